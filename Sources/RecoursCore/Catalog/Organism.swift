@@ -1,0 +1,222 @@
+/// What an organism is, for the stages it can be the recipient of.
+public enum OrganismKind: String, Codable, Sendable, CaseIterable {
+    case fund, mediator, authority, service, court
+
+    public var label: String {
+        switch self {
+        case .fund: "Mutuelle / mutualité"
+        case .mediator: "Médiation / ombudsman"
+        case .authority: "Autorité de contrôle"
+        case .service: "Service spécialisé"
+        case .court: "Juridiction"
+        }
+    }
+
+    /// Organisms of this kind can receive a stage-3 referral.
+    public var mediates: Bool { self == .mediator || self == .authority }
+}
+
+/// How a delay is counted.
+public enum DelayUnit: String, Codable, Sendable, CaseIterable {
+    /// Every day counts.
+    case calendarDays
+    /// Jours ouvrables: Monday to Saturday, public holidays excluded.
+    case workingDaysMonSat
+    /// Jours ouvrés: Monday to Friday, public holidays excluded.
+    case workingDaysMonFri
+    case months
+    case years
+
+    func phrase(_ amount: Int) -> String {
+        let plural = amount > 1
+        switch self {
+        case .calendarDays: return "\(amount) jour\(plural ? "s" : "") calendaire\(plural ? "s" : "")"
+        case .workingDaysMonSat: return "\(amount) jour\(plural ? "s" : "") ouvrable\(plural ? "s" : "")"
+        case .workingDaysMonFri: return "\(amount) jour\(plural ? "s" : "") ouvré\(plural ? "s" : "")"
+        case .months: return "\(amount) mois"
+        case .years: return "\(amount) an\(plural ? "s" : "")"
+        }
+    }
+}
+
+/// What a delay is for.
+public enum DelayKind: String, Codable, Sendable, CaseIterable {
+    /// The organism acknowledges receipt within…
+    case acknowledgment
+    /// The organism answers within…
+    case answer
+    /// Minimum wait after the written complaint before a mediator may be seized.
+    case mediationWait
+    /// The mediator must be seized within … of the written complaint.
+    case mediationWindow
+    /// The court must be seized within … of the notified decision.
+    case courtAppeal
+    /// Claims prescribe after…
+    case prescription
+}
+
+/// A delay, always with the source it comes from, so that a user catalog can correct it.
+public struct Delay: Codable, Sendable, Equatable {
+    public var kind: DelayKind
+    public var amount: Int
+    public var unit: DelayUnit
+    public var source: String
+    /// True when the sources disagree or are unsure: shown as guidance, never as law.
+    public var unconfirmed: Bool?
+
+    public init(kind: DelayKind, amount: Int, unit: DelayUnit, source: String, unconfirmed: Bool? = nil) {
+        self.kind = kind
+        self.amount = amount
+        self.unit = unit
+        self.source = source
+        self.unconfirmed = unconfirmed
+    }
+
+    /// "30 jours calendaires", "2 mois".
+    public var phrase: String { unit.phrase(amount) }
+}
+
+/// A postal and electronic address of an organism or of one of its services.
+public struct ContactPoint: Codable, Sendable, Equatable {
+    /// The service's name, printed on the first line of the recipient block.
+    public var name: String?
+    /// Postal address, one line per entry, without the organism's name.
+    public var address: [String]
+    public var phone: String?
+    public var email: String?
+    public var website: String?
+    public var hours: String?
+    public var delays: [Delay]
+    public var source: String?
+    public var unconfirmed: Bool?
+
+    public init(
+        name: String? = nil, address: [String] = [], phone: String? = nil, email: String? = nil,
+        website: String? = nil, hours: String? = nil, delays: [Delay] = [], source: String? = nil,
+        unconfirmed: Bool? = nil
+    ) {
+        self.name = name
+        self.address = address
+        self.phone = phone
+        self.email = email
+        self.website = website
+        self.hours = hours
+        self.delays = delays
+        self.source = source
+        self.unconfirmed = unconfirmed
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, address, phone, email, website, hours, delays, source, unconfirmed
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        address = try c.decodeIfPresent([String].self, forKey: .address) ?? []
+        phone = try c.decodeIfPresent(String.self, forKey: .phone)
+        email = try c.decodeIfPresent(String.self, forKey: .email)
+        website = try c.decodeIfPresent(String.self, forKey: .website)
+        hours = try c.decodeIfPresent(String.self, forKey: .hours)
+        delays = try c.decodeIfPresent([Delay].self, forKey: .delays) ?? []
+        source = try c.decodeIfPresent(String.self, forKey: .source)
+        unconfirmed = try c.decodeIfPresent(Bool.self, forKey: .unconfirmed)
+    }
+
+    public func delay(_ kind: DelayKind) -> Delay? { delays.first { $0.kind == kind } }
+}
+
+/// One entry of the organism catalog: a fund, a mediator, a court or an authority.
+public struct Organism: Codable, Sendable, Equatable, Identifiable {
+    public var id: String
+    public var name: String
+    public var country: Country
+    public var kind: OrganismKind
+    /// The routes this organism serves (a mediator or a court); empty means every route of its country.
+    public var routes: [Route]
+    public var description: String?
+    /// Head office, or the only address of a mediator or court.
+    public var contact: ContactPoint
+    /// Funds: the service for stage 1.
+    public var customerService: ContactPoint?
+    /// Funds: the complaints service for stage 2.
+    public var complaints: ContactPoint?
+    /// Funds: the mediator for stage 3, by route raw value ("france", "belgiumCompulsory", …).
+    public var mediators: [String: String]?
+    /// Funds: where complaints about a medical adviser's decision go, when not to the complaints service.
+    public var medicalAdviserComplaintsId: String?
+    public var notes: [String]?
+    public var source: String
+
+    public init(
+        id: String, name: String, country: Country, kind: OrganismKind, routes: [Route] = [],
+        description: String? = nil, contact: ContactPoint, customerService: ContactPoint? = nil,
+        complaints: ContactPoint? = nil, mediators: [String: String]? = nil, medicalAdviserComplaintsId: String? = nil,
+        notes: [String]? = nil, source: String
+    ) {
+        self.medicalAdviserComplaintsId = medicalAdviserComplaintsId
+        self.id = id
+        self.name = name
+        self.country = country
+        self.kind = kind
+        self.routes = routes
+        self.description = description
+        self.contact = contact
+        self.customerService = customerService
+        self.complaints = complaints
+        self.mediators = mediators
+        self.notes = notes
+        self.source = source
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, name, country, kind, routes, description, contact, customerService, complaints, mediators, notes
+        case source, medicalAdviserComplaintsId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        country = try c.decode(Country.self, forKey: .country)
+        kind = try c.decode(OrganismKind.self, forKey: .kind)
+        routes = try c.decodeIfPresent([Route].self, forKey: .routes) ?? []
+        description = try c.decodeIfPresent(String.self, forKey: .description)
+        contact = try c.decodeIfPresent(ContactPoint.self, forKey: .contact) ?? ContactPoint()
+        customerService = try c.decodeIfPresent(ContactPoint.self, forKey: .customerService)
+        complaints = try c.decodeIfPresent(ContactPoint.self, forKey: .complaints)
+        mediators = try c.decodeIfPresent([String: String].self, forKey: .mediators)
+        medicalAdviserComplaintsId = try c.decodeIfPresent(String.self, forKey: .medicalAdviserComplaintsId)
+        notes = try c.decodeIfPresent([String].self, forKey: .notes)
+        source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+    }
+
+    public func serves(_ route: Route) -> Bool {
+        routes.isEmpty ? route.country == country : routes.contains(route)
+    }
+
+    /// The contact point to write to at a given stage (falls back to the head office).
+    public func contactPoint(for stage: EscalationStage) -> ContactPoint {
+        switch stage {
+        case .customerService: customerService ?? contact
+        case .complaint: complaints ?? contact
+        case .mediation, .court: contact
+        }
+    }
+}
+
+/// Legal rules of one route (delays that do not belong to one organism), with their sources.
+public struct RouteRules: Codable, Sendable, Equatable {
+    public var route: Route
+    public var delays: [Delay]
+    /// Court claims up to this amount need a prior amicable attempt (France, CPC art. 750-1).
+    public var amicableAttemptThreshold: Double?
+    public var amicableAttemptSource: String?
+    /// Catalog id of the competent court, and of the court for small claims when it differs.
+    public var courtId: String?
+    public var smallClaimsCourtId: String?
+    public var smallClaimsThreshold: Double?
+    public var notes: [String]?
+
+    public func delay(_ kind: DelayKind) -> Delay? { delays.first { $0.kind == kind } }
+}

@@ -1,0 +1,85 @@
+/// What the dispute is about.
+public enum DisputeSubject: String, Codable, Sendable, CaseIterable {
+    case refusedReimbursement = "refusedReimbursement"
+    case delay = "delay"
+    case suspendedRights = "suspendedRights"
+    case contribution = "contribution"
+    case medicalAdviser = "medicalAdviser"
+    case other = "other"
+
+    public var label: String {
+        switch self {
+        case .refusedReimbursement: "Remboursement refusé"
+        case .delay: "Retard de remboursement ou de réponse"
+        case .suspendedRights: "Droits suspendus"
+        case .contribution: "Cotisation"
+        case .medicalAdviser: "Décision du médecin-conseil"
+        case .other: "Autre"
+        }
+    }
+
+    /// The phrase used in a letter's subject line.
+    public var letterPhrase: String {
+        switch self {
+        case .refusedReimbursement: "refus de remboursement"
+        case .delay: "retard de traitement"
+        case .suspendedRights: "suspension de mes droits"
+        case .contribution: "litige relatif à ma cotisation"
+        case .medicalAdviser: "contestation d'une décision du médecin-conseil"
+        case .other: "litige"
+        }
+    }
+}
+
+/// One document sent with the letters (pièce jointe).
+public struct Attachment: Codable, Sendable, Equatable {
+    public var description: String
+    /// Optional date of the document, as typed.
+    public var date: String
+    /// Optional path of a copy on this computer.
+    public var path: String
+
+    public init(description: String = "", date: String = "", path: String = "") {
+        self.description = description
+        self.date = date
+        self.path = path
+    }
+
+    public var isBlank: Bool { description.trimmed.isEmpty && date.trimmed.isEmpty && path.trimmed.isEmpty }
+}
+
+/// The dispute itself. Dates and amounts are kept as typed; validation interprets them.
+public struct Dispute: Codable, Sendable, Equatable {
+    public var subject: DisputeSubject?
+    /// Free text when the subject is `other`, or a precision for any subject.
+    public var subjectDetail: String
+    public var incidentDate: String
+    /// Optional amount at stake, in euros, as typed ("1 234,56").
+    public var amount: String
+    /// Date on which the contested decision was notified (needed for the Belgian labour court).
+    public var decisionDate: String
+    /// The fund's reference of the contested decision, if any.
+    public var decisionReference: String
+    public var facts: String
+    /// Why the answers received so far are not satisfactory.
+    public var whyUnsatisfied: String
+    public var expectations: String
+    public var attachments: [Attachment]
+
+    public init(
+        subject: DisputeSubject? = nil, subjectDetail: String = "", incidentDate: String = "", amount: String = "",
+        decisionDate: String = "", decisionReference: String = "", facts: String = "", whyUnsatisfied: String = "",
+        expectations: String = "", attachments: [Attachment] = []
+    ) {
+        self.subject = subject
+        self.subjectDetail = subjectDetail
+        self.incidentDate = incidentDate
+        self.amount = amount
+        self.decisionDate = decisionDate
+        self.decisionReference = decisionReference
+        self.facts = facts
+        self.whyUnsatisfied = whyUnsatisfied
+        self.expectations = expectations
+        self.attachments = attachments
+    }
+}

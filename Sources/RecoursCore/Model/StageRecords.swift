@@ -1,0 +1,146 @@
+/// How the customer service was reached (stage 1).
+public enum ContactChannel: String, Codable, Sendable, CaseIterable {
+    case phone, agency, onlineForm, email, letter, chat
+
+    public var label: String {
+        switch self {
+        case .phone: "Téléphone"
+        case .agency: "En agence"
+        case .onlineForm: "Formulaire en ligne / espace membre"
+        case .email: "E-mail"
+        case .letter: "Courrier"
+        case .chat: "Chat en ligne"
+        }
+    }
+
+    /// "par téléphone", used in the chronology of the letters.
+    public var phrase: String {
+        switch self {
+        case .phone: "par téléphone"
+        case .agency: "en agence"
+        case .onlineForm: "par le formulaire en ligne"
+        case .email: "par e-mail"
+        case .letter: "par courrier"
+        case .chat: "par le chat en ligne"
+        }
+    }
+}
+
+/// How the written complaint was (or will be) sent (stage 2).
+public enum SendingMode: String, Codable, Sendable, CaseIterable {
+    case registeredLetter, onlineForm, email
+
+    public var label: String {
+        switch self {
+        case .registeredLetter: "Lettre recommandée"
+        case .onlineForm: "Formulaire en ligne"
+        case .email: "E-mail"
+        }
+    }
+
+    public var phrase: String {
+        switch self {
+        case .registeredLetter: "par lettre recommandée"
+        case .onlineForm: "par le formulaire en ligne"
+        case .email: "par e-mail"
+        }
+    }
+}
+
+/// Stage 1: contact with the fund's customer service.
+public struct ContactRecord: Codable, Sendable, Equatable {
+    public var date: String
+    public var channel: ContactChannel?
+    /// A reference number, or the name of the agent.
+    public var reference: String
+    /// What the customer service answered.
+    public var answer: String
+
+    public init(date: String = "", channel: ContactChannel? = nil, reference: String = "", answer: String = "") {
+        self.date = date
+        self.channel = channel
+        self.reference = reference
+        self.answer = answer
+    }
+}
+
+/// Stage 2: the formal written complaint (réclamation).
+public struct ComplaintRecord: Codable, Sendable, Equatable {
+    /// Date the complaint was sent; empty while it is being written.
+    public var date: String
+    public var mode: SendingMode?
+    public var reference: String
+    public var answerDate: String
+    public var answerSummary: String
+
+    public init(
+        date: String = "", mode: SendingMode? = nil, reference: String = "", answerDate: String = "",
+        answerSummary: String = ""
+    ) {
+        self.date = date
+        self.mode = mode
+        self.reference = reference
+        self.answerDate = answerDate
+        self.answerSummary = answerSummary
+    }
+}
+
+/// Stage 3: mediation (fund's mediation service, ombudsman, médiateur de la consommation).
+public struct MediationRecord: Codable, Sendable, Equatable {
+    /// Date the mediator was seized; empty while the referral is being written.
+    public var date: String
+    /// Catalog id of the mediator; empty for the route's usual mediator.
+    public var mediatorId: String
+    public var reference: String
+    public var outcome: String
+
+    public init(date: String = "", mediatorId: String = "", reference: String = "", outcome: String = "") {
+        self.date = date
+        self.mediatorId = mediatorId
+        self.reference = reference
+        self.outcome = outcome
+    }
+}
+
+/// Stage 4: legal action.
+public struct CourtRecord: Codable, Sendable, Equatable {
+    /// Catalog id of the court; empty for the route's competent court.
+    public var courtId: String
+    /// Seat of the court (city or judicial district), e.g. "Bruxelles".
+    public var location: String
+    /// Postal address of the court's registry (greffe), as typed.
+    public var address: String
+    public var decisionDate: String
+    public var decisionReference: String
+    public var outcome: String
+
+    public init(
+        courtId: String = "", location: String = "", address: String = "", decisionDate: String = "",
+        decisionReference: String = "", outcome: String = ""
+    ) {
+        self.courtId = courtId
+        self.location = location
+        self.address = address
+        self.decisionDate = decisionDate
+        self.decisionReference = decisionReference
+        self.outcome = outcome
+    }
+}
+
+/// One record per stage reached.
+public struct StageRecords: Codable, Sendable, Equatable {
+    public var contact: ContactRecord?
+    public var complaint: ComplaintRecord?
+    public var mediation: MediationRecord?
+    public var court: CourtRecord?
+
+    public init(
+        contact: ContactRecord? = nil, complaint: ComplaintRecord? = nil, mediation: MediationRecord? = nil,
+        court: CourtRecord? = nil
+    ) {
+        self.contact = contact
+        self.complaint = complaint
+        self.mediation = mediation
+        self.court = court
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Crash-safe, private file writes: a crash leaves the old file or the new one, never a mix, and
+/// nobody else on the machine can read health data (folders 0700, files 0600, whatever the umask).
+public enum AtomicFile {
+    public static let temporaryMarker = ".tmp-"
+
+    /// Creates the folder (and its parents) if needed and makes it private.
+    public static func ensurePrivateDirectory(_ directory: URL) throws(FileWriteError) {
+        let path = directory.path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw .notADirectory(path) }
+        } else {
+            do {
+                try FileManager.default.createDirectory(
+                    at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw .system(path: path, code: (error as NSError).code, operation: "créer le dossier")
+            }
+        }
+        guard chmod(path, 0o700) == 0 else { throw .system(path: path, code: Int(errno), operation: "protéger le dossier") }
+    }
+
+    /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
+    public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(FileWriteError) {
+        let directory = url.deletingLastPathComponent()
+        try ensurePrivateDirectory(directory)
+        let temporary = directory.appendingPathComponent(
+            ".\(url.lastPathComponent)\(temporaryMarker)\(UInt32.random(in: 0...UInt32.max))")
+        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw .system(path: directory.path, code: Int(errno), operation: "écrire dans le dossier") }
+        var failure: FileWriteError?
+        // open() applies the umask: set the mode explicitly.
+        if fchmod(fd, mode) != 0 { failure = .system(path: url.path, code: Int(errno), operation: "protéger le fichier") }
+        if failure == nil {
+            let written = data.withUnsafeBytes { buffer -> Int in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        return -Int(errno)
+                    }
+                    offset += n
+                }
+                return offset
+            }
+            if written < 0 { failure = .system(path: url.path, code: -written, operation: "écrire le fichier") }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = .system(path: url.path, code: Int(errno), operation: "enregistrer sur le disque") }
+        close(fd)
+        if failure == nil, rename(temporary.path, url.path) != 0 {
+            failure = .system(path: url.path, code: Int(errno), operation: "remplacer le fichier")
+        }
+        if let failure {
+            unlink(temporary.path)
+            throw failure
+        }
+        // The rename is only durable once the folder itself is on disk.
+        let dirfd = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dirfd >= 0 {
+            fsync(dirfd)
+            close(dirfd)
+        }
+    }
+
+    /// Removes temporary files left by a write that was interrupted (a crash, a kill).
+    @discardableResult
+    public static func removeLeftovers(in directory: URL) -> Int {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return 0 }
+        var removed = 0
+        for name in names where name.hasPrefix(".") && name.contains(temporaryMarker) {
+            if unlink(directory.appendingPathComponent(name).path) == 0 { removed += 1 }
+        }
+        return removed
+    }
+}
+
+/// A file that could not be written, with a French message.
+public enum FileWriteError: Error, Equatable, Sendable {
+    case notADirectory(String)
+    case system(path: String, code: Int, operation: String)
+    case exists(String)
+
+    public var message: String {
+        switch self {
+        case .notADirectory(let path):
+            return "\(path) n'est pas un dossier."
+        case .exists(let path):
+            return "Le fichier \(path) existe déjà : choisissez un autre nom ou utilisez --force pour le remplacer."
+        case .system(let path, let code, let operation):
+            let reason: String
+            switch Int32(code) {
+            case ENOSPC, EDQUOT: reason = "le disque est plein"
+            case EACCES, EPERM: reason = "vous n'avez pas le droit d'écrire à cet endroit"
+            case EROFS: reason = "le disque est en lecture seule"
+            case ENOENT: reason = "le dossier n'existe plus"
+            default: reason = String(cString: strerror(Int32(code)))
+            }
+            return "Impossible de \(operation) \(path) : \(reason)."
+        }
+    }
+}
+
+private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.write(fd, buffer, count)
+    #else
+        Darwin.write(fd, buffer, count)
+    #endif
+}

@@ -1,0 +1,151 @@
+import Foundation
+
+/// A draft that cannot be used, with a French message that names the file.
+public enum DraftError: Error, Equatable, Sendable {
+    case unreadable(path: String, reason: String)
+    case newerFormat(path: String, version: Int)
+    case tooLarge(path: String, bytes: Int)
+    case wouldOverwriteUnreadable(path: String)
+    case write(FileWriteError)
+
+    public var message: String {
+        switch self {
+        case .unreadable(let path, let reason):
+            "Le brouillon \(path) est illisible : \(reason). Il n'a pas été modifié."
+        case .newerFormat(let path, let version):
+            "Le brouillon \(path) a été créé par une version plus récente de Recours (format \(version), "
+                + "cette version lit jusqu'au format \(Dossier.currentSchemaVersion)). Il n'a pas été modifié : "
+                + "mettez Recours à jour pour l'ouvrir."
+        case .tooLarge(let path, let bytes):
+            "Le brouillon \(path) est trop volumineux (\(bytes / 1_048_576) Mo) pour être un brouillon de Recours. "
+                + "Il n'a pas été modifié."
+        case .wouldOverwriteUnreadable(let path):
+            "Le fichier \(path) existe et n'est pas un brouillon lisible : Recours refuse de l'écraser."
+        case .write(let error):
+            error.message
+        }
+    }
+}
+
+/// Reads and writes drafts: one pretty-printed UTF-8 JSON file per dossier, private and saved atomically.
+public struct DraftStore: Sendable {
+    /// A draft larger than this is refused before parsing (1 MB of facts fits many times over).
+    public static let maximumDraftSize = 32 * 1_048_576
+
+    public let directory: URL
+
+    public init(directory: URL) {
+        self.directory = directory
+    }
+
+    public func fileURL(for dossier: Dossier) -> URL {
+        directory.appendingPathComponent("\(dossier.id).json")
+    }
+
+    // MARK: Encoding
+
+    public static func encode(_ dossier: Dossier) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        // Encoding plain value types into JSON cannot fail.
+        return try! encoder.encode(dossier) + Data("\n".utf8)
+    }
+
+    public static func decode(_ data: Data, path: String) throws(DraftError) -> Dossier {
+        struct Header: Decodable { var schemaVersion: Int }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        // The version is read first, so a newer draft gets "update Recours", not a type error.
+        let header: Header
+        do {
+            header = try decoder.decode(Header.self, from: data)
+        } catch {
+            throw .unreadable(path: path, reason: JSONProblem.describe(error))
+        }
+        guard header.schemaVersion <= Dossier.currentSchemaVersion else {
+            throw .newerFormat(path: path, version: header.schemaVersion)
+        }
+        guard header.schemaVersion >= 1 else {
+            throw .unreadable(path: path, reason: "numéro de format « \(header.schemaVersion) » invalide")
+        }
+        do {
+            return try decoder.decode(Dossier.self, from: data)
+        } catch {
+            throw .unreadable(path: path, reason: JSONProblem.describe(error))
+        }
+    }
+
+    // MARK: Files
+
+    public static func load(_ url: URL) throws(DraftError) -> Dossier {
+        let path = url.path
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maximumDraftSize {
+            throw .tooLarge(path: path, bytes: size)
+        }
+        if let type = attributes?[.type] as? FileAttributeType, type == .typeDirectory {
+            throw .unreadable(path: path, reason: "c'est un dossier, pas un fichier")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw .unreadable(path: path, reason: exists ? "le fichier ne peut pas être lu" : "le fichier n'existe pas")
+        }
+        return try decode(data, path: path)
+    }
+
+    /// Saves atomically to `url`; refuses to replace a file that exists but is not a readable draft.
+    public static func save(_ dossier: Dossier, to url: URL) throws(DraftError) {
+        if FileManager.default.fileExists(atPath: url.path) {
+            do {
+                _ = try load(url)
+            } catch {
+                throw .wouldOverwriteUnreadable(path: url.path)
+            }
+        }
+        do {
+            try AtomicFile.write(encode(dossier), to: url)
+        } catch {
+            throw .write(error)
+        }
+    }
+
+    /// Saves in the drafts folder, under the dossier's id.
+    @discardableResult
+    public func save(_ dossier: Dossier) throws(DraftError) -> URL {
+        let url = fileURL(for: dossier)
+        try Self.save(dossier, to: url)
+        return url
+    }
+
+    /// One file of the drafts folder: the dossier, or why it cannot be read.
+    public struct Entry: Sendable {
+        public let url: URL
+        public let result: Result<Dossier, DraftError>
+    }
+
+    /// Every `.json` file of the folder, most recently changed first; unreadable ones last.
+    public func list() -> [Entry] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        let entries = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { name -> Entry in
+            let url = directory.appendingPathComponent(name)
+            do throws(DraftError) {
+                return Entry(url: url, result: .success(try Self.load(url)))
+            } catch {
+                return Entry(url: url, result: .failure(error))
+            }
+        }
+        return entries.sorted { a, b in
+            switch (a.result, b.result) {
+            case (.success(let x), .success(let y)):
+                return x.updatedAt != y.updatedAt ? x.updatedAt > y.updatedAt : a.url.path < b.url.path
+            case (.success, .failure): return true
+            case (.failure, .success): return false
+            case (.failure, .failure): return a.url.path < b.url.path
+            }
+        }
+    }
+}
