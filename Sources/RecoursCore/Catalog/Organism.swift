@@ -130,6 +130,10 @@ public struct ContactPoint: Codable, Sendable, Equatable {
 public struct Organism: Codable, Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
+    /// The article used before the name in a sentence: "le", "la", "l'" (none for "Partenamut").
+    public var article: String?
+    /// A shorter name for running text ("CAAMI"); the full name stays in address blocks.
+    public var shortName: String?
     public var country: Country
     public var kind: OrganismKind
     /// The routes this organism serves (a mediator or a court); empty means every route of its country.
@@ -149,7 +153,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     public var source: String
 
     public init(
-        id: String, name: String, country: Country, kind: OrganismKind, routes: [Route] = [],
+        id: String, name: String, article: String? = nil, shortName: String? = nil, country: Country, kind: OrganismKind, routes: [Route] = [],
         description: String? = nil, contact: ContactPoint, customerService: ContactPoint? = nil,
         complaints: ContactPoint? = nil, mediators: [String: String]? = nil, medicalAdviserComplaintsId: String? = nil,
         notes: [String]? = nil, source: String
@@ -157,6 +161,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         self.medicalAdviserComplaintsId = medicalAdviserComplaintsId
         self.id = id
         self.name = name
+        self.article = article
+        self.shortName = shortName
         self.country = country
         self.kind = kind
         self.routes = routes
@@ -170,7 +176,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, country, kind, routes, description, contact, customerService, complaints, mediators, notes
+        case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints, mediators, notes
         case source, medicalAdviserComplaintsId
     }
 
@@ -178,6 +184,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
+        article = try c.decodeIfPresent(String.self, forKey: .article)
+        shortName = try c.decodeIfPresent(String.self, forKey: .shortName)
         country = try c.decode(Country.self, forKey: .country)
         kind = try c.decode(OrganismKind.self, forKey: .kind)
         routes = try c.decodeIfPresent([Route].self, forKey: .routes) ?? []
@@ -189,6 +197,13 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         medicalAdviserComplaintsId = try c.decodeIfPresent(String.self, forKey: .medicalAdviserComplaintsId)
         notes = try c.decodeIfPresent([String].self, forKey: .notes)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+    }
+
+    /// The name as a sentence uses it: "la CAAMI", "le Médiateur fédéral", "Partenamut".
+    public var runningName: String {
+        let base = shortName ?? name
+        guard let article, !article.isEmpty else { return base }
+        return article.hasSuffix("'") || article.hasSuffix("’") ? article + base : "\(article) \(base)"
     }
 
     public func serves(_ route: Route) -> Bool {

@@ -18,6 +18,18 @@ public enum DisputeSubject: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    /// The phrase used in a sentence: "concernant le refus de remboursement".
+    public var phraseWithArticle: String {
+        switch self {
+        case .refusedReimbursement: "le refus de remboursement"
+        case .delay: "le retard de traitement"
+        case .suspendedRights: "la suspension de mes droits"
+        case .contribution: "le litige relatif à ma cotisation"
+        case .medicalAdviser: "la contestation d'une décision du médecin-conseil"
+        case .other: "le litige suivant"
+        }
+    }
+
     /// The phrase used in a letter's subject line.
     public var letterPhrase: String {
         switch self {

@@ -29,9 +29,9 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
+    /// The folder must exist; its mode is left as it is.
     public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(FileWriteError) {
         let directory = url.deletingLastPathComponent()
-        try ensurePrivateDirectory(directory)
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent)\(temporaryMarker)\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)

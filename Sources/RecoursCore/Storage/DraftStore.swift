@@ -98,7 +98,9 @@ public struct DraftStore: Sendable {
     }
 
     /// Saves atomically to `url`; refuses to replace a file that exists but is not a readable draft.
-    public static func save(_ dossier: Dossier, to url: URL) throws(DraftError) {
+    /// - Parameter makeFolderPrivate: create the folder if needed and set it to 0700 (the drafts folder);
+    ///   a folder the user chose is left as it is.
+    public static func save(_ dossier: Dossier, to url: URL, makeFolderPrivate: Bool = false) throws(DraftError) {
         if FileManager.default.fileExists(atPath: url.path) {
             do {
                 _ = try load(url)
@@ -107,6 +109,7 @@ public struct DraftStore: Sendable {
             }
         }
         do {
+            if makeFolderPrivate { try AtomicFile.ensurePrivateDirectory(url.deletingLastPathComponent()) }
             try AtomicFile.write(encode(dossier), to: url)
         } catch {
             throw .write(error)
@@ -117,7 +120,7 @@ public struct DraftStore: Sendable {
     @discardableResult
     public func save(_ dossier: Dossier) throws(DraftError) -> URL {
         let url = fileURL(for: dossier)
-        try Self.save(dossier, to: url)
+        try Self.save(dossier, to: url, makeFolderPrivate: true)
         return url
     }
 

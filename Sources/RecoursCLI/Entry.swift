@@ -1,0 +1,21 @@
+import ArgumentParser
+import Foundation
+
+@main
+enum Entry {
+    static func main() {
+        do {
+            var command = try Recours.parseAsRoot()
+            try command.run()
+        } catch {
+            // Bad arguments exit with 2 (argument-parser's default is 64), as documented.
+            let code = Recours.exitCode(for: error)
+            if code == .validationFailure {
+                printError(Recours.message(for: error))
+                FileHandle.standardError.write(Data("Aide : recours --help\n".utf8))
+                exit(ExitStatus.unusable)
+            }
+            Recours.exit(withError: error)
+        }
+    }
+}

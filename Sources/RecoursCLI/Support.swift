@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import RecoursCore
+import RecoursLetters
+
+/// Exit codes, as documented in the help and the README.
+enum ExitStatus {
+    static let success: Int32 = 0
+    /// The dossier is not complete enough, or the command refused to act (existing output…).
+    static let refused: Int32 = 1
+    /// An unreadable file or bad arguments.
+    static let unusable: Int32 = 2
+}
+
+/// Prints a French error line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data("recours : \(message)\n".utf8))
+}
+
+/// Loading what every command needs, with errors turned into messages and exit code 2.
+enum Loader {
+    static func dossier(_ path: String) throws -> Dossier {
+        do {
+            return try DraftStore.load(URL(fileURLWithPath: path))
+        } catch {
+            printError(error.message)
+            throw ExitCode(ExitStatus.unusable)
+        }
+    }
+
+    static func catalog(_ paths: AppPaths) throws -> OrganismCatalog {
+        do {
+            return try paths.loadCatalog()
+        } catch {
+            printError(error.message)
+            throw ExitCode(ExitStatus.unusable)
+        }
+    }
+
+    static func renderer(_ paths: AppPaths, catalog: OrganismCatalog) throws -> LetterRenderer {
+        guard let resources = paths.resourcesDirectory else {
+            printError(CatalogError.notFound(searched: []).message)
+            throw ExitCode(ExitStatus.unusable)
+        }
+        do {
+            let templates = try LetterTemplates(
+                shipped: resources.appendingPathComponent("templates"), user: paths.userTemplates)
+            return LetterRenderer(templates: templates, catalog: catalog)
+        } catch {
+            printError(error.message)
+            throw ExitCode(ExitStatus.unusable)
+        }
+    }
+}
+
+/// Formats the problems of a dossier, one per line: level, field, message.
+func problemLines(_ issues: [ValidationIssue]) -> [String] {
+    issues.map { issue in
+        let level = issue.severity == .error ? "ERREUR   " : "attention"
+        return "\(level)  \(issue.field.label) [\(issue.field.path)] : \(issue.message)"
+    }
+}
+
+/// Pads or cuts text to a number of display columns.
+func fit(_ text: String, _ width: Int) -> String {
+    let w = DisplayWidth.of(text)
+    if w <= width { return text + String(repeating: " ", count: width - w) }
+    var out = ""
+    var used = 0
+    for ch in text {
+        let cw = DisplayWidth.of(ch)
+        if used + cw > width - 1 { break }
+        out.append(ch)
+        used += cw
+    }
+    return out + "…" + String(repeating: " ", count: max(0, width - used - 1))
+}
