@@ -25,30 +25,25 @@ struct List: ParsableCommand {
         formatter.locale = Locale(identifier: "fr_FR")
         formatter.dateFormat = "dd/MM/yyyy HH:mm"
 
-        var rows: [[String]] = []
+        // One block per draft: readable in an 80-column terminal, and easy to grep.
+        var count = 0
         var unreadable: [String] = []
         for entry in entries {
             switch entry.result {
             case .success(let dossier):
-                rows.append([
-                    DraftSummary.name(dossier, resolver: resolver),
-                    resolver.fundName(of: dossier).isEmpty ? "—" : resolver.fundName(of: dossier),
-                    "\(dossier.currentStage.rawValue). \(dossier.currentStage.title)",
-                    formatter.string(from: dossier.updatedAt),
-                    advisor.nextStep(for: dossier),
-                    entry.url.lastPathComponent,
-                ])
+                count += 1
+                let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
+                print(DraftSummary.name(dossier, resolver: resolver))
+                print("  \(fund.isEmpty ? "Mutuelle non choisie" : fund) · étape \(dossier.currentStage.rawValue)/4 : "
+                    + "\(dossier.currentStage.title) · modifié le \(formatter.string(from: dossier.updatedAt))")
+                print("  Prochaine étape : \(advisor.nextStep(for: dossier))")
+                print("  Fichier : \(entry.url.path)")
+                print("")
             case .failure(let error):
                 unreadable.append(error.message)
             }
         }
-        let headers = ["Nom", "Mutuelle", "Étape", "Modifié le", "Prochaine étape", "Fichier"]
-        let widths = [28, 18, 26, 16, 52, 18]
-        print(zip(headers, widths).map { fit($0, $1) }.joined(separator: "  ").trailingSpacesTrimmed)
-        for row in rows {
-            print(zip(row, widths).map { fit($0, $1) }.joined(separator: "  ").trailingSpacesTrimmed)
-        }
-        print("\(rows.count) brouillon\(rows.count > 1 ? "s" : "") dans \(paths.draftsDirectory.path)")
+        print("\(count) brouillon\(count > 1 ? "s" : "") dans \(paths.draftsDirectory.path)")
         if !unreadable.isEmpty {
             for message in unreadable { printError(message) }
             throw ExitCode(ExitStatus.unusable)
@@ -62,13 +57,5 @@ enum DraftSummary {
         if !dossier.title.trimmed.isEmpty { return dossier.title.trimmed.withoutControlCharacters }
         let parts = [dossier.member.lastName.trimmed, dossier.dispute.subject?.label ?? ""].filter { !$0.isEmpty }
         return parts.isEmpty ? "Sans titre (\(dossier.id))" : parts.joined(separator: " – ").withoutControlCharacters
-    }
-}
-
-extension String {
-    var trailingSpacesTrimmed: String {
-        var s = Substring(self)
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

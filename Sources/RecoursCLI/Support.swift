@@ -60,18 +60,3 @@ func problemLines(_ issues: [ValidationIssue]) -> [String] {
         return "\(level)  \(issue.field.label) [\(issue.field.path)] : \(issue.message)"
     }
 }
-
-/// Pads or cuts text to a number of display columns.
-func fit(_ text: String, _ width: Int) -> String {
-    let w = DisplayWidth.of(text)
-    if w <= width { return text + String(repeating: " ", count: width - w) }
-    var out = ""
-    var used = 0
-    for ch in text {
-        let cw = DisplayWidth.of(ch)
-        if used + cw > width - 1 { break }
-        out.append(ch)
-        used += cw
-    }
-    return out + "…" + String(repeating: " ", count: max(0, width - used - 1))
-}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import RecoursCore
@@ -75,5 +76,26 @@ import Testing
     @Test func messagesAreFrenchAndQuoteTheInput() {
         #expect(DateParseError.notARealDate("31/02/2026").message.contains("« 31/02/2026 » n'existe pas"))
         #expect(DateParseError.unrecognizedFormat("hier").message.contains("jj/mm/aaaa"))
+    }
+}
+
+@Suite struct ISOTimestampTests {
+    @Test func roundTrip() {
+        for seconds in [0, 1_770_000_000, 1_780_123_456, -86_400, 4_102_444_799] {
+            let date = Date(timeIntervalSince1970: Double(seconds))
+            #expect(ISOTimestamp.parse(ISOTimestamp.format(date)) == date)
+        }
+        #expect(ISOTimestamp.format(Date(timeIntervalSince1970: 1_770_000_000)) == "2026-02-02T02:40:00Z")
+    }
+
+    @Test func offsetsAndFractions() {
+        #expect(ISOTimestamp.parse("2026-11-20T10:41:37+01:00") == ISOTimestamp.parse("2026-11-20T09:41:37Z"))
+        #expect(ISOTimestamp.parse("2026-11-20T09:41:37.500Z")!.timeIntervalSince1970.truncatingRemainder(dividingBy: 1) == 0.5)
+    }
+
+    @Test(arguments: ["", "hier", "2026-11-20", "2026-11-20T09:41:37", "2026-02-30T00:00:00Z", "2026-11-20T25:00:00Z",
+        "2026-11-20T09:41:37Zz", "2026-11-20T09:41:37.Z"])
+    func rejects(text: String) {
+        #expect(ISOTimestamp.parse(text) == nil)
     }
 }

@@ -16,7 +16,7 @@ enum TestSupport {
 
     /// The catalog shipped in `Resources/organisms.json`, read once.
     static let catalog: OrganismCatalog = {
-        do {
+        do throws(CatalogError) {
             return try OrganismCatalog.read(shippedCatalogURL)
         } catch {
             fatalError("The shipped catalog cannot be read: \(error.message)")
@@ -60,11 +60,16 @@ enum TestSupport {
         try? FileManager.default.removeItem(at: url)
     }
 
-    /// A message "a non-technical French reader understands": non-empty, starts like a sentence, ends with a full stop.
+    /// A message "a non-technical French reader understands": non-empty, starts like a sentence (or with the path
+    /// it is about), ends with a full stop, and carries no raw English system text.
     static func isFrenchSentence(_ message: String) -> Bool {
         guard let first = message.first, let last = message.last else { return false }
-        let english = ["error", "invalid", "failed", "the ", "file "]
-        return (first.isUppercase || first == "«") && (last == "." || last == "»")
-            && !english.contains { message.lowercased().hasPrefix($0) }
+        let english = [
+            "error", "invalid", "failed", "the ", "file ", "not a directory", "no such file", "permission denied",
+            "operation not permitted", "unknown error",
+        ]
+        let lowered = message.lowercased()
+        return (first.isUppercase || first == "«" || first == "/") && (last == "." || last == "»" || last == "…")
+            && !english.contains { lowered.hasPrefix($0) || lowered.contains(": \($0)") }
     }
 }

@@ -52,11 +52,28 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     /// The shipped catalog with the user's file laid over it (an entry with the same id replaces the shipped one).
     public static func load(shipped: URL, user: URL?) throws(CatalogError) -> OrganismCatalog {
         var catalog = try read(shipped)
+        try catalog.checkReferences(file: shipped.path)
         if let user, FileManager.default.fileExists(atPath: user.path) {
-            catalog.merge(try read(user))
+            let overlay = try read(user)
+            // Duplicates inside the user's file would vanish in the merge: refuse them first.
+            var seen = Set<String>()
+            for organism in overlay.organisms where !seen.insert(organism.id).inserted {
+                throw .unreadable(path: user.path, reason: "l'identifiant « \(organism.id) » est en double")
+            }
+            catalog.merge(overlay)
+            try catalog.checkReferences(file: user.path)
         }
-        try catalog.checkReferences()
         return catalog
+    }
+
+    /// `checkReferences()`, with the error naming the file that brought the problem.
+    func checkReferences(file: String) throws(CatalogError) {
+        do {
+            try checkReferences()
+        } catch {
+            if case .invalid(let reason) = error { throw .unreadable(path: file, reason: reason) }
+            throw error
+        }
     }
 
     public mutating func merge(_ other: OrganismCatalog) {

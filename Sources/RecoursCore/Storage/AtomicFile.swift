@@ -22,7 +22,10 @@ public enum AtomicFile {
                 try FileManager.default.createDirectory(
                     at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             } catch {
-                throw .system(path: path, code: (error as NSError).code, operation: "créer le dossier")
+                // Foundation wraps the POSIX error; its own code (e.g. 512) is not an errno.
+                let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+                let code = underlying?.domain == NSPOSIXErrorDomain ? underlying!.code : posixCode(creating: path)
+                throw .system(path: path, code: code, operation: "créer le dossier")
             }
         }
         guard chmod(path, 0o700) == 0 else { throw .system(path: path, code: Int(errno), operation: "protéger le dossier") }
@@ -83,6 +86,20 @@ public enum AtomicFile {
     }
 }
 
+/// The errno of creating `path`'s first missing folder, found again with mkdir (Foundation hides it).
+private func posixCode(creating path: String) -> Int {
+    var components: [String] = []
+    var current = (path as NSString).standardizingPath
+    while !FileManager.default.fileExists(atPath: current), current != "/" {
+        components.insert(current, at: 0)
+        current = (current as NSString).deletingLastPathComponent
+    }
+    for component in components {
+        if mkdir(component, 0o700) != 0 { return Int(errno) }
+    }
+    return Int(EIO)
+}
+
 /// A file that could not be written, with a French message.
 public enum FileWriteError: Error, Equatable, Sendable {
     case notADirectory(String)
@@ -101,10 +118,16 @@ public enum FileWriteError: Error, Equatable, Sendable {
             case ENOSPC, EDQUOT: reason = "le disque est plein"
             case EACCES, EPERM: reason = "vous n'avez pas le droit d'écrire à cet endroit"
             case EROFS: reason = "le disque est en lecture seule"
-            case ENOENT: reason = "le dossier n'existe plus"
-            default: reason = String(cString: strerror(Int32(code)))
+            case ENOENT: reason = "le dossier n'existe pas ou plus"
+            case ENOTDIR: reason = "un élément du chemin est un fichier, pas un dossier"
+            case EISDIR: reason = "c'est un dossier"
+            case ENAMETOOLONG: reason = "le chemin est trop long"
+            case EEXIST: reason = "un fichier du même nom existe déjà"
+            case EIO: reason = "erreur de lecture ou d'écriture du disque"
+            default: reason = "erreur système n° \(code)"
             }
-            return "Impossible de \(operation) \(path) : \(reason)."
+            let elided = operation.first.map { "aeiouéèêh".contains($0) } == true ? "d'" : "de "
+            return "Impossible \(elided)\(operation) \(path) : \(reason)."
         }
     }
 }

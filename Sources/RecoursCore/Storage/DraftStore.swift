@@ -47,7 +47,10 @@ public struct DraftStore: Sendable {
     public static func encode(_ dossier: Dossier) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(ISOTimestamp.format(date))
+        }
         // Encoding plain value types into JSON cannot fail.
         return try! encoder.encode(dossier) + Data("\n".utf8)
     }
@@ -55,7 +58,15 @@ public struct DraftStore: Sendable {
     public static func decode(_ data: Data, path: String) throws(DraftError) -> Dossier {
         struct Header: Decodable { var schemaVersion: Int }
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = ISOTimestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "« \(text) » n'est pas une date et heure ISO 8601")
+            }
+            return date
+        }
         // The version is read first, so a newer draft gets "update Recours", not a type error.
         let header: Header
         do {

@@ -9,7 +9,11 @@ enum JSONProblem {
         switch error {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return "ce n'est pas du JSON valide (fichier tronqué ou abîmé ?)"
+                // A syntax error has an underlying JSON error; a bad value at the root does not.
+                if context.underlyingError != nil || context.debugDescription.localizedCaseInsensitiveContains("json") {
+                    return "ce n'est pas du JSON valide (fichier tronqué ou abîmé ?)"
+                }
+                return "une valeur est incorrecte (\(context.debugDescription))"
             }
             return "la valeur de « \(path(context.codingPath)) » est incorrecte (\(context.debugDescription))"
         case .keyNotFound(let key, let context):

@@ -18,7 +18,7 @@ public enum TextWrapper {
         var currentWidth = 0
         var isFirst = true
         let leading = String(line.prefix { $0 == " " })
-        let words = line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true)
+        let words = gluedWords(line.dropFirst(leading.count).split(separator: " ", omittingEmptySubsequences: true))
         func startLine() {
             current = isFirst ? leading : String(repeating: " ", count: hanging)
             currentWidth = DisplayWidth.of(current)
@@ -71,6 +71,41 @@ public enum TextWrapper {
         return lines.map { $0.trailingSpacesRemoved }
     }
 
+    /// French typography keeps some words on one line: "référence :", "« texte »", "8 septembre",
+    /// "1 250 €", "n° 12". Such groups are wrapped as one word.
+    static func gluedWords(_ words: [Substring]) -> [Substring] {
+        var result: [String] = []
+        for word in words {
+            if let last = result.last, shouldGlue(last, word) {
+                result[result.count - 1] = last + " " + word
+            } else {
+                result.append(String(word))
+            }
+        }
+        return result.map { Substring($0) }
+    }
+
+    static let tightBefore: Set<String> = [":", ";", "!", "?", "»", "€", "%"]
+    static let months: Set<String> = Set(FrenchDateFormat.monthNames)
+
+    static func shouldGlue(_ previous: String, _ next: Substring) -> Bool {
+        if tightBefore.contains(String(next)) { return true }
+        let lastWord = previous.split(separator: " ").last.map(String.init) ?? previous
+        if lastWord == "«" || lastWord.lowercased() == "n°" { return true }
+        let isNumber = !lastWord.isEmpty && lastWord.allSatisfy { $0.isASCII && $0.isNumber }
+            || lastWord == "1er"
+        if isNumber {
+            let stripped = next.trimmingCharacters(in: .punctuationCharacters)
+            if months.contains(stripped) { return true }
+            if lastWord.count <= 3, next.count >= 3, next.prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
+                next.dropFirst(3).allSatisfy({ !($0.isASCII && $0.isNumber) })
+            {
+                return true  // "1 250", "12 345,60"
+            }
+        }
+        return false
+    }
+
     /// Width of the indentation plus a list marker, capped so that text still fits.
     static func hangingIndent(of line: String, width: Int) -> Int {
         let spaces = line.prefix { $0 == " " }.count
@@ -87,6 +122,8 @@ public enum TextWrapper {
         return min(spaces + marker, width / 2)
     }
 }
+
+import Foundation
 
 extension String {
     var trailingSpacesRemoved: String {

@@ -19,6 +19,8 @@ public enum AmountParser {
             if after.count == 1 || after.count == 2 {
                 integerPart = String(text[..<last])
                 fractionPart = String(after)
+                // "12,345,6": the decimal separator cannot also group thousands.
+                if integerPart.contains(text[last]) { return nil }
             } else if after.count != 3 {
                 return nil
             }
@@ -29,7 +31,10 @@ public enum AmountParser {
         else { return nil }
         guard let units = Int(groups.joined()) else { return nil }
         let fraction = fractionPart.isEmpty ? 0 : Int(fractionPart.count == 1 ? fractionPart + "0" : fractionPart)!
-        return units * 100 + fraction
+        let (hundreds, overflow) = units.multipliedReportingOverflow(by: 100)
+        guard !overflow else { return nil }
+        let (total, overflow2) = hundreds.addingReportingOverflow(fraction)
+        return overflow2 ? nil : total
     }
 
     /// "1 234,56 €" (narrow no-break space avoided: letters are plain text).

@@ -457,12 +457,13 @@ private struct Check {
         let wait = rules?.delay(.mediationWait) ?? Delay(kind: .mediationWait, amount: 2, unit: .months, source: "")
         let window = rules?.delay(.mediationWindow) ?? Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "")
         let hasAnswer = parsed(complaint.answerDate) != nil
-        let possibleFrom = DelayCalculator.end(of: wait, from: sent, country: .france)
-        if !hasAnswer, today < possibleFrom {
+        // The earliest day: waiting is counted without moving past a weekend.
+        let possibleFrom = DelayCalculator.rawEnd(of: wait, from: sent, country: .france)
+        let referral = parsed(stages.mediation?.date ?? "") ?? today
+        if !hasAnswer, referral < possibleFrom {
             error(.complaintAnswerDate, "Le médiateur ne peut être saisi qu'après une réponse négative ou \(wait.phrase) sans réponse : sans réponse, attendez le \(FrenchDateFormat.long(possibleFrom)). Si vous avez reçu une réponse, indiquez sa date.")
         }
         let lastDay = DelayCalculator.end(of: window, from: sent, country: .france)
-        let referral = parsed(stages.mediation?.date ?? "") ?? today
         if referral > lastDay {
             error(.mediationDate, "Le médiateur doit être saisi dans \(window.phrase) après la réclamation écrite du \(FrenchDateFormat.long(sent)), soit au plus tard le \(FrenchDateFormat.long(lastDay)) : il refusera ce dossier. Consultez un conseil juridique.")
         }

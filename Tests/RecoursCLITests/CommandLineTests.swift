@@ -1,0 +1,288 @@
+import Foundation
+import Testing
+
+/// The `recours` command run as a process: exit codes, messages, files.
+@Suite struct CommandLineTests {
+    static let examples = ["partenamut-kinesitherapie", "caami-incapacite", "identites-mutuelle-optique"]
+
+    @Test func versionNamesRecoursAndNcurses() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("recours 0.1.0"))
+        #expect(result.stdout.contains("ncurses"))
+    }
+
+    @Test func noArgumentsPrintsTheFrenchHelp() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let result = try cli.run([])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Recours vous guide"))
+        for command in ["check", "export", "list", "organisms"] { #expect(result.stdout.contains(command)) }
+    }
+
+    @Test func completionScriptsAreGenerated() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["--generate-completion-script", "bash"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("recours"))
+    }
+
+    // MARK: check
+
+    @Test(arguments: examples)
+    func examplesAreExportable(name: String) throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["check", RecoursProcess.example(name), "--date", "22/11/2026"])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains("peut être exportée"))
+    }
+
+    @Test func checkListsEveryProblemAndExitsOne() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let draft = cli.home.appendingPathComponent("incomplet.json")
+        let data = try Data(contentsOf: URL(fileURLWithPath: RecoursProcess.example("partenamut-kinesitherapie")))
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var member = try #require(json["member"] as? [String: Any])
+        member["memberNumber"] = ""
+        json["member"] = member
+        var dispute = try #require(json["dispute"] as? [String: Any])
+        dispute["incidentDate"] = "31/02/2026"
+        json["dispute"] = dispute
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted]).write(to: draft)
+        let before = try Data(contentsOf: draft)
+        let result = try cli.run(["check", draft.path, "--date", "2026-11-22"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("ERREUR"))
+        #expect(result.stdout.contains("[member.memberNumber]"))
+        #expect(result.stdout.contains("[dispute.incidentDate]"))
+        #expect(result.stdout.contains("« 31/02/2026 » n'existe pas"))
+        #expect(result.stdout.contains("2 erreurs à corriger"))
+        #expect(try Data(contentsOf: draft) == before, "check must never touch the draft")
+    }
+
+    @Test func checkAnotherStage() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        // The Partenamut example is at stage 2: its complaint has not been sent, so mediation is not possible yet.
+        let result = try cli.run(["check", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "3", "--date", "2026-11-22"])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("[stages.complaint.date]"))
+    }
+
+    @Test func unreadableDraftsExitTwoAndAreLeftUntouched() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let cases: [(String, String, String)] = [
+            ("pas-du-json.json", "ceci n'est pas du JSON", "n'est pas du JSON valide"),
+            ("tronque.json", "{\"schemaVersion\": 1, \"id\": \"x\", ", "JSON valide"),
+            ("futur.json", "{\"schemaVersion\": 99}", "version plus récente"),
+            ("types.json", "{\"schemaVersion\": 1, \"id\": 12}", "« id » devrait être du texte"),
+        ]
+        for (name, content, expected) in cases {
+            let url = cli.home.appendingPathComponent(name)
+            try content.write(to: url, atomically: true, encoding: .utf8)
+            for command in [["check"], ["export"]] {
+                let result = try cli.run(command + [url.path])
+                #expect(result.status == 2, "\(name): \(result.stderr)")
+                #expect(result.stderr.contains(url.path), "\(name): the message names the file")
+                #expect(result.stderr.contains(expected), "\(name): \(result.stderr)")
+                #expect(try String(contentsOf: url, encoding: .utf8) == content)
+            }
+        }
+        let missing = try cli.run(["check", cli.home.appendingPathComponent("absent.json").path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("n'existe pas"))
+    }
+
+    @Test func badArgumentsExitTwoWithAFrenchMessage() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let example = RecoursProcess.example("caami-incapacite")
+        let stage = try cli.run(["check", example, "--stage", "7"])
+        #expect(stage.status == 2)
+        #expect(stage.stderr.contains("l'étape doit être 1, 2, 3 ou 4"))
+        let date = try cli.run(["check", example, "--date", "30/02/2026"])
+        #expect(date.status == 2)
+        #expect(date.stderr.contains("n'existe pas dans le calendrier"))
+        let missing = try cli.run(["check"])
+        #expect(missing.status == 2)
+        let unknown = try cli.run(["frobnicate"])
+        #expect(unknown.status == 2)
+        let country = try cli.run(["organisms", "--country", "DE"])
+        #expect(country.status == 2)
+        #expect(country.stderr.contains("BE (Belgique) ou FR (France)"))
+    }
+
+    // MARK: export
+
+    @Test(arguments: examples)
+    func exportedExampleLettersMatchTheirGoldenFiles(name: String) throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        // From an unrelated working directory: the binary finds its Resources by itself.
+        let result = try cli.run(["export", RecoursProcess.example(name), "--date", "2026-11-22"], in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0, "\(result.stderr)")
+        let golden = RecoursProcess.root.appendingPathComponent("Tests/RecoursCLITests/Golden/\(name).txt")
+        if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" {
+            try Data(result.stdout.utf8).write(to: golden)
+        }
+        #expect(result.stdout == (try String(contentsOf: golden, encoding: .utf8)))
+    }
+
+    @Test func exportWritesAPrivateFileAndNeverOverwritesWithoutForce() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let output = cli.home.appendingPathComponent("lettre.txt")
+        let example = RecoursProcess.example("identites-mutuelle-optique")
+        let first = try cli.run(["export", example, "--output", output.path, "--date", "2026-11-22"])
+        #expect(first.status == 0)
+        #expect(first.stderr.contains("Saisine du médiateur écrite dans \(output.path)"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: output.path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let letter = try String(contentsOf: output, encoding: .utf8)
+        #expect(letter.contains("Médiation Consommation Développement"))
+
+        try "ma version annotée".write(to: output, atomically: true, encoding: .utf8)
+        let second = try cli.run(["export", example, "--output", output.path, "--date", "2026-11-22"])
+        #expect(second.status == 1)
+        #expect(second.stderr.contains("existe déjà"))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "ma version annotée")
+
+        let forced = try cli.run(["export", example, "-o", output.path, "--force", "--date", "2026-11-22"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: output, encoding: .utf8) == letter)
+    }
+
+    @Test func exportRefusesAnIncompleteDossierAndWritesNothing() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let output = cli.home.appendingPathComponent("lettre.txt")
+        // Mediation (stage 3) is not possible before the complaint has been sent.
+        let result = try cli.run(["export", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "3", "-o", output.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("ne peut pas encore être exportée"))
+        #expect(result.stderr.contains("réclamation écrite"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func exportToAFolderOrAMissingFolderIsRefused() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let example = RecoursProcess.example("caami-incapacite")
+        let folder = try cli.run(["export", example, "-o", cli.home.path])
+        #expect(folder.status == 2)
+        #expect(folder.stderr.contains("est un dossier"))
+        let missing = try cli.run(["export", example, "-o", cli.home.appendingPathComponent("absent/lettre.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("Impossible"))
+    }
+
+    // MARK: list
+
+    @Test func listShowsDraftsWithTheirNextStep() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(at: cli.draftsDirectory, withIntermediateDirectories: true)
+        for name in Self.examples {
+            try FileManager.default.copyItem(
+                atPath: RecoursProcess.example(name), toPath: cli.draftsDirectory.appendingPathComponent("\(name).json").path)
+        }
+        let result = try cli.run(["list", "--date", "2026-11-22"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Kinésithérapie refusée"))
+        #expect(result.stdout.contains("Partenamut"))
+        #expect(result.stdout.contains("Identités Mutuelle"))
+        #expect(result.stdout.contains("étape 2/4 : Réclamation écrite"))
+        #expect(result.stdout.contains("Envoyer la réclamation écrite"))
+        #expect(result.stdout.contains("3 brouillons"))
+        // Most recently changed first: CAAMI (21/11) before Partenamut (20/11).
+        let caami = result.stdout.range(of: "CAAMI")!.lowerBound
+        let partenamut = result.stdout.range(of: "Kinésithérapie")!.lowerBound
+        #expect(caami < partenamut)
+    }
+
+    @Test func listReportsUnreadableDraftsAndExitsTwo() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let folder = cli.home.appendingPathComponent("ailleurs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: RecoursProcess.example("caami-incapacite"), toPath: folder.appendingPathComponent("a.json").path)
+        try "{".write(to: folder.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        let result = try cli.run(["list", "--drafts-dir", folder.path])
+        #expect(result.status == 2)
+        #expect(result.stdout.contains("Verhaegen") || result.stdout.contains("CAAMI"))
+        #expect(result.stderr.contains(folder.appendingPathComponent("b.json").path))
+    }
+
+    @Test func draftsFolderFromTheEnvironmentAndTheOption() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let empty = try cli.run(["list"])
+        #expect(empty.status == 0)
+        #expect(empty.stdout.contains("Aucun brouillon dans \(cli.draftsDirectory.path)"))
+        let env = try cli.run(["list"], environment: ["RECOURS_DRAFTS_DIR": "/nulle-part"])
+        #expect(env.stdout.contains("Aucun brouillon dans /nulle-part"))
+        let xdg = try cli.run(["list"], environment: ["XDG_DATA_HOME": cli.home.appendingPathComponent("data").path])
+        #expect(xdg.stdout.contains(cli.home.appendingPathComponent("data/recours/drafts").path))
+        let option = try cli.run(["list", "--drafts-dir", "/autre"], environment: ["RECOURS_DRAFTS_DIR": "/nulle-part"])
+        #expect(option.stdout.contains("Aucun brouillon dans /autre"))
+    }
+
+    // MARK: organisms
+
+    @Test func organismsListsTheCatalogWithSources() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["organisms"])
+        #expect(result.status == 0)
+        for name in ["Partenamut", "CAAMI", "Identités Mutuelle", "Médiateur fédéral", "Ombudsman des Assurances",
+            "Médiation Consommation Développement", "Tribunal du travail", "Tribunal judiciaire", "Source :"]
+        {
+            #expect(result.stdout.contains(name), "missing \(name)")
+        }
+        let belgium = try cli.run(["organisms", "--country", "be"])
+        #expect(!belgium.stdout.contains("Identités Mutuelle"))
+        let json = try cli.run(["organisms", "--json"])
+        #expect(json.status == 0)
+        let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((parsed?["organisms"] as? [Any])?.isEmpty == false)
+    }
+
+    @Test func aUserCatalogAddsAndOverridesEntries() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(at: cli.configDirectory, withIntermediateDirectories: true)
+        let user = """
+            {"schemaVersion": 1, "organisms": [
+              {"id": "ma-mutuelle", "name": "Mutuelle Œcuménique des Ardennes", "country": "FR", "kind": "fund",
+               "contact": {"address": ["1 rue Haute", "08000 Charleville-Mézières"]}, "source": "mon contrat"},
+              {"id": "caami", "name": "CAAMI corrigée", "country": "BE", "kind": "fund",
+               "contact": {"address": ["Rue du Trône 30B", "1000 Bruxelles"]}, "source": "courrier du 1er mars 2026"}
+            ]}
+            """
+        try user.write(to: cli.configDirectory.appendingPathComponent("organisms.json"), atomically: true, encoding: .utf8)
+        let result = try cli.run(["organisms"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Mutuelle Œcuménique des Ardennes"))
+        #expect(result.stdout.contains("CAAMI corrigée"))
+
+        try "{ pas du json".write(to: cli.configDirectory.appendingPathComponent("organisms.json"), atomically: true, encoding: .utf8)
+        let broken = try cli.run(["organisms"])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains(cli.configDirectory.appendingPathComponent("organisms.json").path))
+    }
+
+    @Test func resourcesCanBePointedToExplicitly() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let result = try cli.run(["organisms"], environment: ["RECOURS_RESOURCES_DIR": RecoursProcess.root.appendingPathComponent("Resources").path])
+        #expect(result.status == 0)
+    }
+}

@@ -1,0 +1,229 @@
+import Foundation
+import RecoursCore
+import Testing
+
+@testable import RecoursLetters
+
+/// Each stage's letter for a Belgian and a French dossier, compared with a golden file.
+/// `RECOURS_UPDATE_GOLDEN=1 swift test` rewrites the golden files (then read the diff).
+@Suite struct LetterGoldenTests {
+    static let cases: [(String, EscalationStage)] = [
+        ("be", .customerService), ("be", .complaint), ("be", .mediation), ("be", .court),
+        ("fr", .customerService), ("fr", .complaint), ("fr", .mediation), ("fr", .court),
+    ]
+
+    @Test(arguments: cases)
+    func letterMatchesGoldenFile(country: String, stage: EscalationStage) throws {
+        let dossier = country == "be" ? belgianDossier() : frenchDossier()
+        let letter = try Repo.renderer().render(dossier, stage: stage, date: letterDate)
+        let url = Repo.golden.appendingPathComponent("\(country)-stage\(stage.rawValue).txt")
+        if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Repo.golden, withIntermediateDirectories: true)
+            try Data(letter.utf8).write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(letter == expected, "\(url.lastPathComponent) differs; rerun with RECOURS_UPDATE_GOLDEN=1 and review the diff")
+    }
+
+    @Test(arguments: cases)
+    func everyLetterIsPlainTextWithin78Columns(country: String, stage: EscalationStage) throws {
+        let dossier = country == "be" ? belgianDossier() : frenchDossier()
+        let letter = try Repo.renderer().render(dossier, stage: stage, date: letterDate)
+        #expect(letter.hasSuffix("\n"))
+        #expect(!letter.hasSuffix("\n\n"))
+        for line in letter.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(DisplayWidth.of(line) <= 78, "too wide: \(line)")
+            #expect(!line.hasSuffix(" "), "trailing space: \(line)")
+        }
+        #expect(!letter.contains("&#"), "HTML escaping leaked into a plain-text letter")
+        #expect(!letter.contains("&amp;") && !letter.contains("&quot;"))
+        #expect(!letter.contains("{{") && !letter.contains("}}"))
+        #expect(!letter.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func sameDossierAndDateGiveTheSameText() throws {
+        let renderer = try Repo.renderer()
+        let a = renderer.render(belgianDossier(), stage: .mediation, date: letterDate)
+        let b = renderer.render(belgianDossier(), stage: .mediation, date: letterDate)
+        #expect(a == b)
+        let other = renderer.render(belgianDossier(), stage: .mediation, date: CalendarDate(year: 2026, month: 12, day: 1)!)
+        #expect(other.contains("Bruxelles, le 1er décembre 2026"))
+    }
+}
+
+@Suite struct LetterContentTests {
+    /// The letter with its wrapped lines joined again, so that phrases can be searched whatever the wrapping.
+    func render(_ dossier: Dossier, _ stage: EscalationStage) throws -> String {
+        let letter = try Repo.renderer().render(dossier, stage: stage, date: letterDate)
+        return letter.split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+    }
+
+    @Test func headerHasSenderRecipientPlaceDateSubjectAndReferences() throws {
+        let letter = try Repo.renderer().render(belgianDossier(), stage: .complaint, date: letterDate)
+        let lines = letter.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == "Madame Françoise Lemaître-Dubois")
+        #expect(lines.contains("Rue de l'Église 12"))
+        #expect(lines.contains("1080 Bruxelles"))
+        #expect(lines.contains { $0.trimmed == "Partenamut" && $0.hasPrefix("    ") })
+        #expect(lines.contains { $0.trimmed == "Boulevard Louis Mettewie 74-76" })
+        #expect(lines.contains { $0.trimmed == "Bruxelles, le 22 novembre 2026" })
+        #expect(lines.contains("Envoi recommandé"))
+        #expect(lines.contains { $0.hasPrefix("Objet : Réclamation – refus de remboursement") })
+        #expect(lines.contains("N° de membre : 125-4471-09"))
+        #expect(lines.contains("N° national (NISS) : 85073003328"))
+    }
+
+    @Test func frenchRegisteredLetterMention() throws {
+        let letter = try render(frenchDossier(), .complaint)
+        #expect(letter.contains("Lettre recommandée avec accusé de réception"))
+        var dossier = frenchDossier()
+        dossier.stages.complaint?.mode = .email
+        #expect(!(try render(dossier, .complaint)).contains("recommandée"))
+    }
+
+    @Test func eachLetterCitesTheEarlierStepsOnly() throws {
+        let dossier = belgianDossier()
+        let stage2 = try render(dossier, .complaint)
+        #expect(stage2.contains("Le 15 septembre 2026, j'ai contacté votre service clientèle par téléphone"))
+        #expect(!stage2.contains("j'ai adressé une réclamation écrite"))
+        let stage3 = try render(dossier, .mediation)
+        #expect(stage3.contains("Le 18 septembre 2026, j'ai adressé une réclamation écrite à Partenamut"))
+        #expect(stage3.contains("Le 10 octobre 2026, Partenamut m'a répondu : « La décision est maintenue »."))
+        #expect(!stage3.contains("j'ai saisi"))
+        let stage4 = try render(dossier, .court)
+        #expect(stage4.contains("j'ai saisi le Service Médiation de Partenamut"))
+    }
+
+    @Test func recipientsFollowTheStageAndTheRoute() throws {
+        let be = belgianDossier()
+        #expect(try render(be, .customerService).contains("Service Center"))
+        #expect(try render(be, .complaint).contains("Service Plaintes"))
+        #expect(try render(be, .mediation).contains("Service Médiation de Partenamut"))
+        let petition = try render(be, .court)
+        #expect(petition.contains("Greffe du tribunal du travail de Bruxelles"))
+        #expect(petition.contains("REQUÊTE"))
+        #expect(petition.contains("La soussignée :"))
+        let fr = frenchDossier()
+        #expect(try render(fr, .complaint).contains("Service Qualité Réclamations"))
+        #expect(try render(fr, .mediation).contains("Médiation Consommation Développement"))
+        let notice = try render(fr, .court)
+        #expect(notice.contains("Mise en demeure"))
+        #expect(notice.contains("le tribunal judiciaire"))
+        #expect(notice.contains("Lettre recommandée avec accusé de réception"))
+    }
+
+    @Test func medicalAdviserComplaintsGoToTheUnionsCoordinator() throws {
+        var dossier = belgianDossier()
+        dossier.dispute.subject = .medicalAdviser
+        let letter = try render(dossier, .complaint)
+        #expect(letter.contains("Médecin coordinateur"))
+        #expect(letter.contains("Rue Saint-Hubert 19"))
+    }
+
+    @Test func delaysOfTheRecipientAreStated() throws {
+        #expect(try render(belgianDossier(), .complaint).contains("8 jours calendaires"))
+        #expect(try render(belgianDossier(), .complaint).contains("30 jours calendaires"))
+        #expect(try render(belgianDossier(), .mediation).contains("21 jours ouvrables"))
+        let fr = try render(frenchDossier(), .complaint)
+        #expect(fr.contains("10 jours ouvrables"))
+        #expect(fr.contains("2 mois"))
+        #expect(try render(frenchDossier(), .mediation).contains("90 jours calendaires"))
+    }
+
+    @Test func unansweredComplaintIsStatedWithItsDelay() throws {
+        var dossier = frenchDossier()
+        dossier.stages.complaint = ComplaintRecord(date: "02/03/2026", mode: .registeredLetter)
+        let letter = try render(dossier, .mediation)
+        #expect(letter.contains("Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de 2 mois"))
+    }
+
+    @Test func attachmentsAreNumberedAndBlankOnesSkipped() throws {
+        var dossier = belgianDossier()
+        dossier.dispute.attachments.insert(Attachment(), at: 1)
+        let letter = try render(dossier, .complaint)
+        #expect(letter.contains("1. Prescription du Dr Marchal (1er juin 2026)"))
+        #expect(letter.contains("2. Décision de refus (8 septembre 2026)"))
+        #expect(!letter.contains("3. "))
+    }
+
+    @Test func customFundUsesTheTypedNameAndAddress() throws {
+        var dossier = frenchDossier()
+        dossier.fund = FundChoice(organismId: FundChoice.otherId, customName: "Mutuelle des Œillets", customAddress: "12 rue des Lilas\n75011 Paris")
+        let letter = try render(dossier, .complaint)
+        #expect(letter.contains("Mutuelle des Œillets"))
+        #expect(letter.contains("75011 Paris"))
+        // A fund without delays of its own gets the route's (ACPR in France).
+        #expect(letter.contains("10 jours ouvrables"))
+    }
+
+    @Test func controlCharactersAndEscapesNeverReachTheLetter() throws {
+        var dossier = belgianDossier()
+        dossier.dispute.facts = "Texte \u{1B}[31mrouge\u{1B}[0m et cloche\u{07} puis suite\r\nligne deux, avec assez de mots pour valider."
+        let letter = try render(dossier, .complaint)
+        #expect(!letter.contains("\u{1B}"))
+        #expect(!letter.contains("\u{07}"))
+        #expect(!letter.contains("\r"))
+        #expect(letter.contains("ligne deux"))
+    }
+
+    @Test func specialCharactersAreKeptAsTyped() throws {
+        var dossier = belgianDossier()
+        dossier.dispute.expectations = "Rembourser 100 % des frais <urgents> & « vite » — merci d'avance ; œuvre, ça, à."
+        let letter = try render(dossier, .complaint)
+        #expect(letter.contains("Rembourser 100 % des frais <urgents> & « vite » — merci d'avance ; œuvre, ça, à."))
+    }
+
+    @Test func frenchFormalNoticeMentionsAFailedAmicableAttempt() throws {
+        let letter = try render(frenchDossier(), .court)
+        #expect(letter.contains("la tentative préalable de résolution amiable ayant échoué"))
+    }
+}
+
+@Suite struct LetterTemplateTests {
+    func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("recours-tpl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func aUserTemplateReplacesTheShippedOne() throws {
+        let user = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: user) }
+        try "{{% CONTENT_TYPE: TEXT}}\nMa lettre à moi pour {{memberName}} & {{fund}}.\n"
+            .write(to: user.appendingPathComponent("stage2-complaint.mustache"), atomically: true, encoding: .utf8)
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"), user: user)
+        let renderer = LetterRenderer(templates: templates, catalog: try Repo.catalog())
+        #expect(renderer.render(belgianDossier(), stage: .complaint, date: letterDate) == "Ma lettre à moi pour Françoise Lemaître-Dubois & Partenamut.\n")
+        // Other stages keep the shipped templates.
+        #expect(renderer.render(belgianDossier(), stage: .mediation, date: letterDate).contains("Demande de médiation"))
+    }
+
+    @Test func anInvalidUserTemplateIsNamedInTheError() throws {
+        let user = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: user) }
+        let path = user.appendingPathComponent("header.mustache")
+        try "{{#sender}} jamais fermé".write(to: path, atomically: true, encoding: .utf8)
+        #expect {
+            try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"), user: user)
+        } throws: { error in
+            guard case .templateInvalid(let p, _) = error as? LetterError else { return false }
+            return p == path.path && (error as! LetterError).message.contains("contient une erreur")
+        }
+    }
+
+    @Test func aMissingTemplateIsReported() throws {
+        let empty = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect(throws: LetterError.self) { try LetterTemplates(shipped: empty) }
+    }
+
+    @Test func letterKindsPerStageAndRoute() {
+        #expect(LetterKind.forStage(.court, route: .belgiumCompulsory) == .labourCourtPetition)
+        #expect(LetterKind.forStage(.court, route: .belgiumComplementary) == .formalNotice)
+        #expect(LetterKind.forStage(.court, route: .france) == .formalNotice)
+        #expect(LetterKind.forStage(.mediation, route: .france) == .mediationReferral)
+        for kind in LetterKind.allCases {
+            #expect(FileManager.default.fileExists(atPath: Repo.resources.appendingPathComponent("templates/\(kind.templateName).mustache").path))
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import RecoursCore
+import Testing
+
+@Suite struct DisplayWidthTests {
+    @Test func widths() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("éèçàœ«»") == 7)
+        #expect(DisplayWidth.of("e\u{0301}") == 1)  // e + combining acute: one column
+        #expect(DisplayWidth.of("中文") == 4)
+        #expect(DisplayWidth.of("👍") == 2)
+        #expect(DisplayWidth.of("❤️") == 2)
+        #expect(DisplayWidth.of("\u{1B}") == 0)
+    }
+}
+
+@Suite struct TextWrapperTests {
+    @Test func shortLinesAreKept() {
+        #expect(TextWrapper.wrap("Bonjour\n\nà vous", width: 20) == "Bonjour\n\nà vous")
+    }
+
+    @Test func longLinesBreakBetweenWords() {
+        let text = "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+        let wrapped = TextWrapper.wrap(text, width: 30)
+        for line in wrapped.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 30) }
+        #expect(wrapped.replacingOccurrences(of: "\n", with: " ") == text)
+    }
+
+    @Test func listItemsHangUnderTheirText() {
+        let wrapped = TextWrapper.wrap("12. un élément de liste assez long pour être coupé en deux lignes", width: 30)
+        let lines = wrapped.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("12. "))
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("    ") && !$0.hasPrefix("     ") })
+        let dash = TextWrapper.wrap("- un tiret suivi d'un texte assez long pour déborder", width: 25)
+        #expect(dash.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("  ") })
+    }
+
+    @Test func wordsLongerThanALineAreCut() {
+        let url = "https://exemple.be/" + String(repeating: "a", count: 100)
+        let wrapped = TextWrapper.wrap("voir \(url) fin", width: 40)
+        for line in wrapped.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 40) }
+        #expect(wrapped.filter { $0 != "\n" && $0 != " " } == "voir\(url)fin")
+    }
+
+    @Test func wideCharactersCountDouble() {
+        let wrapped = TextWrapper.wrap(String(repeating: "中", count: 30), width: 20)
+        for line in wrapped.split(separator: "\n") { #expect(DisplayWidth.of(line) <= 20) }
+    }
+}
+
+@Suite struct FrenchTests {
+    @Test func contractionsAndElisions() {
+        #expect(French.de("le Médiateur fédéral") == "du Médiateur fédéral")
+        #expect(French.de("la CAAMI") == "de la CAAMI")
+        #expect(French.de("l'OCM") == "de l'OCM")
+        #expect(French.de("Identités Mutuelle") == "d'Identités Mutuelle")
+        #expect(French.de("Partenamut") == "de Partenamut")
+        #expect(French.a("le Médiateur fédéral") == "au Médiateur fédéral")
+        #expect(French.a("la CAAMI") == "à la CAAMI")
+        #expect(French.quoted("Refus maintenu.") == "« Refus maintenu »")
+        #expect(French.capitalizedFirst("la CAAMI") == "La CAAMI")
+    }
+}
+
+@Suite struct FrenchTypographyWrappingTests {
+    func lines(_ text: String, _ width: Int) -> [String] {
+        TextWrapper.wrap(text, width: width).split(separator: "\n").map(String.init)
+    }
+
+    @Test func colonsQuotesDatesAndAmountsStayWithTheirWord() {
+        // Each would fall exactly at the break without the glue rules.
+        #expect(lines("aaaa bbbb référence : X", 15).allSatisfy { !$0.hasPrefix(":") })
+        #expect(lines("aaaa bbbb « Refus maintenu »", 12).allSatisfy { !$0.hasPrefix("»") && !$0.hasSuffix("«") })
+        #expect(lines("envoyée le 8 septembre 2026", 12).contains { $0.contains("8 septembre") })
+        #expect(lines("montant de 1 250 €", 12).contains { $0.contains("1 250 €") })
+    }
+}
