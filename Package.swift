@@ -20,6 +20,8 @@ let package = Package(
         ),
         // Model, rules, calendar, catalog and draft storage: pure Swift, no terminal.
         .target(name: "RecoursCore"),
+        // Async-signal-safe terminal restore and signal flags (C: signal handlers must be).
+        .target(name: "CTerminalGuard"),
         // Turns a dossier into the letter of one stage, from Mustache templates.
         .target(
             name: "RecoursLetters",
@@ -28,12 +30,17 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The wizard as values: state, update (key → new state + effects), view (state → screen buffer).
+        .target(name: "RecoursUI", dependencies: ["RecoursCore", "RecoursLetters"]),
+        // The thin ncurses layer: terminal input into events, screen buffer into terminal output, effects.
+        .target(name: "RecoursTerminal", dependencies: ["RecoursUI", "RecoursCore", "RecoursLetters", "CNcurses", "CTerminalGuard"]),
         // The `recours` command.
         .executableTarget(
             name: "RecoursCLI",
             dependencies: [
                 "RecoursCore",
                 "RecoursLetters",
+                "RecoursTerminal",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -41,6 +48,9 @@ let package = Package(
         .testTarget(name: "RecoursCoreTests", dependencies: ["RecoursCore"]),
         .testTarget(name: "RecoursLettersTests", dependencies: ["RecoursCore", "RecoursLetters"]),
         .testTarget(name: "RecoursCLITests", dependencies: ["RecoursCLI", "RecoursCore", "CNcurses"]),
+        .testTarget(name: "RecoursUITests", dependencies: ["RecoursUI", "RecoursCore", "RecoursLetters"]),
+        // Drives the real binary in a real terminal (tmux).
+        .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -60,7 +60,20 @@ static inline int recours_key_btab(void) { return KEY_BTAB; }
 static inline int recours_key_enter(void) { return KEY_ENTER; }
 static inline int recours_key_f(int n) { return KEY_F(n); }
 static inline int recours_key_sleft(void) { return KEY_SLEFT; }
+static inline int recours_key_sr(void) { return KEY_SR; }
+static inline int recours_key_sf(void) { return KEY_SF; }
+static inline int recours_key_max(void) { return KEY_MAX; }
 static inline int recours_key_sright(void) { return KEY_SRIGHT; }
+
+// Builds a cchar_t from up to CCHARW_MAX wide characters (a grapheme cluster) and draws it.
+static inline int recours_put_cell(int y, int x, const wchar_t *chars, attr_t attr, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, chars, attr, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(stdscr, y, x, &cell);
+}
+
+static inline int recours_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
+static inline int recours_ccharw_max(void) { return CCHARW_MAX; }
 
 // The codeset of the current C locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *recours_codeset(void) { return nl_langinfo(CODESET); }

@@ -36,7 +36,9 @@ struct List: ParsableCommand {
                 print(DraftSummary.name(dossier, resolver: resolver))
                 print("  \(fund.isEmpty ? "Mutuelle non choisie" : fund) · étape \(dossier.currentStage.rawValue)/4 : "
                     + "\(dossier.currentStage.title) · modifié le \(formatter.string(from: dossier.updatedAt))")
-                print("  Prochaine étape : \(advisor.nextStep(for: dossier))")
+                let step = advisor.step(for: dossier)
+                print("  Prochaine étape : \(step.summary)")
+                if let warning = step.warning { print("  Attention : \(warning)") }
                 print("  Fichier : \(entry.url.path)")
                 print("")
             case .failure(let error):

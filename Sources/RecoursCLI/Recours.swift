@@ -18,12 +18,19 @@ struct Recours: ParsableCommand {
             2 = fichier illisible ou arguments invalides.
             """,
         version: "recours \(version) (\(String(cString: curses_version())))",
-        subcommands: [Check.self, Export.self, List.self, Organisms.self]
+        subcommands: [New.self, Open.self, Check.self, Export.self, List.self, Organisms.self, TimelineCommand.self]
     )
 
+    @OptionGroup var drafts: DraftOptions
+    @OptionGroup var date: DateOption
+
     mutating func run() throws {
-        // The wizard will open here; until then the help is the most useful answer.
-        print(Recours.helpMessage())
+        // Without a terminal (a script, a pipe) the help is the useful answer; with one, the wizard.
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            print(Recours.helpMessage())
+            return
+        }
+        try WizardLauncher.launch(.home, paths: drafts.paths, today: try date.today())
     }
 }
 

@@ -1,4 +1,4 @@
-/// What the member should do next, in one short French sentence, for the list of drafts.
+/// What the member should do next, with its date, for the list of drafts (read from the dossier's timeline).
 public struct NextStepAdvisor: Sendable {
     public var validator: DossierValidator
 
@@ -8,49 +8,22 @@ public struct NextStepAdvisor: Sendable {
 
     var today: CalendarDate { validator.today }
 
-    public func nextStep(for dossier: Dossier) -> String {
+    /// The next step with its date and, when one comes close, the hard limit to keep in mind.
+    /// A dossier with errors is to be completed first (its hard limits are still announced).
+    public func step(for dossier: Dossier) -> NextStep {
+        let timeline = Timeline(dossier: dossier, catalog: validator.catalog, today: today)
         let errors = validator.issues(in: dossier).filter { $0.severity == .error }.count
-        if errors > 0 {
-            return "Compléter le dossier (\(errors) erreur\(errors > 1 ? "s" : ""))"
+        guard errors > 0 else { return timeline.nextStep }
+        var step = NextStep(text: "Compléter le dossier (\(errors) erreur\(errors > 1 ? "s" : ""))", when: .undated)
+        if let warning = timeline.nextStep.warning {
+            step.warning = warning
+            step.severity = timeline.nextStep.severity
         }
-        let stages = dossier.stages
-        let resolver = RecipientResolver(catalog: validator.catalog)
-        let country = dossier.country ?? .belgium
-        switch dossier.currentStage {
-        case .customerService:
-            return "Envoyer le résumé du contact, puis la réclamation écrite"
-        case .complaint:
-            guard let complaint = stages.complaint, let sent = DateParser.date(complaint.date) else {
-                return "Envoyer la réclamation écrite"
-            }
-            if DateParser.date(complaint.answerDate) != nil { return "Réponse reçue : saisir le médiateur si elle ne convient pas" }
-            if let delay = resolver.recipient(for: dossier, stage: .complaint)?.delay(.answer) {
-                let end = DelayCalculator.end(of: delay, from: sent, country: country)
-                return today > end
-                    ? "Sans réponse depuis le \(FrenchDateFormat.long(end)) : saisir le médiateur"
-                    : "Attendre la réponse (jusqu'au \(FrenchDateFormat.long(end)))"
-            }
-            return "Attendre la réponse à la réclamation"
-        case .mediation:
-            guard let mediation = stages.mediation, let seized = DateParser.date(mediation.date) else {
-                return "Envoyer la demande de médiation"
-            }
-            if !mediation.outcome.trimmed.isEmpty { return "Médiation terminée : envisager l'action en justice" }
-            if let delay = resolver.mediator(of: dossier)?.contact.delay(.answer) {
-                let end = DelayCalculator.end(of: delay, from: seized, country: country)
-                return "Attendre le médiateur (jusqu'au \(FrenchDateFormat.long(end)))"
-            }
-            return "Attendre la réponse du médiateur"
-        case .court:
-            if dossier.route == .belgiumCompulsory, let notified = DateParser.date(dossier.dispute.decisionDate) {
-                let appeal = validator.catalog.rules(for: .belgiumCompulsory)?.delay(.courtAppeal)
-                    ?? Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "")
-                let end = DelayCalculator.end(of: appeal, from: notified, country: .belgium)
-                return today > end
-                    ? "Délai de recours dépassé depuis le \(FrenchDateFormat.long(end)) : consulter un juriste"
-                    : "Déposer la requête au tribunal du travail avant le \(FrenchDateFormat.long(end))"
-            }
-            return "Envoyer la mise en demeure, puis saisir le tribunal"
-        }
+        return step
+    }
+
+    /// The next step in one short French sentence, with its date: "Attendre la réponse de Partenamut (jusqu'au …)".
+    public func nextStep(for dossier: Dossier) -> String {
+        step(for: dossier).summary
     }
 }

@@ -15,7 +15,9 @@ public struct DossierValidator: Sendable {
     public static let minimumFactsWords = 10
     public static let minimumExpectationsWords = 3
     /// A Belgian court deadline this close (in days) is announced as close.
-    public static let closeDeadlineDays = 30
+    public static let closeDeadlineDays = TimelineSeverity.urgentDays
+    /// The French prescription is announced at stage 4 when this close (in days).
+    public static let prescriptionWarningDays = TimelineSeverity.soonDays
 
     public init(
         catalog: OrganismCatalog, today: CalendarDate,
@@ -62,6 +64,8 @@ private struct Check {
     var member: Member { dossier.member }
     var dispute: Dispute { dossier.dispute }
     var stages: StageRecords { dossier.stages }
+    /// The deadlines, counted once for the validator, the timeline and the letters.
+    var deadlines: DeadlineRules { DeadlineRules(dossier: dossier, catalog: catalog, today: today) }
 
     init(dossier: Dossier, validator: DossierValidator, stage: EscalationStage) {
         self.dossier = dossier
@@ -452,20 +456,16 @@ private struct Check {
             let choices = names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
             error(.mediator, "Choisissez le médiateur à saisir\(choices).")
         }
-        guard dossier.route == .france, let sent = parsed(complaint.date) else { return }
-        let rules = catalog.rules(for: .france)
-        let wait = rules?.delay(.mediationWait) ?? Delay(kind: .mediationWait, amount: 2, unit: .months, source: "")
-        let window = rules?.delay(.mediationWindow) ?? Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "")
-        let hasAnswer = parsed(complaint.answerDate) != nil
-        // The earliest day: waiting is counted without moving past a weekend.
-        let possibleFrom = DelayCalculator.rawEnd(of: wait, from: sent, country: .france)
+        guard let window = deadlines.mediationWindow() else { return }
+        let sent = window.complaintSent
+        let hasAnswer = window.answeredOn != nil
         let referral = parsed(stages.mediation?.date ?? "") ?? today
-        if !hasAnswer, referral < possibleFrom {
-            error(.complaintAnswerDate, "Le médiateur ne peut être saisi qu'après une réponse négative ou \(wait.phrase) sans réponse : sans réponse, attendez le \(FrenchDateFormat.long(possibleFrom)). Si vous avez reçu une réponse, indiquez sa date.")
+        if !hasAnswer, referral < window.waitEnd {
+            error(.complaintAnswerDate, "Le médiateur ne peut être saisi qu'après une réponse négative ou \(window.wait.phrase) sans réponse : sans réponse, attendez le \(FrenchDateFormat.long(window.waitEnd)). Si vous avez reçu une réponse, indiquez sa date.")
         }
-        let lastDay = DelayCalculator.end(of: window, from: sent, country: .france)
+        let lastDay = window.limit.end
         if referral > lastDay {
-            error(.mediationDate, "Le médiateur doit être saisi dans \(window.phrase) après la réclamation écrite du \(FrenchDateFormat.long(sent)), soit au plus tard le \(FrenchDateFormat.long(lastDay)) : il refusera ce dossier. Consultez un conseil juridique.")
+            error(.mediationDate, "Le médiateur doit être saisi dans \(window.limit.delay.phrase) après la réclamation écrite du \(FrenchDateFormat.long(sent)), soit au plus tard le \(FrenchDateFormat.long(lastDay)) : il refusera ce dossier. Consultez un conseil juridique.")
         }
     }
 
@@ -486,12 +486,8 @@ private struct Check {
             if stages.complaint == nil || stages.complaint!.date.trimmed.isEmpty {
                 error(.complaintDate, "Avant une action en justice, envoyez une réclamation écrite à la mutuelle (étape 2) et indiquez sa date.")
             }
-            let threshold = catalog.rules(for: .france)?.amicableAttemptThreshold ?? 5000
-            let cents = AmountParser.cents(dispute.amount)
-            if stages.mediation == nil || stages.mediation!.date.trimmed.isEmpty,
-                cents == nil || Double(cents!) / 100 <= threshold
-            {
-                let amount = AmountParser.format(cents: Int(threshold * 100))
+            if let rule = deadlines.amicableAttempt(), rule.applies, !rule.attempted {
+                let amount = AmountParser.format(cents: Int(rule.threshold * 100))
                 warning(.mediationDate, "Pour une demande de \(amount) ou moins, le tribunal exige d'abord une tentative de médiation ou de conciliation (CPC art. 750-1) : saisissez le médiateur avant d'aller en justice.")
             }
         case .belgiumComplementary?:
@@ -511,39 +507,55 @@ private struct Check {
         return catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
     }
 
-    // MARK: Deadlines that can be lost
+    // MARK: Deadlines that can be lost (counted by DeadlineRules, like the timeline)
 
     mutating func checkDeadlines() {
         switch dossier.route {
         case .belgiumCompulsory?:
-            guard let notified = parsed(dispute.decisionDate) else {
+            guard let appeal = deadlines.courtAppeal() else {
                 if stage >= .complaint, dispute.decisionDate.trimmed.isEmpty {
                     warning(.decisionDate, "Si vous contestez une décision notifiée par écrit, indiquez sa date : le recours au tribunal du travail doit être introduit dans les 3 mois, même pendant une réclamation ou une médiation.")
                 }
                 return
             }
-            let appeal = catalog.rules(for: .belgiumCompulsory)?.delay(.courtAppeal)
-                ?? Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "")
-            let end = DelayCalculator.end(of: appeal, from: notified, country: .belgium)
-            if stages.court?.decisionDate.trimmed.isEmpty == false { return }
-            let left = today.days(until: end)
-            if left < 0 {
-                warning(.decisionDate, "Le délai de \(appeal.phrase) pour saisir le tribunal du travail a pris fin le \(FrenchDateFormat.long(end)). Consultez rapidement un service juridique (syndicat, CPAS, avocat) : un recours tardif est en principe irrecevable.")
+            if deadlines.courtHasDecided { return }
+            let end = FrenchDateFormat.long(appeal.end)
+            let left = appeal.daysLeft(today)
+            let severity = TimelineSeverity.forDaysLeft(left)
+            // A Belgian deadline on a weekend or holiday: the earlier date, and why.
+            let unsure = appeal.unconfirmedEndDay.map {
+                ", \($0) : son report au jour ouvrable suivant n'est pas confirmé"
+            } ?? ""
+            if severity == .passed {
+                warning(.decisionDate, "Le délai de \(appeal.delay.phrase) pour saisir le tribunal du travail a pris fin le \(end). Consultez rapidement un service juridique (syndicat, CPAS, avocat) : un recours tardif est en principe irrecevable.")
             } else if left <= DossierValidator.closeDeadlineDays {
-                warning(.decisionDate, "Il reste \(left) jour\(left > 1 ? "s" : "") pour saisir le tribunal du travail (au plus tard le \(FrenchDateFormat.long(end))). Une réclamation ou une médiation ne suspend pas ce délai.")
+                warning(.decisionDate, "Il reste \(left) jour\(left > 1 ? "s" : "") pour saisir le tribunal du travail (au plus tard le \(end)\(unsure)). Une réclamation ou une médiation ne suspend pas ce délai.")
             } else if stage >= .complaint {
-                warning(.decisionDate, "Le tribunal du travail doit être saisi au plus tard le \(FrenchDateFormat.long(end)) (\(appeal.phrase) après la notification). Une réclamation ou une médiation ne suspend pas ce délai.")
+                warning(.decisionDate, "Le tribunal du travail doit être saisi au plus tard le \(end)\(unsure) (\(appeal.delay.phrase) après la notification). Une réclamation ou une médiation ne suspend pas ce délai.")
             }
         case .france?:
-            guard stage == .court, let incident = parsed(dispute.incidentDate) else { return }
-            let prescription = catalog.rules(for: .france)?.delay(.prescription)
-                ?? Delay(kind: .prescription, amount: 2, unit: .years, source: "")
-            let end = DelayCalculator.end(of: prescription, from: incident, country: .france)
+            guard stage == .court, let prescription = deadlines.prescription() else { return }
+            let delay = prescription.deadline.delay
+            let end = prescription.end(today, country: .france)
             let left = today.days(until: end)
-            if left < 0 {
-                warning(.incidentDate, "Plus de \(prescription.phrase) se sont écoulés depuis l'incident : l'action contre la mutuelle est peut-être prescrite (Code de la mutualité, art. L221-11), sauf suspension pendant une médiation. Consultez un avocat.")
-            } else if left <= 60 {
-                warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(prescription.phrase) : au plus tard le \(FrenchDateFormat.long(end)), hors suspension pendant une médiation. Agissez sans tarder.")
+            switch prescription.suspension {
+            case .ongoing(let since, let remaining):
+                if remaining <= DossierValidator.prescriptionWarningDays {
+                    warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(delay.phrase) ; la médiation du \(FrenchDateFormat.long(since)) suspend ce délai, mais il ne restera que \(remaining) jour\(remaining > 1 ? "s" : "") après sa fin pour saisir le tribunal.")
+                }
+            case .endedOnUnknownDate(let since):
+                let unknown = " La médiation du \(FrenchDateFormat.long(since)) a suspendu la prescription, mais sa date de fin n'est pas notée : cette suspension n'est pas comptée."
+                if left < 0 {
+                    warning(.incidentDate, "Plus de \(delay.phrase) se sont écoulés depuis l'incident : l'action contre la mutuelle est peut-être prescrite (Code de la mutualité, art. L221-11).\(unknown) Consultez un avocat.")
+                } else if left <= DossierValidator.prescriptionWarningDays {
+                    warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(delay.phrase) : au plus tard le \(FrenchDateFormat.long(end)).\(unknown) Agissez sans tarder.")
+                }
+            case .none:
+                if left < 0 {
+                    warning(.incidentDate, "Plus de \(delay.phrase) se sont écoulés depuis l'incident : l'action contre la mutuelle est peut-être prescrite (Code de la mutualité, art. L221-11), sauf suspension pendant une médiation. Consultez un avocat.")
+                } else if left <= DossierValidator.prescriptionWarningDays {
+                    warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(delay.phrase) : au plus tard le \(FrenchDateFormat.long(end)), hors suspension pendant une médiation. Agissez sans tarder.")
+                }
             }
         default:
             break

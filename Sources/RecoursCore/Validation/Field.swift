@@ -1,7 +1,8 @@
 /// Every field of a dossier that can carry a problem: the wizard jumps to it, `recours check` names it.
 public enum Field: Hashable, Sendable {
+    case title, currentStage
     case country, disputeKind, fund, fundName, fundAddress
-    case civility, firstName, lastName, street, postalCode, city, email, phone, memberNumber, nationalNumber
+    case civility, firstName, lastName, street, addressComplement, postalCode, city, email, phone, memberNumber, nationalNumber
     case subject, subjectDetail, incidentDate, amount, decisionDate, decisionReference
     case facts, whyUnsatisfied, expectations, attachments
     case attachmentDescription(Int), attachmentDate(Int), attachmentPath(Int)
@@ -13,6 +14,8 @@ public enum Field: Hashable, Sendable {
     /// The JSON path of the field in a draft, e.g. `member.lastName`, `dispute.attachments[2].date`.
     public var path: String {
         switch self {
+        case .title: "title"
+        case .currentStage: "currentStage"
         case .country: "country"
         case .disputeKind: "disputeKind"
         case .fund: "fund.organismId"
@@ -22,6 +25,7 @@ public enum Field: Hashable, Sendable {
         case .firstName: "member.firstName"
         case .lastName: "member.lastName"
         case .street: "member.street"
+        case .addressComplement: "member.addressComplement"
         case .postalCode: "member.postalCode"
         case .city: "member.city"
         case .email: "member.email"
@@ -66,6 +70,8 @@ public enum Field: Hashable, Sendable {
     /// The label shown beside the field, in French.
     public var label: String {
         switch self {
+        case .title: "Nom du dossier"
+        case .currentStage: "Où en êtes-vous ?"
         case .country: "Pays"
         case .disputeKind: "Type de litige"
         case .fund: "Mutuelle / mutualité"
@@ -75,6 +81,7 @@ public enum Field: Hashable, Sendable {
         case .firstName: "Prénom"
         case .lastName: "Nom"
         case .street: "Rue et numéro"
+        case .addressComplement: "Complément d'adresse"
         case .postalCode: "Code postal"
         case .city: "Localité"
         case .email: "E-mail"

@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import RecoursCore
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Affiche les délais d'un brouillon : ce qui est fait, attendu, possible, et jusqu'à quand.",
+        discussion: """
+            Calculés à partir des dates du dossier, des délais du catalogue (chacun avec sa source) et du calendrier \
+            du pays (jours fériés compris). Des indications, pas un avis juridique. Sort avec 0, ou 2 si le fichier \
+            est illisible.
+            """)
+
+    @Argument(help: ArgumentHelp("Le brouillon (fichier JSON).", valueName: "fichier"))
+    var file: String
+
+    @OptionGroup var date: DateOption
+    @OptionGroup var drafts: DraftOptions
+
+    func run() throws {
+        let dossier = try Loader.dossier(file)
+        let catalog = try Loader.catalog(drafts.paths)
+        let today = try date.today()
+        let timeline = Timeline(dossier: dossier, catalog: catalog, today: today)
+        let resolver = RecipientResolver(catalog: catalog)
+        let text = TimelineText.render(timeline, dossier: dossier, resolver: resolver)
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+}
+
+/// The timeline as plain text for a terminal: one block per entry, 78 columns.
+enum TimelineText {
+    static let width = 78
+    static let indent = String(repeating: " ", count: 15)
+
+    static func marker(_ entry: TimelineEntry) -> String {
+        if case .done = entry.status { return "✓" }
+        switch entry.severity {
+        case .none, .info: return "·"
+        case .soon: return "!"
+        case .urgent: return "!!"
+        case .critical: return "!!!"
+        case .passed: return "✗"
+        }
+    }
+
+    static func routeLabel(_ route: Route?) -> String {
+        switch route {
+        case .france?: "France"
+        case .belgiumCompulsory?: "Belgique, assurance obligatoire (AMI)"
+        case .belgiumComplementary?: "Belgique, assurance complémentaire"
+        case nil: "pays non choisi"
+        }
+    }
+
+    static func wrap(_ line: String) -> [String] {
+        TextWrapper.wrapLine(line.withoutControlCharacters.replacingOccurrences(of: "\n", with: " "), width: width)
+    }
+
+    /// `text` wrapped after a prefix of 15 columns, continuation lines aligned under it.
+    static func block(_ prefix: String, _ text: String) -> [String] {
+        let clean = text.withoutControlCharacters.replacingOccurrences(of: "\n", with: " ")
+        return TextWrapper.wrapLine(clean, width: width - indent.count).enumerated().map {
+            ($0.offset == 0 ? prefix : indent) + $0.element
+        }
+    }
+
+    static func render(_ timeline: Timeline, dossier: Dossier, resolver: RecipientResolver) -> String {
+        var lines: [String] = []
+        let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
+        lines += wrap(DraftSummary.name(dossier, resolver: resolver))
+        lines += wrap(
+            "\(fund.isEmpty ? "Mutuelle non choisie" : fund) · \(routeLabel(timeline.route)) · étape "
+                + "\(dossier.currentStage.rawValue)/4 : \(dossier.currentStage.title)")
+        lines.append("Délais au \(FrenchDateFormat.withWeekday(timeline.today))")
+        lines.append("")
+        if timeline.entries.isEmpty {
+            lines.append("Aucune date dans ce dossier pour l'instant.")
+        }
+        for entry in timeline.entries {
+            let date = entry.status.keyDate.map(FrenchDateFormat.numeric) ?? String(repeating: " ", count: 10)
+            let mark = marker(entry).padding(toLength: 3, withPad: " ", startingAt: 0)
+            lines += block("\(date)  \(mark)", entry.title)
+            if case .done = entry.status {} else {
+                var status = French.capitalizedFirst(entry.status.phrase)
+                if !entry.severity.label.isEmpty, entry.severity != .passed { status += " [\(entry.severity.label)]" }
+                lines += block(indent, status + ".")
+            }
+            if !entry.detail.isEmpty { lines += block(indent, entry.detail) }
+            if let delay = entry.delayLine { lines += block(indent, delay + ".") }
+            for note in entry.notes { lines += block(indent, "À vérifier : " + note) }
+        }
+        lines.append("")
+        lines += wrap("Prochaine étape : \(timeline.nextStep.summary)")
+        if let warning = timeline.nextStep.warning { lines += wrap("Attention : \(warning)") }
+        lines.append("")
+        for note in timeline.notes { lines += wrap(note) }
+        lines += wrap(Timeline.disclaimer)
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

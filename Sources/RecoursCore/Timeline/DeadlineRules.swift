@@ -1,0 +1,245 @@
+/// One delay applied to one date: the last day, and the later day when moving it past a weekend or a
+/// holiday is unconfirmed (Belgium).
+public struct Deadline: Sendable, Equatable {
+    public var delay: Delay
+    /// The event the delay counts from (counting starts the day after).
+    public var start: CalendarDate
+    /// The last day. When sources are unsure whether it moves past a Saturday, Sunday or holiday, the earlier date.
+    public var end: CalendarDate
+    /// The later date a court might accept (Belgium, deadline on a weekend or holiday: unconfirmed); nil when there
+    /// is no doubt.
+    public var unconfirmedLaterEnd: CalendarDate?
+
+    public init(delay: Delay, start: CalendarDate, country: Country) {
+        self.delay = delay
+        self.start = start
+        self.end = DelayCalculator.end(of: delay, from: start, country: country)
+        let moved = DelayCalculator.movedEnd(of: delay, from: start, country: country)
+        self.unconfirmedLaterEnd = moved != end ? moved : nil
+    }
+
+    /// Days from `today` to the last day: 0 on the last day itself, negative once it has passed.
+    public func daysLeft(_ today: CalendarDate) -> Int { today.days(until: end) }
+
+    public func hasPassed(_ today: CalendarDate) -> Bool { today > end }
+
+    /// "un dimanche", "un samedi", "un jour férié (Noël)" when the last day is one and its move is unconfirmed.
+    public var unconfirmedEndDay: String? {
+        guard unconfirmedLaterEnd != nil else { return nil }
+        if let holiday = PublicHolidays.holidays(year: end.year, country: .belgium).first(where: { $0.date == end }) {
+            return "un jour férié (\(holiday.name))"
+        }
+        return end.weekday == 7 ? "un dimanche" : "un samedi"
+    }
+
+    /// Why the earlier date is given, when there is a later one (a Belgian deadline ending on a weekend or holiday).
+    public var unconfirmedMoveNote: String? {
+        guard let later = unconfirmedLaterEnd, let what = unconfirmedEndDay else { return nil }
+        return "Le \(FrenchDateFormat.long(end)) est \(what) : le report au \(FrenchDateFormat.withWeekday(later)) "
+            + "(Code judiciaire, art. 52–54) n'est pas confirmé par nos sources. Recours retient la date la plus proche : "
+            + "agissez au plus tard le \(FrenchDateFormat.withWeekday(end))."
+    }
+}
+
+/// What the fund or the mediator owes: an answer within a delay, and whether it came.
+public struct ExpectedAnswer: Sendable, Equatable {
+    public var deadline: Deadline
+    /// When the answer came (nil: not yet, or not recorded).
+    public var answeredOn: CalendarDate?
+    /// An outcome is recorded without a date (mediation).
+    public var answeredWithoutDate: Bool
+
+    public var isAnswered: Bool { answeredOn != nil || answeredWithoutDate }
+
+    public func isOverdue(_ today: CalendarDate) -> Bool { !isAnswered && deadline.hasPassed(today) }
+}
+
+/// France: the window in which the médiateur de la consommation may be seized (Code de la consommation, L612-2).
+public struct MediationWindow: Sendable, Equatable {
+    public var complaintSent: CalendarDate
+    /// The wait without answer (2 months), counted from the complaint; its last day, not moved past a weekend.
+    public var wait: Delay
+    public var waitEnd: CalendarDate
+    /// The fund's answer, which opens the window at once.
+    public var answeredOn: CalendarDate?
+    /// The last day to seize the mediator (1 year after the complaint).
+    public var limit: Deadline
+
+    /// The first day the mediator may be seized: the answer, or the end of the wait without answer.
+    public var opensOn: CalendarDate { min(answeredOn ?? waitEnd, waitEnd) }
+
+    public func isOpen(_ today: CalendarDate) -> Bool { today >= opensOn && !limit.hasPassed(today) }
+}
+
+/// The prescription of a claim, with the French suspension during a consumer mediation (Code civil, art. 2238).
+public struct Prescription: Sendable, Equatable {
+    public enum Suspension: Sendable, Equatable {
+        /// No mediation, or none that can suspend this prescription.
+        case none
+        /// A mediation is in progress: the prescription is suspended since `since`, with `daysLeft` days left when it stopped.
+        case ongoing(since: CalendarDate, daysLeft: Int)
+        /// A mediation took place and its outcome is recorded, but not the day it ended: the suspension is not counted.
+        case endedOnUnknownDate(since: CalendarDate)
+    }
+
+    /// The prescription counted from the incident, without suspension.
+    public var deadline: Deadline
+    public var suspension: Suspension
+    /// Whether the country's law suspends it during mediation (France).
+    public var suspendsDuringMediation: Bool
+
+    /// The last day to act: without suspension (also when a mediation ended on an unknown day: the earlier date),
+    /// or — while a mediation is in progress — the last day if the mediation ended today.
+    public func end(_ today: CalendarDate, country: Country) -> CalendarDate {
+        guard case .ongoing(let since, _) = suspension else { return deadline.end }
+        let suspended = max(0, since.days(until: today))
+        let raw = DelayCalculator.rawEnd(of: deadline.delay, from: deadline.start, country: country).adding(days: suspended)
+        return country == .france ? DelayCalculator.nextBusinessDay(from: raw, country: country) : raw
+    }
+
+    public func isSuspended() -> Bool {
+        if case .ongoing = suspension { return true }
+        return false
+    }
+}
+
+/// France: a court claim of this amount or less needs a prior amicable attempt (CPC art. 750-1).
+public struct AmicableAttempt: Sendable, Equatable {
+    public var threshold: Double
+    public var source: String
+    /// The amount claimed, when it can be read.
+    public var amount: Double?
+    /// True when the rule applies: amount at or under the threshold, or not known.
+    public var applies: Bool
+    /// A mediation has been (or is being) tried: its date text is filled in.
+    public var attempted: Bool
+    public var attemptedOn: CalendarDate?
+}
+
+/// The deadlines of one dossier, computed from its dates, the catalog and the country's calendar.
+/// The single place where Recours counts them: the timeline, the validator's warnings, the next step
+/// and the letters all read from here.
+///
+/// Dates that cannot be read or lie after `today` are left out (the validator reports them).
+public struct DeadlineRules: Sendable {
+    public let dossier: Dossier
+    public let catalog: OrganismCatalog
+    public let today: CalendarDate
+    public let resolver: RecipientResolver
+
+    public init(dossier: Dossier, catalog: OrganismCatalog, today: CalendarDate) {
+        self.dossier = dossier
+        self.catalog = catalog
+        self.today = today
+        self.resolver = RecipientResolver(catalog: catalog)
+    }
+
+    /// The country whose calendar counts the days (Belgium until one is chosen, as elsewhere in Recours).
+    public var country: Country { dossier.country ?? .belgium }
+    public var route: Route? { dossier.route }
+    public var rules: RouteRules? { route.flatMap { catalog.rules(for: $0) } }
+
+    /// A date typed in the dossier, when it is a real date not after today.
+    public func date(_ text: String) -> CalendarDate? {
+        guard let date = DateParser.date(text), date <= today else { return nil }
+        return date
+    }
+
+    // MARK: The dossier's dates
+
+    public var incidentDate: CalendarDate? { date(dossier.dispute.incidentDate) }
+    public var decisionDate: CalendarDate? { date(dossier.dispute.decisionDate) }
+    public var contactDate: CalendarDate? { dossier.stages.contact.flatMap { date($0.date) } }
+    public var complaintDate: CalendarDate? { dossier.stages.complaint.flatMap { date($0.date) } }
+    public var complaintAnswerDate: CalendarDate? { dossier.stages.complaint.flatMap { date($0.answerDate) } }
+    public var mediationDate: CalendarDate? { dossier.stages.mediation.flatMap { date($0.date) } }
+    public var mediationOutcome: String? {
+        let text = dossier.stages.mediation?.outcome.trimmed ?? ""
+        return text.isEmpty ? nil : text
+    }
+    public var courtDecisionDate: CalendarDate? { dossier.stages.court.flatMap { date($0.decisionDate) } }
+
+    /// A delay of the route, else the given default (kept for a user catalog that leaves one out).
+    func routeDelay(_ kind: DelayKind, default fallback: Delay) -> Delay {
+        rules?.delay(kind) ?? fallback
+    }
+
+    // MARK: Answers owed to the member
+
+    /// The fund's acknowledgment or answer to the written complaint.
+    public func complaintAnswer(_ kind: DelayKind = .answer) -> ExpectedAnswer? {
+        guard let sent = complaintDate,
+            let delay = resolver.recipient(for: dossier, stage: .complaint)?.delay(kind)
+        else { return nil }
+        return ExpectedAnswer(
+            deadline: Deadline(delay: delay, start: sent, country: country), answeredOn: complaintAnswerDate,
+            answeredWithoutDate: false)
+    }
+
+    /// The mediator's answer or opinion, when the mediator states a delay.
+    public func mediatorAnswer() -> ExpectedAnswer? {
+        guard let seized = mediationDate, let delay = resolver.mediator(of: dossier)?.contact.delay(.answer) else {
+            return nil
+        }
+        return ExpectedAnswer(
+            deadline: Deadline(delay: delay, start: seized, country: country), answeredOn: nil,
+            answeredWithoutDate: mediationOutcome != nil)
+    }
+
+    // MARK: Next steps and hard limits
+
+    /// France: when the médiateur de la consommation may be seized.
+    public func mediationWindow() -> MediationWindow? {
+        guard route == .france, let sent = complaintDate else { return nil }
+        let wait = routeDelay(.mediationWait, default: Delay(kind: .mediationWait, amount: 2, unit: .months, source: "Code de la consommation, art. L612-2"))
+        let window = routeDelay(.mediationWindow, default: Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "Code de la consommation, art. L612-2"))
+        return MediationWindow(
+            complaintSent: sent, wait: wait,
+            // The earliest day: waiting is counted without moving past a weekend.
+            waitEnd: DelayCalculator.rawEnd(of: wait, from: sent, country: .france),
+            answeredOn: complaintAnswerDate,
+            limit: Deadline(delay: window, start: sent, country: .france))
+    }
+
+    /// Belgium, decision of the compulsory insurance: the 3-month appeal to the tribunal du travail,
+    /// which neither a complaint nor a mediation suspends.
+    public func courtAppeal() -> Deadline? {
+        guard route == .belgiumCompulsory, let notified = decisionDate else { return nil }
+        let delay = routeDelay(.courtAppeal, default: Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "Charte de l'assuré social"))
+        return Deadline(delay: delay, start: notified, country: .belgium)
+    }
+
+    /// The court has decided: the appeal deadline no longer matters.
+    public var courtHasDecided: Bool { !(dossier.stages.court?.decisionDate.trimmed.isEmpty ?? true) }
+
+    /// The prescription of the claim, counted from the incident, when the route has one (France: 2 years;
+    /// Belgium, complementary insurance: 3 years). Only France suspends it during mediation (Code civil, art. 2238).
+    public func prescription() -> Prescription? {
+        guard let route, route != .belgiumCompulsory, let incident = incidentDate, let delay = rules?.delay(.prescription)
+            ?? (route == .france ? Delay(kind: .prescription, amount: 2, unit: .years, source: "Code de la mutualité, art. L221-11") : nil)
+        else { return nil }
+        let deadline = Deadline(delay: delay, start: incident, country: route.country)
+        let suspends = route == .france
+        var suspension = Prescription.Suspension.none
+        if suspends, let seized = mediationDate, seized <= deadline.end {
+            if mediationOutcome == nil {
+                suspension = .ongoing(since: seized, daysLeft: seized.days(until: deadline.end))
+            } else {
+                suspension = .endedOnUnknownDate(since: seized)
+            }
+        }
+        return Prescription(deadline: deadline, suspension: suspension, suspendsDuringMediation: suspends)
+    }
+
+    /// France: the prior amicable attempt a small claim needs before the court.
+    public func amicableAttempt() -> AmicableAttempt? {
+        guard route == .france else { return nil }
+        let threshold = rules?.amicableAttemptThreshold ?? 5000
+        let amount = AmountParser.cents(dossier.dispute.amount).map { Double($0) / 100 }
+        let text = dossier.stages.mediation?.date.trimmed ?? ""
+        return AmicableAttempt(
+            threshold: threshold, source: rules?.amicableAttemptSource ?? "Code de procédure civile, art. 750-1",
+            amount: amount, applies: amount.map { $0 <= threshold } ?? true, attempted: !text.isEmpty,
+            attemptedOn: mediationDate)
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import RecoursCore
+import RecoursUI
+
+/// Performs the effects the update asks for (files, child programs) and answers with events.
+struct EffectRunner {
+    let env: AppEnvironment
+
+    func run(_ effect: Effect, screen: TerminalScreen?) -> Event? {
+        switch effect {
+        case .save(var dossier, let url):
+            dossier.updatedAt = Date()
+            do {
+                // The drafts folder is created (0700) when needed; a folder the user chose is left as it is.
+                let inDraftsFolder = url.deletingLastPathComponent().standardizedFileURL.path
+                    == env.draftsDirectory.standardizedFileURL.path
+                try DraftStore.save(dossier, to: url, makeFolderPrivate: inDraftsFolder)
+                return .saved(.success(url.path))
+            } catch {
+                return .saved(.failure(SaveFailure(error.message)))
+            }
+        case .listDrafts:
+            AtomicFile.removeLeftovers(in: env.draftsDirectory)
+            let entries = DraftStore(directory: env.draftsDirectory).list().map { entry -> DraftListing in
+                switch entry.result {
+                case .success(let dossier): DraftListing(url: entry.url, dossier: dossier, error: nil)
+                case .failure(let error): DraftListing(url: entry.url, dossier: nil, error: error.message)
+                }
+            }
+            return .draftsListed(entries)
+        case .open(let url):
+            do {
+                return .opened(OpenResult(url: url, dossier: try DraftStore.load(url), error: nil))
+            } catch {
+                return .opened(OpenResult(url: url, dossier: nil, error: error.message))
+            }
+        case .delete(let url):
+            do {
+                try FileManager.default.removeItem(at: url)
+                return .deleted(.success(url.path))
+            } catch {
+                return .deleted(.failure(SaveFailure("Le brouillon \(url.path) n'a pas pu être supprimé.")))
+            }
+        case .export(let text, let url, let overwrite):
+            if !overwrite, FileManager.default.fileExists(atPath: url.path) {
+                return .exported(.failure(SaveFailure("exists:\(url.path)")))
+            }
+            do {
+                try AtomicFile.write(Data(text.utf8), to: url)
+                return .exported(.success(url.path))
+            } catch {
+                return .exported(.failure(SaveFailure(error.message)))
+            }
+        case .editExternally(let text):
+            return editExternally(text, screen: screen)
+        case .quit:
+            return nil
+        }
+    }
+
+    /// Opens `$VISUAL`, `$EDITOR`, then nano, then vi on a private temporary file and reads it back.
+    func editExternally(_ text: String, screen: TerminalScreen?) -> Event {
+        let environment = ProcessInfo.processInfo.environment
+        let candidates = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.filter { !$0.isEmpty }
+        let editor = candidates.first ?? (Self.which("nano") ?? Self.which("vi") ?? "")
+        guard !editor.isEmpty else {
+            return .editorFinished(text: nil, error: "Aucun éditeur trouvé : définissez la variable EDITOR (par exemple nano).")
+        }
+        // A private folder (0700) and file (0600): the text is health data.
+        var template = Array((NSTemporaryDirectory() + "/recours-XXXXXX").utf8CString)
+        guard let dir = mkdtemp(&template).map({ String(cString: $0) }) else {
+            return .editorFinished(text: nil, error: "Impossible de créer un fichier temporaire pour l'éditeur.")
+        }
+        let file = URL(fileURLWithPath: dir).appendingPathComponent("texte.txt")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        do {
+            try AtomicFile.write(Data(text.utf8), to: file)
+        } catch {
+            return .editorFinished(text: nil, error: error.message)
+        }
+        screen?.suspend()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        // The editor variable may hold arguments ("code -w"): let the shell split it.
+        process.arguments = ["-c", "\(editor) \"$1\"", "recours-editor", file.path]
+        var failure: String?
+        do {
+            try process.run()
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { failure = "L'éditeur s'est terminé avec une erreur ; le texte n'a pas été modifié." }
+        } catch {
+            failure = "L'éditeur « \(editor) » n'a pas pu être lancé."
+        }
+        screen?.resume()
+        if let failure { return .editorFinished(text: nil, error: failure) }
+        guard let data = try? Data(contentsOf: file) else {
+            return .editorFinished(text: nil, error: "Le texte modifié n'a pas pu être relu ; il n'a pas été changé.")
+        }
+        var edited = String(decoding: data, as: UTF8.self)
+        if edited.hasSuffix("\n") { edited.removeLast() }  // editors add a final newline
+        return .editorFinished(text: edited, error: nil)
+    }
+
+    static func which(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for dir in path.split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import RecoursCore
+
+/// A short line at the bottom of the screen: a confirmation or an error.
+public struct StatusMessage: Equatable, Sendable {
+    public var text: String
+    public var style: Style
+
+    public init(_ text: String, _ style: Style = .ok) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// The list of drafts the program opens on.
+public struct HomeState: Equatable, Sendable {
+    public var drafts: [DraftListing] = []
+    /// 0 is "Nouveau dossier", then one row per draft.
+    public var selection = 0
+    public var loaded = false
+    public var confirmDelete: Int?
+    public var scroll = 0
+
+    public init() {}
+}
+
+public enum Mode: Equatable, Sendable {
+    case home(HomeState)
+    case wizard(WizardState)
+}
+
+/// The whole UI state: a value. `handle(_:env:)` turns an event into the next state and the effects to run.
+public struct AppState: Equatable, Sendable {
+    public var mode: Mode
+    public var width: Int
+    public var height: Int
+    public var showHelp = false
+    public var message: StatusMessage?
+    public var quitting = false
+
+    public init(mode: Mode, width: Int, height: Int) {
+        self.mode = mode
+        self.width = width
+        self.height = height
+    }
+
+    /// The home screen; the caller runs the returned effects (listing the drafts).
+    public static func home(width: Int, height: Int) -> (AppState, [Effect]) {
+        (AppState(mode: .home(HomeState()), width: width, height: height), [.listDrafts])
+    }
+
+    /// The wizard on a dossier (a new one is saved at once so that it appears in the list).
+    public static func wizard(
+        dossier: Dossier, url: URL, isNew: Bool, env: AppEnvironment, width: Int, height: Int
+    ) -> (AppState, [Effect]) {
+        var state = AppState(mode: .mode(for: dossier, url: url, isNew: isNew, env: env), width: width, height: height)
+        var effects: [Effect] = []
+        state.withWizard { wizard in
+            wizard.revalidate(env: env)
+            wizard.prepareFocus(env: env, width: width, height: height)
+            if isNew { effects.append(wizard.saveEffect()) }
+        }
+        return (state, effects)
+    }
+
+    public var isTooSmall: Bool { width < WizardLayout.minimumWidth || height < WizardLayout.minimumHeight }
+
+    mutating func withWizard<T>(_ body: (inout WizardState) -> T) -> T? {
+        guard case .wizard(var wizard) = mode else { return nil }
+        let result = body(&wizard)
+        mode = .wizard(wizard)
+        return result
+    }
+
+    mutating func withHome<T>(_ body: (inout HomeState) -> T) -> T? {
+        guard case .home(var home) = mode else { return nil }
+        let result = body(&home)
+        mode = .home(home)
+        return result
+    }
+}
+
+extension Mode {
+    static func mode(for dossier: Dossier, url: URL, isNew: Bool, env: AppEnvironment) -> Mode {
+        .wizard(WizardState(dossier: dossier, draftURL: url, env: env, isNew: isNew))
+    }
+}

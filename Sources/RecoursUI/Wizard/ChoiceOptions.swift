@@ -1,0 +1,63 @@
+import RecoursCore
+
+/// One entry of a choice list: the raw value stored in the dossier and the French label shown.
+public struct ChoiceOption: Equatable, Sendable {
+    public let value: String
+    public let label: String
+}
+
+/// The options of each choice field, which may depend on the dossier (funds of the country…).
+enum ChoiceOptions {
+    static func options(for field: Field, dossier: Dossier, catalog: OrganismCatalog) -> [ChoiceOption] {
+        switch field {
+        case .currentStage:
+            return EscalationStage.allCases.map { ChoiceOption(value: String($0.rawValue), label: "\($0.rawValue). \($0.title)") }
+        case .country:
+            return Country.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .disputeKind:
+            return DisputeKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .fund:
+            return catalog.funds(in: dossier.country).map {
+                ChoiceOption(value: $0.id, label: dossier.country == nil ? "\($0.name) (\($0.country.rawValue))" : $0.name)
+            } + [ChoiceOption(value: FundChoice.otherId, label: "Autre organisme (saisir le nom et l'adresse)")]
+        case .civility:
+            return Civility.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .subject:
+            return DisputeSubject.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .contactChannel:
+            return ContactChannel.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .complaintMode:
+            return SendingMode.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .mediator:
+            guard let route = dossier.route else { return [] }
+            let usual = catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
+            var list: [ChoiceOption] = []
+            if let usual { list.append(ChoiceOption(value: "", label: "Celui de votre mutuelle : \(usual.name)")) }
+            list += catalog.mediators(for: route).map { ChoiceOption(value: $0.id, label: $0.name) }
+            return list
+        case .court:
+            guard let route = dossier.route else { return [] }
+            let resolver = RecipientResolver(catalog: catalog)
+            var probe = dossier
+            probe.stages.court?.courtId = ""
+            var list: [ChoiceOption] = []
+            if let competent = resolver.court(of: probe) {
+                list.append(ChoiceOption(value: "", label: "La juridiction compétente : \(competent.name)"))
+            }
+            list += catalog.organisms.filter { $0.kind == .court && $0.serves(route) }
+                .map { ChoiceOption(value: $0.id, label: $0.name) }
+            return list
+        default:
+            return []
+        }
+    }
+
+    /// The label of the current value, or a prompt when none is chosen.
+    static func display(for field: Field, dossier: Dossier, catalog: OrganismCatalog) -> String? {
+        let value = dossier[field]
+        let options = options(for: field, dossier: dossier, catalog: catalog)
+        if let option = options.first(where: { $0.value == value }) { return option.label }
+        if value.isEmpty { return nil }
+        return value  // an id no longer in the catalog: shown as is, validation explains
+    }
+}

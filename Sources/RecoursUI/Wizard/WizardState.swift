@@ -1,0 +1,123 @@
+import Foundation
+import RecoursCore
+
+/// Whether the draft on disk holds everything typed.
+public enum SaveStatus: Equatable, Sendable {
+    case saved
+    case modified
+    case failed(String)
+}
+
+/// A list to pick from, open over a choice field.
+public struct ChoicePopup: Equatable, Sendable {
+    public var field: Field
+    public var filter: String = ""
+    public var selection: Int = 0
+
+    func visibleOptions(_ all: [ChoiceOption]) -> [ChoiceOption] {
+        guard !filter.isEmpty else { return all }
+        let needle = filter.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return all.filter {
+            $0.label.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(needle)
+        }
+    }
+}
+
+/// The small form that edits one attachment.
+public struct AttachmentDialog: Equatable, Sendable {
+    public var index: Int
+    /// 0 description, 1 date, 2 path.
+    public var focus: Int = 0
+    public var editor: TextEditor
+    /// True when the dialog created the attachment (Esc on a still blank one removes it).
+    public var isNew: Bool
+
+    static let labels = ["Description", "Date (facultatif)", "Fichier sur cet ordinateur (facultatif)"]
+
+    /// The dossier field edited by row `row` (0, 1, 2) of the dialog for attachment `index`.
+    static func field(_ row: Int, _ index: Int) -> Field {
+        switch row {
+        case 0: .attachmentDescription(index)
+        case 1: .attachmentDate(index)
+        default: .attachmentPath(index)
+        }
+    }
+}
+
+/// A question that needs an answer before going on.
+public enum Dialog: Equatable, Sendable {
+    case confirmDeleteAttachment(index: Int)
+    /// The path where to export the letter.
+    case exportPath(editor: TextEditor)
+    case confirmOverwrite(path: String)
+}
+
+/// The review screen: the problems list and the letter preview.
+public struct ReviewState: Equatable, Sendable {
+    public var selection: Int = 0
+    public var previewFocused = false
+    public var previewScroll = 0
+}
+
+/// The wizard on one dossier.
+public struct WizardState: Equatable, Sendable {
+    public var dossier: Dossier
+    public var draftURL: URL
+    public var screen: WizardScreen
+    /// Index of the focused field among the screen's visible fields.
+    public var focus: Int
+    /// The editor of the focused text field (its text is written into the dossier at every change).
+    public var editor: TextEditor?
+    /// Fields the user has left at least once: their problems are shown.
+    public var touched: Set<Field>
+    /// Problems of the current stage's letter, recomputed after each change.
+    public var issues: [ValidationIssue]
+    /// Whether each stage's letter (up to the current stage) can be exported, for the progress line.
+    public var letterReady: [Bool] = []
+    public var saveStatus: SaveStatus
+    /// When the last unsaved change happened (seconds, from `.tick`), for autosave.
+    public var pendingSince: Double?
+    public var lastTick: Double = 0
+    public var retryAfter: Double?
+    public var popup: ChoicePopup?
+    public var attachmentSelection: Int = 0
+    public var attachmentDialog: AttachmentDialog?
+    public var dialog: Dialog?
+    public var review = ReviewState()
+    /// First content row shown.
+    public var scroll = 0
+
+    public init(dossier: Dossier, draftURL: URL, env: AppEnvironment, isNew: Bool) {
+        self.dossier = dossier
+        self.draftURL = draftURL
+        self.screen = .dossier
+        self.focus = 0
+        self.touched = []
+        self.issues = []
+        self.saveStatus = isNew ? .modified : .saved
+        if !isNew {
+            // A resumed draft shows the problems of what was already typed.
+            touched = Set(Self.allFields.filter { !dossier[$0].trimmed.isEmpty })
+        }
+        if let point = dossier.resumePoint, let screen = WizardScreen(rawValue: point.screen) {
+            self.screen = screen
+            let fields = screen.fields(for: dossier)
+            focus = fields.firstIndex { $0.field.path == point.field } ?? 0
+        }
+    }
+
+    static let allFields: [Field] = WizardScreen.allCases.flatMap { $0.allFields.map(\.field) }
+
+    public var fields: [FieldSpec] { screen.fields(for: dossier) }
+
+    public var focusedSpec: FieldSpec? {
+        let f = fields
+        return focus < f.count ? f[focus] : nil
+    }
+
+    /// Problems shown beside a field: those of touched fields (all of them on the review screen).
+    func visibleIssues(for field: Field) -> [ValidationIssue] {
+        guard touched.contains(field) else { return [] }
+        return issues.filter { $0.field == field }
+    }
+}

@@ -1,0 +1,310 @@
+import Foundation
+import RecoursCore
+import RecoursLetters
+
+func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let resolver = RecipientResolver(catalog: env.catalog)
+    let name = wizard.dossier.title.trimmed.isEmpty
+        ? (resolver.fundName(of: wizard.dossier).isEmpty ? "Nouveau dossier" : resolver.fundName(of: wizard.dossier))
+        : wizard.dossier.title.trimmed
+    let saved: String
+    switch wizard.saveStatus {
+    case .saved: saved = "✓ Enregistré"
+    case .modified: saved = "● Modifié"
+    case .failed: saved = "⚠ Non enregistré"
+    }
+    let stage = wizard.dossier.currentStage
+    drawHeader(
+        "Recours · \(oneLine(name))",
+        right: "Écran \(wizard.screen.number)/\(WizardScreen.allCases.count) · Étape \(stage.rawValue)/4 · \(saved)",
+        into: &screen)
+    drawProgress(wizard, into: &screen)
+
+    var title = wizard.screen.title
+    var titleStyle = Style.label
+    if let s = wizard.screen.stage, s > stage {
+        title += " — étape pas encore atteinte"
+        titleStyle = .muted
+    }
+    screen.put(" " + title, x: 0, y: 2, style: titleStyle, maxWidth: screen.width)
+
+    if wizard.screen == .review {
+        drawReview(wizard, env: env, into: &screen)
+    } else {
+        drawFields(wizard, env: env, into: &screen)
+    }
+    if let popup = wizard.popup { drawPopup(popup, wizard: wizard, env: env, into: &screen) }
+    if let dialog = wizard.attachmentDialog { drawAttachmentDialog(dialog, wizard: wizard, into: &screen) }
+    if let dialog = wizard.dialog { drawDialog(dialog, into: &screen) }
+
+    drawStatus(state.message, hint: wizard.focusedSpec?.hint ?? "", into: &screen)
+    drawKeys(keyHints(wizard), into: &screen)
+    if state.showHelp { screen.cursor = nil }
+}
+
+func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
+    var x = 1
+    x += screen.put("Lettres :", x: x, y: 1, style: .muted) + 1
+    let names = ["Contact", "Réclamation", "Médiation", "Justice"]
+    for stage in EscalationStage.allCases {
+        let index = stage.rawValue - 1
+        let mark: String
+        let style: Style
+        if index < wizard.letterReady.count {
+            mark = wizard.letterReady[index] ? "✓" : "✗"
+            style = wizard.letterReady[index] ? .ok : .error
+        } else {
+            mark = "·"
+            style = .muted
+        }
+        let text = "\(stage.rawValue) \(names[index]) \(mark)"
+        x += screen.put(text, x: x, y: 1, style: stage == wizard.dossier.currentStage ? (style == .ok ? .ok : style) : style) + 2
+    }
+}
+
+func keyHints(_ wizard: WizardState) -> [(String, String)] {
+    if wizard.dialog != nil || wizard.attachmentDialog != nil {
+        return [("Entrée", "valider"), ("Tab", "champ suivant"), ("Échap", "fermer"), ("F1", "aide")]
+    }
+    if wizard.popup != nil {
+        return [("↑↓", "choisir"), ("Entrée", "valider"), ("tapez", "pour filtrer"), ("Échap", "fermer")]
+    }
+    if wizard.screen == .review {
+        return [("Entrée", "corriger"), ("Tab", "aperçu"), ("^X", "exporter"), ("PgUp", "écran préc."),
+            ("F1", "aide"), ("^Q", "quitter")]
+    }
+    var hints: [(String, String)] = [("Tab", "suivant"), ("PgDn", "écran suiv."), ("PgUp", "préc.")]
+    switch wizard.focusedSpec?.kind {
+    case .choice?: hints.insert(("Entrée", "choisir"), at: 0)
+    case .multiline?: hints.insert(("^E", "éditeur"), at: 1)
+    case .attachments?: hints.insert(("Entrée", "ajouter/modifier"), at: 0)
+    default: break
+    }
+    hints += [("^S", "enreg."), ("^X", "exporter"), ("F1", "aide"), ("^Q", "quitter")]
+    return hints
+}
+
+func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let layout = WizardLayout(state: wizard, env: env, width: screen.width)
+    let top = WizardLayout.chromeTop
+    let rows = WizardLayout.contentRows(height: screen.height)
+    func visible(_ row: Int) -> Int? {
+        let y = row - wizard.scroll
+        return y >= 0 && y < rows ? top + y : nil
+    }
+    if wizard.scroll > 0 { screen.put("▲", x: screen.width - 2, y: top, style: .muted) }
+    if layout.contentHeight - wizard.scroll > rows { screen.put("▼", x: screen.width - 2, y: top + rows - 1, style: .muted) }
+
+    for item in layout.items {
+        let focused = item.index == wizard.focus && wizard.popup == nil
+        let spec = item.spec
+        if let y = visible(item.top) {
+            if focused { screen.put("›", x: 0, y: y, style: .focused) }
+            let labelMax = spec.isMultiline || spec.kind == .attachments ? screen.width - 4 : layout.labelWidth
+            screen.put(truncated(spec.label, labelMax), x: 2, y: y, style: focused ? .focused : .label)
+        }
+        let value = wizard.dossier[spec.field]
+        switch spec.kind {
+        case .text, .date:
+            guard let y = visible(item.top) else { break }
+            screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
+            if focused, let editor = wizard.editor {
+                let visibleText = editor.visibleSingleLine()
+                screen.put(visibleText.text, x: item.inputX, y: y, style: .inputFocused, maxWidth: item.inputWidth)
+                screen.cursor = (item.inputX + visibleText.cursorColumn, y)
+            } else {
+                screen.put(truncated(oneLine(value), item.inputWidth), x: item.inputX, y: y, style: .input, maxWidth: item.inputWidth)
+            }
+            if spec.kind == .date, let date = DateParser.date(value) {
+                screen.put("→ " + FrenchDateFormat.withWeekday(date), x: item.inputX + item.inputWidth + 2, y: y, style: .ok,
+                    maxWidth: screen.width - item.inputX - item.inputWidth - 3)
+            }
+        case .choice:
+            guard let y = visible(item.top) else { break }
+            screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
+            if let label = ChoiceOptions.display(for: spec.field, dossier: wizard.dossier, catalog: env.catalog) {
+                screen.put(truncated("‹ " + label + " ›", item.inputWidth), x: item.inputX, y: y, style: focused ? .inputFocused : .input)
+            } else {
+                screen.put("(choisir : Entrée)", x: item.inputX, y: y, style: .muted, maxWidth: item.inputWidth)
+            }
+            if focused { screen.cursor = (item.inputX, y) }
+        case .multiline:
+            let editor: TextEditor
+            var firstRow = 0
+            if focused, let e = wizard.editor {
+                editor = e
+                var copy = e
+                firstRow = copy.scrollToCursor(height: item.inputHeight)
+            } else {
+                editor = TextEditor(text: value, multiline: true, width: item.inputWidth)
+            }
+            let lines = editor.visualLines()
+            for r in 0..<item.inputHeight {
+                guard let y = visible(item.top + item.inputRow + r) else { continue }
+                screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
+                let index = firstRow + r
+                if index < lines.count {
+                    screen.put(lines[index].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input, maxWidth: item.inputWidth)
+                }
+            }
+            if lines.count > item.inputHeight, let y = visible(item.top) {
+                let more = "lignes \(firstRow + 1)–\(min(lines.count, firstRow + item.inputHeight)) sur \(lines.count)"
+                screen.put(more, x: max(2, screen.width - DisplayWidth.of(more) - 2), y: y, style: .muted)
+            }
+            if focused {
+                let location = editor.cursorLocation()
+                if let y = visible(item.top + item.inputRow + location.row - firstRow) {
+                    screen.cursor = (item.inputX + min(location.column, item.inputWidth - 1), y)
+                }
+            }
+        case .attachments:
+            let attachments = wizard.dossier.dispute.attachments
+            for r in 0...attachments.count {
+                guard let y = visible(item.top + item.inputRow + r) else { continue }
+                let selected = focused && wizard.attachmentSelection == r
+                let text: String
+                if r < attachments.count {
+                    let a = attachments[r]
+                    var t = "\(r + 1). " + (a.description.trimmed.isEmpty ? "(sans description)" : oneLine(a.description))
+                    if !a.date.trimmed.isEmpty { t += " — " + oneLine(a.date) }
+                    if !a.path.trimmed.isEmpty { t += " — " + oneLine(a.path) }
+                    text = t
+                } else {
+                    text = "+ Ajouter une pièce"
+                }
+                if selected { screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: .selection) }
+                screen.put(truncated(text, item.inputWidth), x: item.inputX, y: y,
+                    style: selected ? .selection : (r < attachments.count ? .input : .muted))
+                if selected { screen.cursor = (item.inputX, y) }
+            }
+        }
+        for (i, message) in item.messages.enumerated() {
+            guard let y = visible(item.top + item.messageRow + i) else { continue }
+            let x = spec.isMultiline || spec.kind == .attachments ? item.inputX : item.inputX
+            screen.put(message.text, x: min(x, screen.width - 10), y: y, style: message.style, maxWidth: screen.width - min(x, screen.width - 10) - 1)
+        }
+    }
+    if wizard.popup != nil || wizard.dialog != nil || wizard.attachmentDialog != nil { screen.cursor = nil }
+}
+
+func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let all = ChoiceOptions.options(for: popup.field, dossier: wizard.dossier, catalog: env.catalog)
+    let options = popup.visibleOptions(all)
+    let width = min(screen.width - 4, max(40, (options.map { DisplayWidth.of($0.label) }.max() ?? 0) + 8))
+    let listRows = min(max(1, options.count), screen.height - 9)
+    let height = listRows + 4
+    let x = (screen.width - width) / 2
+    let y = max(3, (screen.height - height) / 2)
+    let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
+    screen.put("Filtre : " + popup.filter, x: inner.x, y: inner.y, style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
+    let first = max(0, min(popup.selection - listRows + 1, options.count - listRows))
+    if options.isEmpty {
+        screen.put("Aucun choix ne correspond.", x: inner.x, y: inner.y + 1, style: .muted)
+    }
+    for (row, option) in options.dropFirst(first).prefix(listRows).enumerated() {
+        let selected = first + row == popup.selection
+        if selected { screen.fill(x: inner.x, y: inner.y + 1 + row, width: inner.width, height: 1, style: .selection) }
+        screen.put(truncated(option.label, inner.width), x: inner.x, y: inner.y + 1 + row, style: selected ? .selection : .dialog)
+    }
+    screen.cursor = nil
+}
+
+func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into screen: inout ScreenBuffer) {
+    let width = min(screen.width - 4, 72)
+    let x = (screen.width - width) / 2
+    let y = max(3, (screen.height - 9) / 2)
+    let inner = drawBox(title: "Pièce jointe n° \(dialog.index + 1)", x: x, y: y, width: width, height: 9, into: &screen)
+    for (i, label) in AttachmentDialog.labels.enumerated() {
+        let row = inner.y + i * 2
+        let focused = dialog.focus == i
+        screen.put(label, x: inner.x, y: row, style: focused ? .focused : .label)
+        let inputX = inner.x + 2
+        let inputWidth = inner.width - 2
+        screen.fill(x: inputX, y: row + 1, width: inputWidth, height: 1, style: focused ? .inputFocused : .input)
+        if focused {
+            let visible = dialog.editor.visibleSingleLine()
+            screen.put(visible.text, x: inputX, y: row + 1, style: .inputFocused, maxWidth: inputWidth)
+            screen.cursor = (inputX + visible.cursorColumn, row + 1)
+        } else {
+            screen.put(truncated(oneLine(wizard.dossier[AttachmentDialog.field(i, dialog.index)]), inputWidth), x: inputX, y: row + 1, style: .input)
+        }
+    }
+    screen.put("Entrée : champ suivant, puis valider · Échap : fermer", x: inner.x, y: inner.y + 6, style: .muted, maxWidth: inner.width)
+}
+
+func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
+    let width = min(screen.width - 4, 70)
+    let x = (screen.width - width) / 2
+    let y = max(3, (screen.height - 7) / 2)
+    switch dialog {
+    case .confirmDeleteAttachment(let index):
+        let inner = drawBox(title: "Retirer une pièce", x: x, y: y, width: width, height: 5, into: &screen)
+        screen.put("Retirer la pièce n° \(index + 1) de la liste ?", x: inner.x, y: inner.y, style: .dialog, maxWidth: inner.width)
+        screen.put("o : oui, retirer · toute autre touche : non", x: inner.x, y: inner.y + 2, style: .muted, maxWidth: inner.width)
+        screen.cursor = nil
+    case .confirmOverwrite(let path):
+        let inner = drawBox(title: "Le fichier existe déjà", x: x, y: y, width: width, height: 6, into: &screen)
+        screen.put(truncated(path, inner.width), x: inner.x, y: inner.y, style: .dialog)
+        screen.put("Le remplacer par la nouvelle lettre ?", x: inner.x, y: inner.y + 1, style: .dialog, maxWidth: inner.width)
+        screen.put("o : oui, remplacer · toute autre touche : non", x: inner.x, y: inner.y + 3, style: .muted, maxWidth: inner.width)
+        screen.cursor = nil
+    case .exportPath(let editor):
+        let inner = drawBox(title: "Exporter la lettre", x: x, y: y, width: width, height: 6, into: &screen)
+        screen.put("Fichier où écrire la lettre :", x: inner.x, y: inner.y, style: .dialog)
+        screen.fill(x: inner.x, y: inner.y + 1, width: inner.width, height: 1, style: .inputFocused)
+        var e = editor
+        e.width = inner.width
+        let visible = e.visibleSingleLine()
+        screen.put(visible.text, x: inner.x, y: inner.y + 1, style: .inputFocused, maxWidth: inner.width)
+        screen.cursor = (inner.x + visible.cursorColumn, inner.y + 1)
+        screen.put("Entrée : écrire · Échap : annuler", x: inner.x, y: inner.y + 3, style: .muted, maxWidth: inner.width)
+    }
+}
+
+func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let top = WizardLayout.chromeTop
+    let rows = WizardLayout.contentRows(height: screen.height)
+    let problems = wizard.allProblems
+    let errors = problems.filter { $0.severity == .error }.count
+    let stage = wizard.dossier.currentStage
+    var y = top
+    if problems.isEmpty {
+        screen.put("✓ Aucun problème : la lettre de l'étape \(stage.rawValue) peut être exportée (Ctrl-X).", x: 1, y: y, style: .ok, maxWidth: screen.width - 2)
+        y += 1
+    } else {
+        let summary = errors == 0
+            ? "✓ La lettre peut être exportée (Ctrl-X) ; \(problems.count) point\(problems.count > 1 ? "s" : "") à vérifier :"
+            : "✗ \(errors) erreur\(errors > 1 ? "s" : "") à corriger avant d'exporter la lettre de l'étape \(stage.rawValue) :"
+        screen.put(summary, x: 1, y: y, style: errors == 0 ? .ok : .error, maxWidth: screen.width - 2)
+        y += 1
+        let listRows = min(problems.count, max(3, rows / 3))
+        let first = max(0, min(wizard.review.selection - listRows + 1, problems.count - listRows))
+        for (i, issue) in problems.dropFirst(first).prefix(listRows).enumerated() {
+            let selected = !wizard.review.previewFocused && first + i == wizard.review.selection
+            let symbol = issue.severity == .error ? "✗" : "!"
+            let text = "\(symbol) \(issue.field.label) : \(issue.message)"
+            if selected { screen.fill(x: 1, y: y, width: screen.width - 2, height: 1, style: .selection) }
+            screen.put(truncated(text, screen.width - 3), x: 2, y: y,
+                style: selected ? .selection : (issue.severity == .error ? .error : .warning))
+            y += 1
+        }
+    }
+    y += 1
+    let kind = env.renderer.kind(for: wizard.dossier)
+    screen.put("Aperçu — \(kind.title) (Tab pour le parcourir)", x: 1, y: y, style: wizard.review.previewFocused ? .focused : .label,
+        maxWidth: screen.width - 2)
+    y += 1
+    let previewRows = top + rows - y
+    guard previewRows > 0 else { return }
+    let lines = wizard.letterPreview(env: env)
+    let maxScroll = max(0, lines.count - previewRows)
+    let first = min(wizard.review.previewScroll, maxScroll)
+    for (i, line) in lines.dropFirst(first).prefix(previewRows).enumerated() {
+        screen.put(line, x: 1, y: y + i, style: .normal, maxWidth: screen.width - 2)
+    }
+    if maxScroll > 0 {
+        let position = "lignes \(first + 1)–\(first + min(previewRows, lines.count)) sur \(lines.count)"
+        screen.put(position, x: max(1, screen.width - DisplayWidth.of(position) - 2), y: y - 1, style: .muted)
+    }
+    screen.cursor = nil
+}

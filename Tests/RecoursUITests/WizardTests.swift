@@ -1,0 +1,411 @@
+import Foundation
+import RecoursCore
+import Testing
+
+@testable import RecoursUI
+
+@Suite struct WizardNavigationTests {
+    @Test func aNewDossierIsSavedAtOnceAndOpensOnTheFirstScreen() {
+        let h = Harness()
+        #expect(h.wizard.screen == .dossier)
+        #expect(h.effects.contains { if case .save = $0 { true } else { false } })
+        #expect(h.text.contains("Écran 1/9"))
+        #expect(h.text.contains("Votre dossier"))
+    }
+
+    @Test func typingGoesIntoTheDossierAndTabMovesOn() {
+        var h = Harness()
+        h.type("Lunettes de Hélène « urgent »")
+        #expect(h.dossier.title == "Lunettes de Hélène « urgent »")
+        h.press(.tab)
+        #expect(h.wizard.focusedSpec?.field == .currentStage)
+        h.press(.backTab)
+        #expect(h.wizard.focusedSpec?.field == .title)
+    }
+
+    @Test func enterMovesToTheNextFieldAndArrowsToo() {
+        var h = Harness()
+        h.press(.enter)
+        #expect(h.wizard.focusedSpec?.field == .currentStage)
+        h.press(.down)
+        #expect(h.wizard.focusedSpec?.field == .country)
+        h.press(.up)
+        #expect(h.wizard.focusedSpec?.field == .currentStage)
+    }
+
+    @Test func pageKeysChangeScreenAndSaveWhenModified() {
+        var h = Harness()
+        h.type("Mon dossier")
+        let effects = h.press(.pageDown)
+        #expect(h.wizard.screen == .member)
+        #expect(effects.contains { if case .save(let d, _) = $0 { d.title == "Mon dossier" } else { false } })
+        h.press(.pageUp)
+        #expect(h.wizard.screen == .dossier)
+        // Validation never traps: every screen is reachable with an empty dossier.
+        for _ in 0..<10 { h.press(.pageDown) }
+        #expect(h.wizard.screen == .review)
+    }
+
+    @Test func tabOnTheLastFieldGoesToTheNextScreen() {
+        var h = Harness()
+        h.goTo(.contact)
+        for _ in 0..<4 { h.press(.tab) }
+        #expect(h.wizard.screen == .complaint)
+        h.press(.backTab)
+        #expect(h.wizard.screen == .contact)
+        #expect(h.wizard.focusedSpec?.field == .contactAnswer)
+    }
+
+    @Test func stageScreensNotReachedAreMarked() {
+        var h = Harness()
+        h.goTo(.mediation)
+        #expect(h.text.contains("Étape 3 · Médiation — étape pas encore atteinte"))
+    }
+
+    @Test func resumePointIsSavedAndRestored() {
+        var h = Harness()
+        h.goTo(.member)
+        h.focus(.lastName)
+        h.type("Dupont")
+        let saves = h.press(.control("s")).compactMap { effect -> Dossier? in
+            if case .save(let d, _) = effect { return d }
+            return nil
+        }
+        let saved = try! #require(saves.last)
+        #expect(saved.resumePoint == ResumePoint(screen: "member", field: "member.lastName"))
+        let resumed = Harness(dossier: saved)
+        #expect(resumed.wizard.screen == .member)
+        #expect(resumed.wizard.focusedSpec?.field == .lastName)
+    }
+}
+
+@Suite struct WizardFieldTests {
+    @Test func choiceListOpensFiltersAndPicks() {
+        var h = Harness()
+        h.focus(.country)
+        h.press(.enter)
+        #expect(h.wizard.popup != nil)
+        #expect(h.text.contains("Belgique"))
+        h.type("fra")
+        let options = h.wizard.popup!.visibleOptions(ChoiceOptions.options(for: .country, dossier: h.dossier, catalog: h.env.catalog))
+        #expect(options.map(\.label) == ["France"])
+        #expect(h.text.contains("Filtre : fra"))
+        h.press(.enter)
+        #expect(h.dossier.country == .france)
+        #expect(h.wizard.popup == nil)
+        #expect(h.wizard.focusedSpec?.field == .fund)
+        // Typing on a choice opens the list already filtered; diacritics and case do not matter.
+        h.type("IDENTITES")
+        h.press(.enter)
+        #expect(h.dossier.fund.organismId == "identites-mutuelle")
+    }
+
+    @Test func escapeClosesTheListWithoutChanging() {
+        var h = Harness()
+        h.focus(.country)
+        h.press(.enter, .down, .escape)
+        #expect(h.dossier.country == nil)
+        #expect(h.wizard.popup == nil)
+    }
+
+    @Test func arrowsCycleAChoiceInPlace() {
+        var h = Harness()
+        h.focus(.civility)
+        h.goTo(.member)
+        h.press(.right)
+        #expect(h.dossier.member.civility != .none || h.dossier.member.civility == .none)
+        let first = h.dossier.member.civility
+        h.press(.right)
+        #expect(h.dossier.member.civility != first)
+    }
+
+    @Test func belgianKindOfDisputeAppearsOnlyForBelgium() {
+        var h = Harness()
+        #expect(!h.wizard.fields.contains { $0.field == .disputeKind })
+        h.focus(.country)
+        h.press(.enter)
+        h.type("Belg")
+        h.press(.enter)
+        #expect(h.wizard.fields.contains { $0.field == .disputeKind })
+    }
+
+    @Test func otherFundAsksForNameAndAddress() {
+        var h = Harness()
+        h.focus(.fund)
+        h.press(.enter)
+        h.type("autre")
+        h.press(.enter)
+        #expect(h.dossier.fund.isOther)
+        #expect(h.wizard.focusedSpec?.field == .fundName)
+        h.type("Mutuelle des Œillets")
+        h.press(.tab)
+        h.type("12 rue des Lilas")
+        h.press(.enter)
+        h.type("75011 Paris")
+        #expect(h.dossier.fund.customAddress == "12 rue des Lilas\n75011 Paris")
+    }
+
+    @Test func dateFieldShowsHowItWasUnderstood() {
+        var h = Harness()
+        h.goTo(.dispute)
+        h.focus(.incidentDate)
+        h.type("3/3/2026")
+        #expect(h.text.contains("→ mardi 3 mars 2026"))
+    }
+
+    @Test func errorsShowOnlyOnceTheFieldIsLeft() {
+        var h = Harness()
+        h.goTo(.dispute)
+        h.focus(.incidentDate)
+        h.type("31/02/2026")
+        #expect(!h.text.contains("n'existe pas"))
+        h.press(.tab)
+        #expect(h.text.contains("✗ « 31/02/2026 » n'existe pas dans le calendrier"))
+        // Nothing typed is thrown away: the wrong value stays in the dossier.
+        #expect(h.dossier.dispute.incidentDate == "31/02/2026")
+    }
+
+    @Test func multilineFieldsTakeLineBreaksAndMoveByLine() {
+        var h = Harness()
+        h.goTo(.dispute)
+        h.focus(.facts)
+        h.type("Première ligne")
+        h.press(.enter)
+        h.type("Deuxième ligne")
+        #expect(h.dossier.dispute.facts == "Première ligne\nDeuxième ligne")
+        h.press(.up)
+        #expect(h.wizard.focusedSpec?.field == .facts)
+        h.press(.up)
+        #expect(h.wizard.focusedSpec?.field == .decisionReference)
+    }
+
+    @Test func externalEditorIsAskedForOnMultilineFieldsAndItsTextTaken() {
+        var h = Harness()
+        h.goTo(.dispute)
+        h.focus(.facts)
+        h.type("avant")
+        let effects = h.press(.control("e"))
+        #expect(effects == [.editExternally(text: "avant")])
+        h.send(.editorFinished(text: "après l'éditeur\navec deux lignes", error: nil))
+        #expect(h.dossier.dispute.facts == "après l'éditeur\navec deux lignes")
+        h.press(.control("z"))
+        #expect(h.dossier.dispute.facts == "avant")
+    }
+
+    @Test func undoWithinAField() {
+        var h = Harness()
+        h.type("Dossier")
+        h.press(.character(" "))
+        h.type("CAAMI")
+        h.press(.control("z"))
+        #expect(h.dossier.title != "Dossier CAAMI")
+    }
+
+    @Test func attachmentsCanBeAddedEditedMovedAndRemoved() {
+        var h = Harness()
+        h.goTo(.expectations)
+        h.focus(.attachments)
+        h.press(.enter)  // "+ Ajouter une pièce"
+        #expect(h.wizard.attachmentDialog != nil)
+        h.type("Facture de l'hôpital")
+        h.press(.enter)
+        h.type("03/03/2026")
+        h.press(.enter, .enter)
+        #expect(h.wizard.attachmentDialog == nil)
+        h.press(.down)
+        h.press(.enter)
+        h.type("Décision de refus")
+        h.press(.escape)
+        #expect(h.dossier.dispute.attachments.map(\.description) == ["Facture de l'hôpital", "Décision de refus"])
+        #expect(h.dossier.dispute.attachments[0].date == "03/03/2026")
+        // Move the second one up.
+        h.press(.shiftUp)
+        #expect(h.dossier.dispute.attachments.map(\.description) == ["Décision de refus", "Facture de l'hôpital"])
+        // Remove the first one, after confirmation.
+        h.press(.delete)
+        #expect(h.text.contains("Retirer la pièce n° 1"))
+        h.press(.character("o"))
+        #expect(h.dossier.dispute.attachments.map(\.description) == ["Facture de l'hôpital"])
+        // An attachment added then abandoned blank leaves nothing behind.
+        h.press(.down, .enter, .escape)
+        #expect(h.dossier.dispute.attachments.count == 1)
+    }
+}
+
+@Suite struct WizardSavingTests {
+    @Test func autosaveHappensAfterAPauseInTyping() {
+        var h = Harness()
+        h.send(.tick(now: 10))
+        h.effects.removeAll()
+        h.type("abc")
+        #expect(h.send(.tick(now: 10.2)).isEmpty)
+        let effects = h.send(.tick(now: 10.7))
+        #expect(effects.count == 1)
+        #expect(h.text.contains("● Modifié"))
+        h.send(.saved(.success("/tmp/x.json")))
+        #expect(h.text.contains("✓ Enregistré"))
+    }
+
+    @Test func aFailedSaveIsShownAndRetried() {
+        var h = Harness()
+        h.send(.tick(now: 1))
+        h.type("x")
+        _ = h.send(.tick(now: 2))
+        h.send(.saved(.failure(SaveFailure("Le disque est plein."))))
+        #expect(h.text.contains("⚠ Non enregistré"))
+        #expect(h.text.contains("Le disque est plein."))
+        #expect(h.send(.tick(now: 2.5)).isEmpty)
+        #expect(h.send(.tick(now: 4.5)).count == 1)
+        #expect(h.dossier.title == "x", "the dossier stays in memory")
+    }
+
+    @Test func quitAndSignalsSaveFirst() {
+        var h = Harness()
+        h.type("à garder")
+        let effects = h.press(.control("q"))
+        #expect(effects.count == 2)
+        if case .save(let d, _) = effects[0] { #expect(d.title == "à garder") } else { Issue.record("no save first") }
+        #expect(effects[1] == .quit)
+        var s = Harness()
+        s.type("y")
+        #expect(s.send(.terminate).last == .quit)
+    }
+}
+
+@Suite struct WizardTerminalSizeTests {
+    @Test func tooSmallShowsAMessageAndComesBackIntact() {
+        var h = Harness()
+        h.type("Texte tapé")
+        h.send(.resize(width: 40, height: 10))
+        #expect(h.text.contains("Agrandissez la fenêtre"))
+        h.type("ignoré")
+        h.send(.resize(width: 80, height: 24))
+        #expect(h.dossier.title == "Texte tapé")
+        #expect(h.text.contains("Texte tapé"))
+        #expect(h.wizard.focusedSpec?.field == .title)
+    }
+
+    @Test func widerTerminalsAreUsed() {
+        var h = Harness(width: 120, height: 40)
+        h.goTo(.member)
+        #expect(h.screen.width == 120)
+        #expect(h.text.split(separator: "\n").count <= 40)
+        h.send(.resize(width: 100, height: 30))
+        #expect(h.screen.width == 100)
+    }
+}
+
+@Suite struct ReviewAndExportTests {
+    @Test func reviewListsProblemsAndJumpsToTheirField() {
+        var h = Harness()
+        h.goTo(.review)
+        #expect(h.text.contains("erreur"))
+        h.press(.enter)
+        #expect(h.wizard.screen != .review)
+    }
+
+    @Test func exportOfACompleteDossierAsksWhereAndWrites() {
+        var h = Harness(dossier: UIRepo.example("identites-mutuelle-optique"))
+        h.goTo(.review)
+        #expect(h.text.contains("Aperçu — Saisine du médiateur"))
+        h.press(.control("x"))
+        guard case .exportPath(let editor)? = h.wizard.dialog else {
+            Issue.record("no export dialog")
+            return
+        }
+        #expect(editor.text.hasSuffix("exemple-identites-mutuelle-etape3.txt"))
+        let effects = h.press(.enter)
+        guard case .export(let text, let url, let overwrite)? = effects.first else {
+            Issue.record("no export effect")
+            return
+        }
+        #expect(!overwrite)
+        #expect(url.lastPathComponent == "exemple-identites-mutuelle-etape3.txt")
+        #expect(text == UIRepo.env.renderer.render(h.dossier, date: UIRepo.env.today))
+        h.send(.exported(.failure(SaveFailure("exists:\(url.path)"))))
+        #expect(h.text.contains("Le fichier existe déjà"))
+        let again = h.press(.character("o"))
+        #expect(again.first == .export(text: text, to: url, overwrite: true))
+        h.send(.exported(.success(url.path)))
+        #expect(h.state.message?.text == "Lettre écrite dans \(url.path)")
+        // The whole path is on screen, on two lines if need be.
+        #expect(h.text.replacingOccurrences(of: "\n ", with: "").contains(url.path))
+    }
+
+    @Test func exportIsRefusedWhileThereAreErrors() {
+        var h = Harness()
+        h.press(.control("x"))
+        #expect(h.wizard.screen == .review)
+        #expect(h.wizard.dialog == nil)
+        #expect(h.text.contains("ne peut pas encore être exportée"))
+    }
+}
+
+@Suite struct HomeTests {
+    func listing() -> [DraftListing] {
+        [
+            DraftListing(url: URL(fileURLWithPath: "/d/a.json"), dossier: UIRepo.example("caami-incapacite"), error: nil),
+            DraftListing(url: URL(fileURLWithPath: "/d/b.json"), dossier: nil, error: "Le brouillon /d/b.json est illisible : ce n'est pas du JSON valide."),
+        ]
+    }
+
+    @Test func homeListsDraftsWithTheirNextStep() {
+        let h = Harness(home: listing())
+        #expect(h.text.contains("+ Nouveau dossier"))
+        #expect(h.text.contains("Indemnités d'incapacité – CAAMI"))
+        #expect(h.text.contains("CAAMI · étape 4"))
+        #expect(h.text.contains("⚠ b.json : illisible"))
+    }
+
+    @Test func openingAndDeleting() {
+        var h = Harness(home: listing())
+        #expect(h.press(.down, .enter) == [.open(URL(fileURLWithPath: "/d/a.json"))])
+        h.press(.down)
+        #expect(h.press(.enter).isEmpty, "an unreadable draft is not opened")
+        #expect(h.text.contains("illisible"))
+        h.press(.delete)
+        #expect(h.text.contains("Supprimer définitivement"))
+        #expect(h.press(.character("n")).isEmpty)
+        h.press(.delete)
+        #expect(h.press(.character("o")) == [.delete(URL(fileURLWithPath: "/d/b.json"))])
+    }
+
+    @Test func newDossierFromHome() {
+        var h = Harness(home: listing())
+        let effects = h.press(.enter)
+        #expect(effects.count == 1)
+        guard case .wizard = h.state.mode else {
+            Issue.record("not in the wizard")
+            return
+        }
+    }
+}
+
+@Suite struct SnapshotTests {
+    @Test func memberScreenWithAccentsAt80x24() throws {
+        var h = Harness(dossier: UIRepo.example("identites-mutuelle-optique"))
+        h.goTo(.member)
+        try h.expectSnapshot("member-80x24")
+    }
+
+    @Test func reviewScreenAt80x24() throws {
+        var h = Harness(dossier: UIRepo.example("partenamut-kinesitherapie"))
+        h.goTo(.review)
+        try h.expectSnapshot("review-80x24")
+    }
+
+    @Test func helpAt80x24() throws {
+        var h = Harness()
+        h.press(.function(1))
+        try h.expectSnapshot("help-80x24")
+        h.press(.escape)
+        #expect(!h.state.showHelp)
+    }
+
+    @Test func homeAt80x24() throws {
+        let h = Harness(home: [
+            DraftListing(url: URL(fileURLWithPath: "/d/a.json"), dossier: UIRepo.example("partenamut-kinesitherapie"), error: nil)
+        ])
+        try h.expectSnapshot("home-80x24")
+    }
+}
