@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
 /// The timeline as plain text for a terminal: one block per entry, 78 columns.
 enum TimelineText {
     static let width = 78
-    static let indent = String(repeating: " ", count: 15)
+    static let indent = String(repeating: " ", count: 16)
 
     static func marker(_ entry: TimelineEntry) -> String {
         if case .done = entry.status { return "✓" }
@@ -43,6 +43,12 @@ enum TimelineText {
         case .critical: return "!!!"
         case .passed: return "✗"
         }
+    }
+
+    /// "Le 15 juin…" → "le 15 juin…", after "À vérifier : ".
+    static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     static func routeLabel(_ route: Route?) -> String {
@@ -58,7 +64,7 @@ enum TimelineText {
         TextWrapper.wrapLine(line.withoutControlCharacters.replacingOccurrences(of: "\n", with: " "), width: width)
     }
 
-    /// `text` wrapped after a prefix of 15 columns, continuation lines aligned under it.
+    /// `text` wrapped after a prefix of 16 columns, continuation lines aligned under it.
     static func block(_ prefix: String, _ text: String) -> [String] {
         let clean = text.withoutControlCharacters.replacingOccurrences(of: "\n", with: " ")
         return TextWrapper.wrapLine(clean, width: width - indent.count).enumerated().map {
@@ -80,16 +86,17 @@ enum TimelineText {
         }
         for entry in timeline.entries {
             let date = entry.status.keyDate.map(FrenchDateFormat.numeric) ?? String(repeating: " ", count: 10)
-            let mark = marker(entry).padding(toLength: 3, withPad: " ", startingAt: 0)
+            let mark = marker(entry).padding(toLength: 4, withPad: " ", startingAt: 0)
             lines += block("\(date)  \(mark)", entry.title)
             if case .done = entry.status {} else {
                 var status = French.capitalizedFirst(entry.status.phrase)
                 if !entry.severity.label.isEmpty, entry.severity != .passed { status += " [\(entry.severity.label)]" }
                 lines += block(indent, status + ".")
             }
+            if !entry.situation.isEmpty { lines += block(indent, entry.situation) }
             if !entry.detail.isEmpty { lines += block(indent, entry.detail) }
             if let delay = entry.delayLine { lines += block(indent, delay + ".") }
-            for note in entry.notes { lines += block(indent, "À vérifier : " + note) }
+            for note in entry.notes { lines += block(indent, "À vérifier : " + lowercasedFirst(note)) }
         }
         lines.append("")
         lines += wrap("Prochaine étape : \(timeline.nextStep.summary)")

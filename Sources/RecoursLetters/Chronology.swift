@@ -12,7 +12,6 @@ struct Chronology {
         // Letters to the fund say "votre service"; letters to a mediator or a court name the fund.
         let toFund = stage == .complaint || (stage == .court && dossier.route != .belgiumCompulsory)
         let stages = dossier.stages
-        let country = dossier.country ?? .belgium
 
         if stage >= .complaint, let decision = DateParser.date(dossier.dispute.decisionDate) {
             let reference = dossier.dispute.decisionReference.trimmed
@@ -43,16 +42,13 @@ struct Chronology {
                 sentences.append(
                     "Le \(FrenchDateFormat.long(answered)), \(who)" + (summary.isEmpty ? "." : " : \(French.quoted(summary))."))
             } else {
-                let answerDelay = resolver.recipient(for: dossier, stage: .complaint)?.delay(.answer)
-                if let answerDelay {
-                    let end = DelayCalculator.end(of: answerDelay, from: sent, country: country)
-                    if today > end {
-                        complaintUnansweredSentence =
-                            "Ma réclamation du \(FrenchDateFormat.long(sent)) est restée sans réponse au-delà du délai de \(answerDelay.phrase), échu le \(FrenchDateFormat.long(end))."
-                    }
-                }
-                if complaintUnansweredSentence != nil, let answerDelay {
-                    sentences.append("Cette réclamation est restée sans réponse au-delà du délai de \(answerDelay.phrase) prévu.")
+                // Counted like the timeline: the fund's answer delay, from the complaint, on the letter's date.
+                let rules = DeadlineRules(dossier: dossier, catalog: catalog, today: today)
+                if let answer = rules.complaintAnswer(), answer.isOverdue(today) {
+                    let delay = answer.deadline.delay.letterPhrase
+                    complaintUnansweredSentence =
+                        "Ma réclamation du \(FrenchDateFormat.long(sent)) est restée sans réponse au-delà du délai de \(delay), échu le \(FrenchDateFormat.long(answer.deadline.end))."
+                    sentences.append("Cette réclamation est restée sans réponse au-delà du délai de \(delay) prévu.")
                 } else {
                     sentences.append("Cette réclamation est restée sans réponse à ce jour.")
                 }

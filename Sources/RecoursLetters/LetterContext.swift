@@ -82,9 +82,22 @@ public struct LetterContext {
             if !contact.answer.trimmed.isEmpty { v["contactAnswer"] = French.quoted(contact.answer) }
         }
 
-        // Delays the recipient has to answer.
-        if let ack = recipient?.delay(.acknowledgment) { v["acknowledgmentDelay"] = ack.phrase }
-        if let answer = recipient?.delay(.answer) { v["answerDelay"] = answer.phrase }
+        // Delays the recipient has to answer ("10 jours ouvrables", "deux mois").
+        if let ack = recipient?.delay(.acknowledgment) { v["acknowledgmentDelay"] = ack.letterPhrase }
+        if let answer = recipient?.delay(.answer) { v["answerDelay"] = answer.letterPhrase }
+
+        // The facts that open this stage, counted like the timeline, on the letter's date.
+        let deadlines = DeadlineRules(dossier: dossier, catalog: catalog, today: date)
+        if stage == .mediation, let window = deadlines.mediationWindow(), window.isOpen(date) {
+            v["mediationInTime"] = "Je vous saisis dans le délai \(French.de(window.limit.delay.letterPhrase)) qui suit "
+                + "ma réclamation écrite du \(FrenchDateFormat.long(window.complaintSent))."
+        }
+        if let appeal = deadlines.courtAppeal(), !appeal.hasPassed(date) {
+            // "qui expire le 8 décembre 2026" (the earlier date when a later one is unconfirmed).
+            v["courtAppealEnd"] = FrenchDateFormat.long(appeal.end)
+            v["appealInTime"] = "Le présent recours est introduit dans le délai de \(appeal.delay.letterPhrase) qui suit "
+                + "cette notification."
+        }
 
         // Stage 3.
         if stage == .mediation, let mediator = resolver.mediator(of: dossier) {

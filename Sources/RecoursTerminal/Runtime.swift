@@ -54,10 +54,14 @@ public enum Runtime {
         }
 
         var quit = drain(pending)
+        var status: Int32 = 0
         while !quit {
             screen.paint(render(state, env: env))
-            if recours_guard_take_signal() != 0 {
+            let signal = recours_guard_take_signal()
+            if signal != 0 {
+                // Saved first, then the conventional status of a process ended by that signal.
                 quit = drain(state.handle(.terminate, env: env))
+                status = 128 + signal
                 break
             }
             switch screen.read() {
@@ -71,6 +75,6 @@ public enum Runtime {
             if !quit { quit = drain(state.handle(.tick(now: now()), env: env)) }
         }
         screen.restore()
-        return 0
+        return status
     }
 }

@@ -187,3 +187,36 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(Self.delay(2, .years).phrase == "2 ans")
     }
 }
+
+@Suite struct EasterTableTests {
+    /// Easter Sunday 1990–2050, as published (checked against an independent implementation).
+    static let known: [(Int, Int, Int)] = [
+        (1990, 4, 15), (1991, 3, 31), (1992, 4, 19), (1993, 4, 11), (1994, 4, 3), (1995, 4, 16), (1996, 4, 7), (1997, 3, 30),
+        (1998, 4, 12), (1999, 4, 4), (2000, 4, 23), (2001, 4, 15), (2002, 3, 31), (2003, 4, 20), (2004, 4, 11), (2005, 3, 27),
+        (2006, 4, 16), (2007, 4, 8), (2008, 3, 23), (2009, 4, 12), (2010, 4, 4), (2011, 4, 24), (2012, 4, 8), (2013, 3, 31),
+        (2014, 4, 20), (2015, 4, 5), (2016, 3, 27), (2017, 4, 16), (2018, 4, 1), (2019, 4, 21), (2020, 4, 12), (2021, 4, 4),
+        (2022, 4, 17), (2023, 4, 9), (2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2028, 4, 16), (2029, 4, 1),
+        (2030, 4, 21), (2031, 4, 13), (2032, 3, 28), (2033, 4, 17), (2034, 4, 9), (2035, 3, 25), (2036, 4, 13), (2037, 4, 5),
+        (2038, 4, 25), (2039, 4, 10), (2040, 4, 1), (2041, 4, 21), (2042, 4, 6), (2043, 3, 29), (2044, 4, 17), (2045, 4, 9),
+        (2046, 3, 25), (2047, 4, 14), (2048, 4, 5), (2049, 4, 18), (2050, 4, 10),
+    ]
+
+    @Test func easterSundays1990To2050() {
+        for (year, month, day) in Self.known {
+            #expect(PublicHolidays.easterSunday(year: year) == d(year, month, day), "\(year)")
+        }
+    }
+
+    @Test func easterBasedHolidaysFollowEasterInBothCountries() {
+        for (year, month, day) in Self.known {
+            let easter = d(year, month, day)
+            for country in Country.allCases {
+                let holidays = PublicHolidays.holidays(year: year, country: country)
+                #expect(holidays.contains { $0.date == easter.adding(days: 1) && $0.name == "Lundi de Pâques" })
+                #expect(holidays.contains { $0.date == easter.adding(days: 39) && $0.name == "Ascension" && $0.date.weekday == 4 })
+                #expect(holidays.contains { $0.date == easter.adding(days: 50) && $0.name == "Lundi de Pentecôte" && $0.date.weekday == 1 })
+                #expect(holidays.count == (country == .france ? 11 : 10))
+            }
+        }
+    }
+}

@@ -126,7 +126,7 @@ import Testing
         #expect(try render(belgianDossier(), .mediation).contains("21 jours ouvrables"))
         let fr = try render(frenchDossier(), .complaint)
         #expect(fr.contains("10 jours ouvrables"))
-        #expect(fr.contains("2 mois"))
+        #expect(fr.contains("dans un délai de deux mois"))
         #expect(try render(frenchDossier(), .mediation).contains("90 jours calendaires"))
     }
 
@@ -134,7 +134,54 @@ import Testing
         var dossier = frenchDossier()
         dossier.stages.complaint = ComplaintRecord(date: "02/03/2026", mode: .registeredLetter)
         let letter = try render(dossier, .mediation)
-        #expect(letter.contains("Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de 2 mois"))
+        #expect(letter.contains("Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de deux mois, échu le 4 mai 2026."))
+    }
+
+    @Test func delaysInMonthsAndYearsAreWrittenInWords() {
+        #expect(Delay(kind: .answer, amount: 2, unit: .months, source: "").letterPhrase == "deux mois")
+        #expect(Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "").letterPhrase == "trois mois")
+        #expect(Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "").letterPhrase == "un an")
+        #expect(Delay(kind: .prescription, amount: 2, unit: .years, source: "").letterPhrase == "deux ans")
+        #expect(Delay(kind: .answer, amount: 30, unit: .calendarDays, source: "").letterPhrase == "30 jours calendaires")
+        #expect(Delay(kind: .answer, amount: 18, unit: .months, source: "").letterPhrase == "18 mois")
+    }
+
+    @Test func anAnsweredComplaintDoesNotClaimSilence() throws {
+        var dossier = frenchDossier()
+        dossier.stages.complaint = ComplaintRecord(date: "02/03/2026", mode: .registeredLetter, answerDate: "20/03/2026", answerSummary: "Refus.")
+        let letter = try render(dossier, .mediation)
+        #expect(!letter.contains("sans réponse"))
+        #expect(letter.contains("Identités Mutuelle m'a répondu : « Refus »"))
+    }
+
+    @Test func aComplaintStillWithinItsDelayIsNotSaidOverdue() throws {
+        var dossier = frenchDossier()
+        dossier.stages.complaint = ComplaintRecord(date: "01/10/2026", mode: .registeredLetter)
+        let letter = try render(dossier, .mediation)
+        #expect(!letter.contains("au-delà du délai"))
+        #expect(letter.contains("Cette réclamation est restée sans réponse à ce jour."))
+    }
+
+    @Test func frenchReferralStatesItIsWithinTheYearAfterTheComplaint() throws {
+        let letter = try render(frenchDossier(), .mediation)
+        #expect(letter.contains("Je vous saisis dans le délai d'un an qui suit ma réclamation écrite du 20 janvier 2026."))
+        var late = frenchDossier()
+        late.stages.complaint = ComplaintRecord(date: "01/10/2025", mode: .registeredLetter)
+        #expect(!(try render(late, .mediation)).contains("Je vous saisis dans le délai"))
+    }
+
+    @Test func belgianLettersStateTheAppealDeadline() throws {
+        // Decision notified on 8 September 2026: the tribunal du travail until 8 December 2026.
+        let referral = try render(belgianDossier(), .mediation)
+        #expect(referral.contains("ne suspend pas le délai de recours devant le tribunal du travail, qui expire le 8 décembre 2026."))
+        let petition = try render(belgianDossier(), .court)
+        #expect(petition.contains("Le présent recours est introduit dans le délai de trois mois qui suit cette notification."))
+        // Once the deadline has passed, neither claim is made.
+        var late = belgianDossier()
+        late.dispute.decisionDate = "01/08/2026"
+        #expect(!(try render(late, .mediation)).contains("qui expire le"))
+        #expect(!(try render(late, .court)).contains("Le présent recours est introduit dans le délai"))
+        #expect((try render(late, .mediation)).contains("ne suspend pas le délai de recours devant le tribunal du travail."))
     }
 
     @Test func attachmentsAreNumberedAndBlankOnesSkipped() throws {

@@ -108,7 +108,7 @@ public enum TimelineStatus: Sendable, Equatable {
         case .possibleNow(_, let until?): return "possible dès maintenant et jusqu'au \(day(until))"
         case .possibleNow(let since?, nil): return "possible depuis le \(day(since))"
         case .possibleNow(nil, nil): return "possible dès maintenant"
-        case .suspended(let since): return "suspendu depuis le \(day(since))"
+        case .suspended(let since): return "délai suspendu depuis le \(day(since))"
         case .tooLate(let lastDay): return "trop tard : le dernier jour était le \(day(lastDay))"
         case .toDo: return "à faire"
         }
@@ -137,8 +137,11 @@ public struct TimelineEntry: Sendable, Equatable, Identifiable {
     public var stage: EscalationStage?
     public var title: String
     public var status: TimelineStatus
-    /// French sentences explaining the entry: which rule, counted from what.
+    /// French sentences explaining the entry: which rule, counted from what, the last day. They do not depend on
+    /// the day the timeline is computed (a calendar file carries them).
     public var detail: String
+    /// Where things stand on that day: "Encore 16 jours.", "Réponse reçue le 28 octobre 2026."
+    public var situation: String
     /// The delay applied, with its source (from the catalog).
     public var delay: Delay?
     public var severity: TimelineSeverity
@@ -147,7 +150,7 @@ public struct TimelineEntry: Sendable, Equatable, Identifiable {
 
     public init(
         id: String, kind: Kind, stage: EscalationStage?, title: String, status: TimelineStatus, detail: String = "",
-        delay: Delay? = nil, severity: TimelineSeverity = .none, notes: [String] = []
+        situation: String = "", delay: Delay? = nil, severity: TimelineSeverity = .none, notes: [String] = []
     ) {
         self.id = id
         self.kind = kind
@@ -155,9 +158,17 @@ public struct TimelineEntry: Sendable, Equatable, Identifiable {
         self.title = title
         self.status = status
         self.detail = detail
+        self.situation = situation
         self.delay = delay
         self.severity = severity
         self.notes = notes
+    }
+
+    /// Where the entry goes in the timeline: its key date; without one, today for what is possible now, and after
+    /// every date for a condition.
+    func sortDate(_ today: CalendarDate) -> CalendarDate {
+        if let date = status.keyDate { return date }
+        return status == .toDo ? CalendarDate(year: 9999, month: 12, day: 31)! : today
     }
 
     /// "Délai : 3 mois — source : Charte de l'assuré social", or nil without a delay.

@@ -21,6 +21,10 @@ struct TimelineBuilder {
 
     /// "le Médiateur fédéral", "Médiation Consommation Développement", or "le médiateur".
     var mediator: String { resolver.mediator(of: dossier)?.runningName ?? "le médiateur" }
+    /// "Service Médiation de Partenamut", "Médiateur fédéral": the mediator's name without article, for a title.
+    var mediatorName: String {
+        resolver.mediator(of: dossier).map { $0.shortName ?? $0.name } ?? "médiateur de la consommation"
+    }
 
     func long(_ date: CalendarDate) -> String { FrenchDateFormat.long(date) }
     func day(_ date: CalendarDate) -> String { FrenchDateFormat.withWeekday(date) }
@@ -50,9 +54,9 @@ struct TimelineBuilder {
         } else {
             notes.append("Choisissez le pays (et, en Belgique, le type de litige) : les délais en dépendent.")
         }
-        // Date order, what can be done now without a date counting as today; ties keep the order of the stages.
+        // Date order (what can be done now counts as today, conditions come last); ties keep the order of the stages.
         let ordered = entries.enumerated().sorted { a, b in
-            let x = a.element.status.keyDate ?? today, y = b.element.status.keyDate ?? today
+            let x = a.element.sortDate(today), y = b.element.sortDate(today)
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
         return Timeline(
@@ -101,36 +105,39 @@ struct TimelineBuilder {
 
         if let ack = rules.complaintAnswer(.acknowledgment), !ack.isAnswered {
             let end = ack.deadline.end
-            var detail = "\(capitalizedFund) doit accuser réception de la réclamation dans un délai de \(ack.deadline.delay.phrase) "
-                + "à compter de son envoi le \(long(sent)), soit au plus tard le \(long(end))."
             let passed = ack.deadline.hasPassed(today)
-            if passed {
-                detail += " Sans accusé de réception, gardez la preuve de l'envoi (avis de dépôt du recommandé, copie du formulaire)."
-            }
             add(TimelineEntry(
                 id: "complaint.acknowledgment", kind: .answer, stage: .complaint,
                 title: "Accusé de réception de la réclamation",
-                status: passed ? .elapsed(end) : .waiting(until: end), detail: detail, delay: ack.deadline.delay))
+                status: passed ? .elapsed(end) : .waiting(until: end),
+                detail: "\(capitalizedFund) doit accuser réception de la réclamation dans un délai de "
+                    + "\(ack.deadline.delay.phrase) à compter de son envoi le \(long(sent)), soit au plus tard le \(long(end)).",
+                situation: passed
+                    ? "Sans accusé de réception, gardez la preuve de l'envoi (avis de dépôt du recommandé, copie du formulaire)."
+                    : "",
+                delay: ack.deadline.delay))
         }
         if let answer = rules.complaintAnswer() {
             let end = answer.deadline.end
-            var detail = "\(capitalizedFund) doit répondre dans un délai de \(answer.deadline.delay.phrase) à compter de l'envoi "
-                + "de la réclamation le \(long(sent)), soit au plus tard le \(long(end))."
             let status: TimelineStatus
+            var situation = ""
             var severity = TimelineSeverity.none
             if let answered = answer.answeredOn {
                 status = .done(answered)
-                detail += " Réponse reçue le \(long(answered))."
+                situation = "Réponse reçue le \(long(answered))."
             } else if answer.isOverdue(today) {
                 status = .overdue(since: end)
                 severity = .info
-                detail += " Sans réponse à ce jour : la médiation est ouverte."
+                situation = "Sans réponse à ce jour : la médiation est ouverte."
             } else {
                 status = .waiting(until: end)
             }
             add(TimelineEntry(
                 id: "complaint.answer", kind: .answer, stage: .complaint, title: "Réponse \(French.de(fund)) à la réclamation",
-                status: status, detail: detail, delay: answer.deadline.delay, severity: severity))
+                status: status,
+                detail: "\(capitalizedFund) doit répondre dans un délai de \(answer.deadline.delay.phrase) à compter de l'envoi "
+                    + "de la réclamation le \(long(sent)), soit au plus tard le \(long(end)).",
+                situation: situation, delay: answer.deadline.delay, severity: severity))
         }
     }
 
@@ -156,32 +163,35 @@ struct TimelineBuilder {
 
     mutating func addFrenchMediationWindow(_ window: MediationWindow) {
         let limit = window.limit
-        let sent = long(window.complaintSent)
-        var detail = "Le médiateur de la consommation peut être saisi après un refus écrit ou \(window.wait.phrase) sans "
-            + "réponse à la réclamation du \(sent) (\(window.wait.source)), et au plus tard \(limit.delay.phrase) après "
-            + "celle-ci, soit le \(long(limit.end))."
+        let detail = "Le médiateur de la consommation peut être saisi après un refus écrit ou \(window.wait.phrase) sans "
+            + "réponse à la réclamation du \(long(window.complaintSent)) (\(window.wait.source)), et au plus tard "
+            + "\(limit.delay.phrase) après celle-ci, soit le \(long(limit.end))."
         let status: TimelineStatus
         let severity: TimelineSeverity
+        let situation: String
         if limit.hasPassed(today) {
             status = .tooLate(lastDay: limit.end)
             severity = .passed
-            detail += " Ce délai est dépassé : le médiateur refusera le dossier. Consultez un conseil juridique."
+            situation = "Ce délai est dépassé : le médiateur refusera le dossier. Consultez un conseil juridique."
         } else if today < window.opensOn {
             status = .possibleFrom(window.opensOn, until: limit.end)
             severity = .info
-            detail += " Sans réponse d'ici là, il pourra être saisi à partir du \(long(window.opensOn))."
+            situation = "Sans réponse d'ici là, il pourra être saisi à partir du \(long(window.opensOn))."
         } else {
             status = .possibleNow(since: window.opensOn, until: limit.end)
-            severity = max(.info, TimelineSeverity.forDaysLeft(limit.daysLeft(today)))
+            let left = limit.daysLeft(today)
+            severity = max(.info, TimelineSeverity.forDaysLeft(left))
             if let answered = window.answeredOn, answered <= window.waitEnd {
-                detail += " La réponse du \(long(answered)) ouvre la médiation si elle ne vous satisfait pas."
+                situation = "La réponse du \(long(answered)) ouvre la médiation si elle ne vous satisfait pas. "
+                    + Self.daysLeftSentence(left)
             } else {
-                detail += " La réclamation est restée \(window.wait.phrase) sans réponse : la médiation est ouverte."
+                situation = "La réclamation est restée \(window.wait.phrase) sans réponse : la médiation est ouverte. "
+                    + Self.daysLeftSentence(left)
             }
         }
         add(TimelineEntry(
-            id: "mediation.window", kind: .step, stage: .mediation, title: "Saisir le médiateur (\(mediator))",
-            status: status, detail: detail, delay: limit.delay, severity: severity))
+            id: "mediation.window", kind: .step, stage: .mediation, title: "Saisir le médiateur (\(mediatorName))",
+            status: status, detail: detail, situation: situation, delay: limit.delay, severity: severity))
     }
 
     mutating func addBelgianMediationStep(sent: CalendarDate) {
@@ -194,7 +204,7 @@ struct TimelineBuilder {
             detail += " La médiation ne suspend pas le délai de recours au tribunal du travail."
         }
         add(TimelineEntry(
-            id: "mediation.window", kind: .step, stage: .mediation, title: "Saisir le médiateur (\(mediator))",
+            id: "mediation.window", kind: .step, stage: .mediation, title: "Saisir le médiateur (\(mediatorName))",
             status: today < opens ? .possibleFrom(opens, until: nil) : .possibleNow(since: opens, until: nil),
             detail: detail))
     }
@@ -202,32 +212,33 @@ struct TimelineBuilder {
     mutating func addMediatorAnswer(seized: CalendarDate) {
         let outcome = rules.mediationOutcome?.withoutControlCharacters
         let title = "Réponse \(French.de(mediator))"
+        let outcomeSentence = outcome.map { "Résultat noté : \(French.quoted($0))." } ?? ""
         guard let answer = rules.mediatorAnswer() else {
-            if let outcome {
+            if outcome != nil {
                 add(TimelineEntry(
                     id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: .done(nil),
-                    detail: "Résultat noté : \(French.quoted(outcome))."))
+                    situation: outcomeSentence))
             }
             return
         }
         let end = answer.deadline.end
-        var detail = "\(French.capitalizedFirst(mediator)) annonce une réponse dans un délai de \(answer.deadline.delay.phrase) "
-            + "à compter de la saisine du \(long(seized)), soit au plus tard le \(long(end))."
         let status: TimelineStatus
+        var situation = outcomeSentence
         var severity = TimelineSeverity.none
-        if let outcome {
+        if outcome != nil {
             status = .done(nil)
-            detail += " Résultat noté : \(French.quoted(outcome))."
         } else if answer.isOverdue(today) {
             status = .overdue(since: end)
             severity = .info
-            detail += " Sans réponse à ce jour : relancez le médiateur."
+            situation = "Sans réponse à ce jour : relancez le médiateur."
         } else {
             status = .waiting(until: end)
         }
         add(TimelineEntry(
-            id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: status, detail: detail,
-            delay: answer.deadline.delay, severity: severity))
+            id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: status,
+            detail: "\(French.capitalizedFirst(mediator)) annonce une réponse dans un délai de "
+                + "\(answer.deadline.delay.phrase) à compter de la saisine du \(long(seized)), soit au plus tard le \(long(end)).",
+            situation: situation, delay: answer.deadline.delay, severity: severity))
     }
 
     // MARK: Court and hard limits
@@ -241,32 +252,37 @@ struct TimelineBuilder {
         }
     }
 
+    /// "Encore 16 jours.", "C'est aujourd'hui le dernier jour."
+    static func daysLeftSentence(_ days: Int) -> String {
+        French.capitalizedFirst(daysLeftPhrase(days)) + "."
+    }
+
     mutating func addCourtAppeal() {
         guard let appeal = rules.courtAppeal() else { return }
         let title = "Recours au tribunal du travail (requête)"
         if rules.courtHasDecided {
             add(TimelineEntry(
                 id: "court.appeal", kind: .limit, stage: .court, title: title, status: .done(nil),
-                detail: "Le tribunal du travail a statué.", delay: appeal.delay))
+                situation: "Le tribunal du travail a statué.", delay: appeal.delay))
             return
         }
-        let notified = long(appeal.start)
-        var detail = "La requête doit être déposée au greffe du tribunal du travail dans les \(appeal.delay.phrase) qui "
-            + "suivent la notification de la décision (\(notified)), soit au plus tard le \(day(appeal.end))"
+        let detail = "La requête doit être déposée au greffe du tribunal du travail dans les \(appeal.delay.phrase) qui "
+            + "suivent la notification de la décision (\(long(appeal.start))), soit au plus tard le \(day(appeal.end)). "
+            + "Une réclamation ou une médiation ne suspend pas ce délai."
         let left = appeal.daysLeft(today)
         let status: TimelineStatus
+        let situation: String
         if left < 0 {
             status = .tooLate(lastDay: appeal.end)
-            detail += ". Ce délai est dépassé : un recours tardif est en principe irrecevable. Consultez rapidement "
+            situation = "Ce délai est dépassé : un recours tardif est en principe irrecevable. Consultez rapidement "
                 + "un service juridique (syndicat, CPAS, avocat)."
         } else {
             status = .possibleNow(since: appeal.start, until: appeal.end)
-            detail += " : \(Self.daysLeftPhrase(left))."
+            situation = Self.daysLeftSentence(left)
         }
-        detail += " Une réclamation ou une médiation ne suspend pas ce délai."
         add(TimelineEntry(
             id: "court.appeal", kind: .limit, stage: .court, title: title, status: status, detail: detail,
-            delay: appeal.delay, severity: TimelineSeverity.forDaysLeft(left),
+            situation: situation, delay: appeal.delay, severity: TimelineSeverity.forDaysLeft(left),
             notes: appeal.unconfirmedMoveNote.map { [$0] } ?? []))
     }
 
@@ -274,45 +290,45 @@ struct TimelineBuilder {
         guard let prescription = rules.prescription(), !rules.courtHasDecided else { return }
         let deadline = prescription.deadline
         let france = dossier.route == .france
-        let title = france ? "Prescription de l'action contre la mutuelle" : "Prescription de l'action (contrat d'assurance)"
+        let title = france
+            ? "Action en justice contre la mutuelle (prescription)" : "Action en justice (prescription du contrat d'assurance)"
         let end = prescription.end(today, country: country)
         let left = today.days(until: end)
         var detail = "Une action en justice \(france ? "contre la mutuelle" : "fondée sur le contrat") doit être "
             + "introduite dans les \(deadline.delay.phrase) qui suivent l'incident (\(long(deadline.start)))"
         var notes: [String] = []
         let status: TimelineStatus
-        var severity: TimelineSeverity
-        switch prescription.suspension {
-        case .ongoing(let since, let remaining):
+        let severity: TimelineSeverity
+        let situation: String
+        if case .ongoing(let since, let remaining) = prescription.suspension {
             status = .suspended(since: since)
             severity = max(.info, TimelineSeverity.forDaysLeft(remaining))
-            detail += ". La médiation engagée le \(long(since)) suspend ce délai (Code civil, art. 2238) : il restera "
-                + "\(remaining) jour\(remaining > 1 ? "s" : "") à compter de sa fin. Si elle s'achevait aujourd'hui, le "
-                + "dernier jour serait le \(day(end))."
-        case .endedOnUnknownDate(let since):
-            notes.append(
-                "La médiation engagée le \(long(since)) a suspendu la prescription (Code civil, art. 2238), mais la date "
-                    + "de sa fin n'est pas notée : Recours ne compte pas cette suspension et retient la date la plus "
-                    + "proche. Le dernier jour réel peut être plus tardif.")
-            fallthrough
-        case .none:
+            detail += ". La médiation engagée le \(long(since)) suspend ce délai jusqu'à sa fin (Code civil, art. 2238)."
+            situation = "Il restera \(remaining) jour\(remaining > 1 ? "s" : "") à compter de la fin de la médiation. "
+                + "Si elle s'achevait aujourd'hui, le dernier jour serait le \(day(end))."
+        } else {
+            detail += ", soit au plus tard le \(day(end))."
+            if case .endedOnUnknownDate(let since) = prescription.suspension {
+                notes.append(
+                    "La médiation engagée le \(long(since)) a suspendu la prescription (Code civil, art. 2238), mais la "
+                        + "date de sa fin n'est pas notée : Recours ne compte pas cette suspension et retient la date la "
+                        + "plus proche. Le dernier jour réel peut être plus tardif.")
+            } else if france {
+                detail += " Une médiation suspend ce délai (Code civil, art. 2238)."
+            }
+            if let note = deadline.unconfirmedMoveNote { notes.append(note) }
             if left < 0 {
                 status = .tooLate(lastDay: end)
-                detail += ", soit au plus tard le \(day(end)). Ce délai semble dépassé : l'action est peut-être prescrite. "
-                    + "Consultez un avocat."
+                situation = "Ce délai semble dépassé : l'action est peut-être prescrite. Consultez un avocat."
             } else {
                 status = .possibleNow(since: nil, until: end)
-                detail += ", soit au plus tard le \(day(end)) : \(Self.daysLeftPhrase(left))."
-                if france, case .none = prescription.suspension {
-                    detail += " Une médiation suspend ce délai (Code civil, art. 2238)."
-                }
+                situation = Self.daysLeftSentence(left)
             }
             severity = max(.info, TimelineSeverity.forDaysLeft(left))
         }
-        if let note = deadline.unconfirmedMoveNote, case .none = prescription.suspension { notes.append(note) }
         add(TimelineEntry(
             id: "court.prescription", kind: .limit, stage: .court, title: title, status: status, detail: detail,
-            delay: deadline.delay, severity: severity, notes: notes))
+            situation: situation, delay: deadline.delay, severity: severity, notes: notes))
     }
 
     mutating func addAmicableAttempt() {
@@ -323,17 +339,13 @@ struct TimelineBuilder {
         if rule.amount == nil {
             detail += " Le montant n'étant pas indiqué, Recours considère que cette règle s'applique."
         }
-        let status: TimelineStatus
-        if rule.attempted {
-            status = .done(rule.attemptedOn)
-            detail += " La saisine du médiateur\(rule.attemptedOn.map { " le \(long($0))" } ?? "") en tient lieu."
-        } else {
-            status = .toDo
-        }
         add(TimelineEntry(
             id: "court.amicableAttempt", kind: .condition, stage: .court,
-            title: "Tentative amiable avant le tribunal (demande de \(threshold) ou moins)", status: status,
-            detail: detail, severity: rule.attempted ? .none : .info))
+            title: "Tentative amiable avant le tribunal (demande de \(threshold) ou moins)",
+            status: rule.attempted ? .done(rule.attemptedOn) : .toDo, detail: detail,
+            situation: rule.attempted
+                ? "La saisine du médiateur\(rule.attemptedOn.map { " le \(long($0))" } ?? "") en tient lieu." : "",
+            severity: rule.attempted ? .none : .info))
     }
 
     // MARK: Next step
@@ -392,6 +404,11 @@ struct TimelineBuilder {
     func complaintStep() -> NextStep {
         guard rules.complaintDate != nil else { return NextStep(text: "Envoyer la réclamation écrite", when: .now) }
         let window = rules.mediationWindow()
+        if let window, window.limit.hasPassed(today) {
+            return NextStep(
+                text: "Délai de saisine du médiateur dépassé : consulter un conseil juridique",
+                when: .passed(window.limit.end), severity: .passed)
+        }
         let mediationWhen: NextStep.When = window.map { .by($0.limit.end) } ?? .now
         if rules.complaintAnswerDate != nil {
             return NextStep(text: "Réponse reçue : saisir le médiateur si elle ne convient pas", when: mediationWhen)
@@ -403,15 +420,9 @@ struct TimelineBuilder {
         guard answer.isOverdue(today) else {
             return NextStep(text: "Attendre la réponse \(French.de(fund))", when: .waitUntil(end))
         }
-        if let window {
-            if window.limit.hasPassed(today) {
-                return NextStep(
-                    text: "Délai de saisine du médiateur dépassé : consulter un conseil juridique",
-                    when: .passed(window.limit.end), severity: .passed)
-            }
-            if today < window.opensOn {
-                return NextStep(text: "Sans réponse depuis le \(long(end)) : saisir le médiateur", when: .between(window.opensOn, window.limit.end))
-            }
+        if let window, today < window.opensOn {
+            return NextStep(
+                text: "Sans réponse depuis le \(long(end)) : saisir le médiateur", when: .between(window.opensOn, window.limit.end))
         }
         return NextStep(text: "Sans réponse depuis le \(long(end)) : saisir le médiateur", when: mediationWhen)
     }

@@ -63,12 +63,12 @@ func drawKeys(_ hints: [(String, String)], into screen: inout ScreenBuffer) {
     }
 }
 
-/// The status line; a message too long for it (a file path…) takes the line above as well.
+/// The status line; a message too long for it (a file path…) takes up to two lines above as well.
 func drawStatus(_ message: StatusMessage?, hint: String, into screen: inout ScreenBuffer) {
     let y = screen.height - 2
     if let message {
         let lines = TextWrapper.wrap(message.text, width: max(10, screen.width - 2)).split(separator: "\n").map(String.init)
-        let shown = Array(lines.suffix(2))
+        let shown = Array(lines.prefix(3))
         for (i, line) in shown.enumerated() {
             let row = y - (shown.count - 1) + i
             screen.fill(x: 0, y: row, width: screen.width, height: 1, style: .normal)

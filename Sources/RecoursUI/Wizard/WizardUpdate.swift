@@ -157,13 +157,9 @@ extension WizardState {
 
     mutating func replaceFocusedText(_ text: String, env: AppEnvironment, width: Int, height: Int) {
         guard let spec = focusedSpec, spec.isTextual, var editor else { return }
-        editor.apply(.documentStart)
-        editor.apply(.documentEnd)
         // Replace through the editor so that Ctrl-Z can bring the old text back.
-        var replaced = TextEditor(text: dossier[spec.field], multiline: spec.isMultiline, width: editor.width)
-        replaced.apply(.documentStart)
-        while replaced.apply(.deleteForward) {}
-        replaced.apply(.insert(text))
+        var replaced = editor
+        replaced.replaceText(with: text)
         self.editor = replaced
         setValue(replaced.text, of: spec.field, env: env)
         ensureFocusVisible(env: env, width: width, height: height)
@@ -269,7 +265,7 @@ extension WizardState {
                 return []
             }
         case .down:
-            if spec.isMultiline, editor.cursorLocation().row < editor.visualLines().count - 1 {
+            if spec.isMultiline, editor.cursorLocation().row < editor.visualLineCount - 1 {
                 action = .down
             } else {
                 moveFocus(to: focus + 1 < fields.count ? focus + 1 : focus, env: env, width: width, height: height)

@@ -138,17 +138,17 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             } else {
                 editor = TextEditor(text: value, multiline: true, width: item.inputWidth)
             }
-            let lines = editor.visualLines()
+            let total = editor.visualLineCount
+            let lines = editor.visualLines(in: firstRow..<min(total, firstRow + item.inputHeight))
             for r in 0..<item.inputHeight {
                 guard let y = visible(item.top + item.inputRow + r) else { continue }
                 screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
-                let index = firstRow + r
-                if index < lines.count {
-                    screen.put(lines[index].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input, maxWidth: item.inputWidth)
+                if r < lines.count {
+                    screen.put(lines[r].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input, maxWidth: item.inputWidth)
                 }
             }
-            if lines.count > item.inputHeight, let y = visible(item.top) {
-                let more = "lignes \(firstRow + 1)–\(min(lines.count, firstRow + item.inputHeight)) sur \(lines.count)"
+            if total > item.inputHeight, let y = visible(item.top) {
+                let more = "lignes \(firstRow + 1)–\(min(total, firstRow + item.inputHeight)) sur \(total)"
                 screen.put(more, x: max(2, screen.width - DisplayWidth.of(more) - 2), y: y, style: .muted)
             }
             if focused {

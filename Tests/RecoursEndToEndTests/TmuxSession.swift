@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// A real terminal for end-to-end tests: a private tmux server (its own socket, no config), one pane
+/// running the real `recours` binary. Tests poll the pane until the text they expect shows.
+final class TmuxSession {
+    let socket = "recours-e2e-\(UUID().uuidString.prefix(8))"
+    let home: URL
+    private(set) var started = false
+
+    static var available: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+    }
+
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static var binary: URL {
+        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        var dir = exe.deletingLastPathComponent()
+        for _ in 0..<3 {
+            let candidate = dir.appendingPathComponent("recours")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir = dir.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/recours")
+    }
+
+    private let ownsHome: Bool
+
+    init() {
+        home = FileManager.default.temporaryDirectory.appendingPathComponent("recours-e2e-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        ownsHome = true
+    }
+
+    init(home: URL) {
+        self.home = home
+        ownsHome = false
+        for name in ["exit-status", "stty-before", "stty-after"] {
+            try? FileManager.default.removeItem(at: home.appendingPathComponent(name))
+        }
+    }
+
+    deinit {
+        _ = try? tmux(["kill-server"])
+        if ownsHome { try? FileManager.default.removeItem(at: home) }
+    }
+
+    var draftsDirectory: URL { home.appendingPathComponent(".local/share/recours/drafts") }
+
+    /// Runs a tmux client command with posix_spawn and waitpid. (Foundation's Process did not reap the
+    /// client of `new-session` here, and a pipe would be inherited and held open by the server.)
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let outputPath = home.appendingPathComponent(".tmux-out-\(UUID().uuidString)").path
+        defer { unlink(outputPath) }
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        let out = arguments.first == "new-session" ? "/dev/null" : outputPath
+        posix_spawn_file_actions_addopen(&actions, 1, out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for arg in cArgs { free(arg) } }
+        var pid: pid_t = 0
+        let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArgs, environ)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    /// Starts `recours ARGS` in an 80×24 pane with LANG unset (as in CI), inside a shell that records
+    /// the terminal settings before and after, so that tests can check the terminal is restored.
+    func start(_ arguments: [String], width: Int = 80, height: Int = 24) throws {
+        let args = arguments.map { "'\($0)'" }.joined(separator: " ")
+        let script = """
+            stty -g > '\(home.path)/stty-before'; \
+            '\(Self.binary.path)' \(args); echo "EXIT:\\$?" > '\(home.path)/exit-status'; \
+            stty -g > '\(home.path)/stty-after'; echo RECOURS-ENDED; sleep 600
+            """
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home.path)' EDITOR=true TERM=xterm-256color sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\""
+        try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
+        try tmux(["set", "-sg", "escape-time", "0"])
+        started = true
+    }
+
+    func keys(_ names: String...) throws {
+        try tmux(["send-keys", "-t", "main"] + names)
+    }
+
+    /// Types text literally, as a person (or a paste) would.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "main", "-l", text])
+    }
+
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "main"])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Polls the pane until `text` shows (or the time is up); returns the last screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if last.contains(text) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("« \(text) » never showed. Last screen:\n\(last)", sourceLocation: sourceLocation)
+        return last
+    }
+
+    func waitUntil(timeout: Double = 15, _ condition: () throws -> Bool) rethrows -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if try condition() { return true }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return false
+    }
+
+    /// The pid of the recours process in the pane (a child of the pane's shell), from /proc.
+    func recoursPID() throws -> Int32? {
+        guard let shell = Int32(try tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        else { return nil }
+        for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
+            guard let pid = Int32(entry),
+                let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                let close = stat.lastIndex(of: ")")
+            else { continue }
+            let name = stat[stat.index(after: stat.firstIndex(of: "(")!)..<close]
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            if name == "recours", fields.count > 1, Int32(fields[1]) == shell { return pid }
+        }
+        return nil
+    }
+
+    var exitStatus: String? {
+        (try? String(contentsOf: home.appendingPathComponent("exit-status"), encoding: .utf8))?
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    var terminalRestored: Bool {
+        let before = try? String(contentsOf: home.appendingPathComponent("stty-before"), encoding: .utf8)
+        let after = try? String(contentsOf: home.appendingPathComponent("stty-after"), encoding: .utf8)
+        return before != nil && before == after
+    }
+
+    func drafts() -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(at: draftsDirectory, includingPropertiesForKeys: nil)) ?? [])
+            .filter { $0.pathExtension == "json" }
+    }
+}
