@@ -409,3 +409,58 @@ import Testing
         try h.expectSnapshot("home-80x24")
     }
 }
+
+@Suite struct MoreSnapshotTests {
+    @Test func disputeScreenWithDateAndMultilineText() throws {
+        var h = Harness(dossier: UIRepo.example("caami-incapacite"))
+        h.goTo(.dispute)
+        h.focus(.facts)
+        try h.expectSnapshot("dispute-80x24")
+        #expect(h.screen.cursor != nil)
+    }
+
+    @Test func attachmentsList() throws {
+        var h = Harness(dossier: UIRepo.example("caami-incapacite"))
+        h.goTo(.expectations)
+        h.focus(.attachments)
+        h.press(.down)
+        try h.expectSnapshot("expectations-80x24")
+    }
+
+    @Test func choiceListOpen() throws {
+        var h = Harness()
+        h.focus(.country)
+        h.press(.enter)
+        h.type("bel")
+        h.press(.enter)
+        #expect(h.wizard.focusedSpec?.field == .disputeKind)
+        h.press(.tab, .enter)
+        #expect(h.wizard.popup?.field == .fund)
+        try h.expectSnapshot("fund-list-80x24")
+    }
+
+    @Test func wideCharactersInFieldsKeepTheLayout() throws {
+        var h = Harness()
+        h.type("中文 dossier 👍🏽 é\u{301}")
+        let line = h.screen.line(3)
+        // The label column and the input column do not move, whatever the characters.
+        #expect(line.hasPrefix("› Nom du dossier"))
+        #expect(DisplayWidth.of(line) == 80)
+        let cursor = try #require(h.screen.cursor)
+        #expect(cursor.x == 29 + DisplayWidth.of("中文 dossier 👍🏽 é\u{301}"))
+        try h.expectSnapshot("wide-characters-80x24")
+    }
+
+    @Test func validationMarksBesideTheFields() throws {
+        var h = Harness()
+        h.goTo(.member)
+        h.focus(.firstName)
+        h.type("Zoé")
+        h.press(.tab)
+        h.type("Dupont3")
+        h.press(.tab)
+        #expect(h.screen.line(4).hasPrefix(" ✓Prénom"))
+        #expect(h.text.contains("✗ Un nom ne contient pas de chiffres"))
+        try h.expectSnapshot("validation-80x24")
+    }
+}

@@ -22,6 +22,8 @@ struct WizardLayout {
     let labelWidth: Int
 
     static let minimumWidth = 60
+    /// Problems are written under the field, from this column, on at most two lines.
+    static let messageX = 4
     static let minimumHeight = 16
 
     /// Rows used above and below the content: header, progress, screen title; status, keys.
@@ -47,7 +49,7 @@ struct WizardLayout {
         var items: [Item] = []
         var row = 0
         for (index, spec) in state.fields.enumerated() {
-            let messages = Self.messages(for: spec, state: state, width: width - 6)
+            let messages = Self.messages(for: spec, state: state, width: width - Self.messageX - 1)
             var height: Int
             var inputRow = 0
             var inputX = 2 + labelWidth + 1

@@ -100,6 +100,8 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         let spec = item.spec
         if let y = visible(item.top) {
             if focused { screen.put("›", x: 0, y: y, style: .focused) }
+            // Whether the field is valid: ✗ error, ! warning, ✓ filled in and fine (once it has been left).
+            if let mark = fieldMark(spec, wizard: wizard) { screen.put(mark.0, x: 1, y: y, style: mark.1) }
             let labelMax = spec.isMultiline || spec.kind == .attachments ? screen.width - 4 : layout.labelWidth
             screen.put(truncated(spec.label, labelMax), x: 2, y: y, style: focused ? .focused : .label)
         }
@@ -180,19 +182,28 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         }
         for (i, message) in item.messages.enumerated() {
             guard let y = visible(item.top + item.messageRow + i) else { continue }
-            let x = spec.isMultiline || spec.kind == .attachments ? item.inputX : item.inputX
-            screen.put(message.text, x: min(x, screen.width - 10), y: y, style: message.style, maxWidth: screen.width - min(x, screen.width - 10) - 1)
+            screen.put(message.text, x: WizardLayout.messageX, y: y, style: message.style, maxWidth: screen.width - WizardLayout.messageX - 1)
         }
     }
     if wizard.popup != nil || wizard.dialog != nil || wizard.attachmentDialog != nil { screen.cursor = nil }
+}
+
+/// The mark beside a field's label, from the problems shown for it.
+func fieldMark(_ spec: FieldSpec, wizard: WizardState) -> (String, Style)? {
+    let touched = wizard.touched.contains(spec.field)
+    guard touched else { return nil }
+    let messages = WizardLayout.messages(for: spec, state: wizard, width: 80)
+    if let first = messages.first { return first.style == .error ? ("✗", .error) : ("!", .warning) }
+    let filled = spec.kind == .attachments ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].trimmed.isEmpty
+    return filled ? ("✓", .ok) : nil
 }
 
 func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
     let all = ChoiceOptions.options(for: popup.field, dossier: wizard.dossier, catalog: env.catalog)
     let options = popup.visibleOptions(all)
     let width = min(screen.width - 4, max(40, (options.map { DisplayWidth.of($0.label) }.max() ?? 0) + 8))
-    let listRows = min(max(1, options.count), screen.height - 9)
-    let height = listRows + 4
+    let listRows = min(max(1, options.count), screen.height - 8)
+    let height = listRows + 3
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - height) / 2)
     let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
