@@ -136,6 +136,32 @@ struct EndToEndTests {
         #expect(letter == (try String(contentsOf: golden, encoding: .utf8)))
     }
 
+    @Test func externalEditorTextComesBackAndItsFileIsRemoved() throws {
+        let t = TmuxSession()
+        let before = Self.editorTemporaryFolders()
+        // A scripted "editor" that changes the text of the file it is given.
+        try t.start(["new"], editor: "sed -i s/avant/après/")
+        try t.waitFor("Votre dossier")
+        try t.keys("NPage", "NPage")
+        try t.waitFor("Le litige")
+        for _ in 0..<6 { try t.keys("Tab") }
+        try t.waitFor("Ctrl-E : éditeur externe")
+        try t.type("Le texte d'avant, en français.")
+        try t.keys("C-e")
+        try t.waitFor("Le texte d'après, en français.")
+        try t.keys("C-q")
+        try t.waitFor("RECOURS-ENDED")
+        #expect(t.terminalRestored)
+        #expect(Self.editorTemporaryFolders() == before, "the private temporary file is removed")
+        let json = try String(contentsOf: try #require(t.drafts().first), encoding: .utf8)
+        #expect(json.contains("Le texte d'après, en français."))
+    }
+
+    static func editorTemporaryFolders() -> Set<String> {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []
+        return Set(names.filter { $0.hasPrefix("recours-") && $0.count == "recours-XXXXXX".count })
+    }
+
     @Test func resizeBelowTheMinimumAndBack() throws {
         let t = TmuxSession()
         try t.start(["new"])
