@@ -9,7 +9,7 @@ import Testing
         let h = Harness()
         #expect(h.wizard.screen == .dossier)
         #expect(h.effects.contains { if case .save = $0 { true } else { false } })
-        #expect(h.text.contains("Écran 1/9"))
+        #expect(h.text.contains("Écran 1/10"))
         #expect(h.text.contains("Votre dossier"))
     }
 
@@ -462,5 +462,20 @@ import Testing
         #expect(h.screen.line(4).hasPrefix(" ✓Prénom"))
         #expect(h.text.contains("✗ Un nom ne contient pas de chiffres"))
         try h.expectSnapshot("validation-80x24")
+    }
+}
+
+@Suite struct TimelineScreenTests {
+    @Test func timelineShowsTheNextStepAndTheDeadlines() throws {
+        var h = Harness(dossier: UIRepo.example("partenamut-kinesitherapie"))
+        h.goTo(.timeline)
+        #expect(h.text.contains("Délais et prochaine étape"))
+        #expect(h.text.contains("Prochaine étape :"))
+        #expect(h.text.contains("tribunal du travail"))
+        try h.expectSnapshot("timeline-80x24")
+        h.press(.down, .down)
+        #expect(h.wizard.timelineScroll == 2)
+        h.press(.pageDown)
+        #expect(h.wizard.screen == .review)
     }
 }

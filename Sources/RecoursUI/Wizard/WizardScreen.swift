@@ -42,7 +42,7 @@ public struct FieldSpec: Equatable, Sendable {
 
 /// The screens of the wizard, in order.
 public enum WizardScreen: String, CaseIterable, Sendable {
-    case dossier, member, dispute, contact, complaint, mediation, court, expectations, review
+    case dossier, member, dispute, contact, complaint, mediation, court, expectations, timeline, review
 
     public var title: String {
         switch self {
@@ -54,6 +54,7 @@ public enum WizardScreen: String, CaseIterable, Sendable {
         case .mediation: "Étape 3 · Médiation"
         case .court: "Étape 4 · Action en justice"
         case .expectations: "Vos demandes et les pièces"
+        case .timeline: "Délais et prochaine étape"
         case .review: "Relecture et export"
         }
     }
@@ -160,7 +161,7 @@ public enum WizardScreen: String, CaseIterable, Sendable {
                 FieldSpec(.expectations, .multiline(lines: 4), label: "Vos demandes", hint: "Ce que vous demandez, clairement."),
                 FieldSpec(.attachments, .attachments, hint: "Entrée : ajouter ou modifier · Suppr : retirer · ⇧↑/⇧↓ : déplacer"),
             ]
-        case .review:
+        case .timeline, .review:
             []
         }
     }

@@ -84,6 +84,8 @@ public struct WizardState: Equatable, Sendable {
     public var attachmentDialog: AttachmentDialog?
     public var dialog: Dialog?
     public var review = ReviewState()
+    /// First line shown on the timeline screen.
+    public var timelineScroll = 0
     /// First content row shown.
     public var scroll = 0
 

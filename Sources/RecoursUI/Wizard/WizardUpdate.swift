@@ -143,6 +143,7 @@ extension WizardState {
         popup = nil
         scroll = 0
         review = ReviewState()
+        timelineScroll = 0
         prepareFocus(env: env, width: width, height: height)
         return saveStatus == .saved ? [] : [requestSave()]
     }
@@ -193,6 +194,17 @@ extension WizardState {
             break
         }
         if screen == .review { return handleReviewKey(key, env: env, width: width, height: height, message: &message) }
+        if screen == .timeline {
+            switch key {
+            case .up: timelineScroll = max(0, timelineScroll - 1)
+            case .down, .enter: timelineScroll += 1
+            case .home: timelineScroll = 0
+            case .tab: return go(to: .review, env: env, width: width, height: height)
+            case .backTab: return go(to: .expectations, env: env, width: width, height: height)
+            default: break
+            }
+            return []
+        }
         guard let spec = focusedSpec else { return [] }
         switch key {
         case .tab:

@@ -30,6 +30,8 @@ func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, int
 
     if wizard.screen == .review {
         drawReview(wizard, env: env, into: &screen)
+    } else if wizard.screen == .timeline {
+        drawTimeline(wizard, env: env, into: &screen)
     } else {
         drawFields(wizard, env: env, into: &screen)
     }
@@ -68,6 +70,9 @@ func keyHints(_ wizard: WizardState) -> [(String, String)] {
     }
     if wizard.popup != nil {
         return [("↑↓", "choisir"), ("Entrée", "valider"), ("tapez", "pour filtrer"), ("Échap", "fermer")]
+    }
+    if wizard.screen == .timeline {
+        return [("↑↓", "faire défiler"), ("PgDn", "relecture"), ("PgUp", "écran préc."), ("F1", "aide"), ("^Q", "quitter")]
     }
     if wizard.screen == .review {
         return [("Entrée", "corriger"), ("Tab", "aperçu"), ("^X", "exporter"), ("PgUp", "écran préc."),
@@ -317,5 +322,56 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         let position = "lignes \(first + 1)–\(first + min(previewRows, lines.count)) sur \(lines.count)"
         screen.put(position, x: max(1, screen.width - DisplayWidth.of(position) - 2), y: y - 1, style: .muted)
     }
+    screen.cursor = nil
+}
+
+/// The timeline: the next step first, then every entry with its status and dates, coloured by urgency.
+func drawTimeline(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let timeline = Timeline(dossier: wizard.dossier, catalog: env.catalog, today: env.today)
+    let width = screen.width - 4
+    func style(_ severity: TimelineSeverity) -> Style {
+        switch severity {
+        case .none, .info: .normal
+        case .soon: .ok
+        case .urgent: .warning
+        case .critical, .passed: .error
+        }
+    }
+    var lines: [(String, Style)] = []
+    /// Wrapped lines; continuation lines hang under the text, after the mark.
+    func add(_ text: String, _ style: Style, indent: Int = 0, hanging: Int = 0) {
+        let pad = String(repeating: " ", count: indent)
+        let wrapped = TextWrapper.wrap(text, width: max(20, width - indent - hanging)).split(separator: "\n")
+        for (i, line) in wrapped.enumerated() {
+            lines.append((pad + (i == 0 ? "" : String(repeating: " ", count: hanging)) + line, style))
+        }
+    }
+    add("Prochaine étape : " + timeline.nextStep.summary, .focused)
+    if let warning = timeline.nextStep.warning { add("⚠ " + warning, style(timeline.nextStep.severity), indent: 2) }
+    lines.append(("", .normal))
+    for entry in timeline.entries {
+        let mark: String
+        switch entry.status {
+        case .done: mark = "✓"
+        case .tooLate, .overdue: mark = "✗"
+        case .waiting, .suspended, .elapsed: mark = "…"
+        case .possibleFrom, .possibleNow: mark = "→"
+        case .toDo: mark = "•"
+        }
+        add("\(mark) \(entry.title) — \(entry.status.phrase)", style(entry.severity), hanging: 2)
+        if !entry.detail.isEmpty { add(entry.detail, .muted, indent: 4) }
+        if let delay = entry.delayLine { add(delay, .muted, indent: 4) }
+    }
+    lines.append(("", .normal))
+    add(Timeline.disclaimer, .muted)
+
+    let top = WizardLayout.chromeTop
+    let rows = WizardLayout.contentRows(height: screen.height)
+    let first = min(wizard.timelineScroll, max(0, lines.count - rows))
+    for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+        screen.put(line.0, x: 2, y: top + i, style: line.1, maxWidth: screen.width - 3)
+    }
+    if first > 0 { screen.put("▲", x: screen.width - 2, y: top, style: .muted) }
+    if lines.count - first > rows { screen.put("▼", x: screen.width - 2, y: top + rows - 1, style: .muted) }
     screen.cursor = nil
 }
