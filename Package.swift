@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Tests only: property-based generators for the fuzz tests (decoder, dates, NISS/NIR, text editor).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system ncurses (wide-character build), reached through a module map and a shim header.
@@ -45,10 +47,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RecoursCoreTests", dependencies: ["RecoursCore"]),
+        // `scripts/benchmark`: the wizard's update and view timed in-process (not a test: no timing in tests).
+        .executableTarget(
+            name: "RecoursBenchmark", dependencies: ["RecoursCore", "RecoursLetters", "RecoursUI", "RecoursTerminal"]),
+        .testTarget(
+            name: "RecoursCoreTests",
+            dependencies: ["RecoursCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Corpus"]
+        ),
         .testTarget(name: "RecoursLettersTests", dependencies: ["RecoursCore", "RecoursLetters"]),
         .testTarget(name: "RecoursCLITests", dependencies: ["RecoursCLI", "RecoursCore", "CNcurses"]),
-        .testTarget(name: "RecoursUITests", dependencies: ["RecoursUI", "RecoursCore", "RecoursLetters"]),
+        .testTarget(
+            name: "RecoursUITests",
+            dependencies: [
+                "RecoursUI", "RecoursCore", "RecoursLetters",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Corpus"]
+        ),
         // Drives the real binary in a real terminal (tmux).
         .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"]),
     ],

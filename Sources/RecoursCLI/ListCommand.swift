@@ -14,38 +14,49 @@ struct List: ParsableCommand {
         let store = DraftStore(directory: paths.draftsDirectory)
         let entries = store.list()
         guard !entries.isEmpty else {
-            print("Aucun brouillon dans \(paths.draftsDirectory.path).")
+            print("Aucun brouillon dans \(oneLine(paths.draftsDirectory.path)).")
             return
         }
         let catalog = try Loader.catalog(paths)
         let validator = DossierValidator(catalog: catalog, today: try date.today())
         let advisor = NextStepAdvisor(validator: validator)
         let resolver = RecipientResolver(catalog: catalog)
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "fr_FR")
-        formatter.dateFormat = "dd/MM/yyyy HH:mm"
 
-        // One block per draft: readable in an 80-column terminal, and easy to grep.
+        // Each draft's block (its next step means validating it and building its timeline) is computed on all
+        // processors, with one date formatter per batch; then everything is printed in order.
+        let blocks = DraftStore.concurrentMap(entries, context: { () -> DateFormatter in
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "fr_FR")
+            formatter.dateFormat = "dd/MM/yyyy HH:mm"
+            return formatter
+        }) { formatter, entry -> String? in
+            guard case .success(let dossier) = entry.result else { return nil }
+            // One block per draft: readable in an 80-column terminal, and easy to grep.
+            let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
+            var block = DraftSummary.name(dossier, resolver: resolver) + "\n"
+            block += "  \(fund.isEmpty ? "Mutuelle non choisie" : oneLine(fund)) · étape \(dossier.currentStage.rawValue)/4 : "
+                + "\(dossier.currentStage.title) · modifié le \(formatter.string(from: dossier.updatedAt))\n"
+            let step = advisor.step(for: dossier)
+            block += "  Prochaine étape : \(oneLine(step.summary))\n"
+            if let warning = step.warning { block += "  Attention : \(oneLine(warning))\n" }
+            block += "  Fichier : \(oneLine(entry.url.path))\n\n"
+            return block
+        }
+
         var count = 0
         var unreadable: [String] = []
-        for entry in entries {
+        var out = ""
+        for (entry, block) in zip(entries, blocks) {
             switch entry.result {
-            case .success(let dossier):
+            case .success:
                 count += 1
-                let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
-                print(DraftSummary.name(dossier, resolver: resolver))
-                print("  \(fund.isEmpty ? "Mutuelle non choisie" : fund) · étape \(dossier.currentStage.rawValue)/4 : "
-                    + "\(dossier.currentStage.title) · modifié le \(formatter.string(from: dossier.updatedAt))")
-                let step = advisor.step(for: dossier)
-                print("  Prochaine étape : \(step.summary)")
-                if let warning = step.warning { print("  Attention : \(warning)") }
-                print("  Fichier : \(entry.url.path)")
-                print("")
+                out += block!
             case .failure(let error):
                 unreadable.append(error.message)
             }
         }
-        print("\(count) brouillon\(count > 1 ? "s" : "") dans \(paths.draftsDirectory.path)")
+        print(out, terminator: "")
+        print("\(count) brouillon\(count > 1 ? "s" : "") dans \(oneLine(paths.draftsDirectory.path))")
         if !unreadable.isEmpty {
             for message in unreadable { printError(message) }
             throw ExitCode(ExitStatus.unusable)

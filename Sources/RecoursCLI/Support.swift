@@ -14,7 +14,16 @@ enum ExitStatus {
 
 /// Prints a French error line to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("recours : \(message)\n".utf8))
+    FileHandle.standardError.write(Data("recours : \(oneLine(message))\n".utf8))
+}
+
+/// A text that came from a file (a draft's values, a file name) as one line that is safe to print: no control
+/// characters, so no terminal escape sequence can reach the terminal, and no line break.
+func oneLine(_ text: String) -> String {
+    let clean = text.withoutControlCharacters
+    // Foundation's replacement only when there is a line break (it is slow: `recours list` calls this 50,000 times).
+    guard clean.utf8.contains(0x0A) else { return clean }
+    return clean.replacingOccurrences(of: "\n", with: " ")
 }
 
 /// Loading what every command needs, with errors turned into messages and exit code 2.
@@ -57,6 +66,7 @@ enum Loader {
 func problemLines(_ issues: [ValidationIssue]) -> [String] {
     issues.map { issue in
         let level = issue.severity == .error ? "ERREUR   " : "attention"
-        return "\(level)  \(issue.field.label) [\(issue.field.path)] : \(issue.message)"
+        // Messages quote what was typed (« … » n'est pas une date): a hostile draft must not reach the terminal.
+        return "\(level)  \(issue.field.label) [\(issue.field.path)] : \(oneLine(issue.message))"
     }
 }

@@ -75,7 +75,7 @@ public struct LetterRenderer: Sendable {
     static func layout(_ text: String) -> String {
         let wrapped = TextWrapper.wrap(text, width: LetterContext.lineWidth)
         var lines: [String] = []
-        for line in wrapped.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextWrapper.lines(of: wrapped) {
             let clean = String(line).trailingWhitespaceRemoved
             if clean.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(clean)

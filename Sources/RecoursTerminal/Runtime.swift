@@ -14,8 +14,13 @@ public enum Runtime {
 
     /// Runs the wizard until the user quits; returns the exit status.
     public static func run(_ start: Start, env: AppEnvironment) -> Int32 {
+        // A save interrupted by a crash or a kill leaves a temporary file: every start cleans them up
+        // (the drafts folder, and the opened draft's own ones when it lies elsewhere).
+        AtomicFile.removeLeftovers(in: env.draftsDirectory)
+        if case .open(let url, _) = start { AtomicFile.removeLeftovers(of: url) }
         let screen = TerminalScreen()
         let runner = EffectRunner(env: env)
+        let saver = BackgroundSaver(runner: runner)
         let size = screen.size
         var state: AppState
         var pending: [Effect]
@@ -36,9 +41,23 @@ public enum Runtime {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
 
+        /// The result of the last save: a quit right after a failed one would lose the dossier.
+        var lastSave: Result<String, SaveFailure>?
+        var warnedUnsaved = false
+
         /// Runs effects, feeding their results back, until none is left. Returns true to quit.
-        func drain(_ effects: [Effect]) -> Bool {
-            var queue = effects
+        /// Saves go to the background (`BackgroundSaver`), except on the way out (`.quit`) or when asked: then the
+        /// saves in flight are finished first, and this one is made here, its result known before going on.
+        func drain(_ effects: [Effect], synchronously: Bool = false) -> Bool {
+            let inBackground = !synchronously && !effects.contains(.quit)
+            var queue: [Effect] = []
+            if !inBackground {
+                for event in saver.finishAll() {
+                    if case .saved(let result) = event { lastSave = result }
+                    queue += state.handle(event, env: env)
+                }
+            }
+            queue += effects
             var quit = false
             while !queue.isEmpty {
                 let effect = queue.removeFirst()
@@ -46,16 +65,38 @@ public enum Runtime {
                     quit = true
                     continue
                 }
+                if inBackground, case .save = effect {
+                    saver.submit(effect)
+                    continue
+                }
                 if let event = runner.run(effect, screen: screen) {
+                    if case .saved(let result) = event { lastSave = result }
                     queue += state.handle(event, env: env)
                 }
             }
             return quit
         }
 
+        /// Saves the dossier being edited now, whatever the autosave delay (before the process stops).
+        func saveNow() {
+            guard case .wizard(var wizard) = state.mode, wizard.saveStatus != .saved else { return }
+            var dossier = wizard.dossier
+            dossier.resumePoint = ResumePoint(screen: wizard.screen.rawValue, field: wizard.focusedSpec?.field.path ?? "")
+            wizard.pendingSince = nil
+            wizard.retryAfter = nil
+            state.mode = .wizard(wizard)
+            _ = drain([.save(dossier, to: wizard.draftURL)], synchronously: true)
+        }
+
         var quit = drain(pending)
         var status: Int32 = 0
         while !quit {
+            // The saves finished in the background since the last turn.
+            for event in saver.takeFinished() {
+                if case .saved(let result) = event { lastSave = result }
+                if drain(state.handle(event, env: env)) { quit = true }
+            }
+            if quit { break }
             screen.paint(render(state, env: env))
             let signal = recours_guard_take_signal()
             if signal != 0 {
@@ -64,9 +105,29 @@ public enum Runtime {
                 status = 128 + signal
                 break
             }
+            if recours_guard_take_suspend() != 0 {
+                // SIGTSTP (job control): save, give the terminal back as it was, stop; on SIGCONT (`fg`),
+                // take the terminal again and repaint everything.
+                saveNow()
+                screen.suspend()
+                recours_guard_restore()
+                recours_guard_stop()
+                screen.resume()
+                continue
+            }
             switch screen.read() {
             case .key(let key):
                 quit = drain(state.handle(.key(key), env: env))
+                if quit, !warnedUnsaved, case .failure(let failure)? = lastSave {
+                    // The save before quitting failed (disk full, folder gone…): the dossier now only exists
+                    // here. Stay, say so; a second Ctrl-Q quits anyway.
+                    quit = false
+                    warnedUnsaved = true
+                    state.quitting = false
+                    state.message = StatusMessage(
+                        "Dossier non enregistré : Recours reste ouvert et réessaie. Ctrl-Q de nouveau pour quitter "
+                            + "quand même (les modifications seraient perdues). \(failure.message)", .error)
+                }
             case .resize(let w, let h):
                 quit = drain(state.handle(.resize(width: w, height: h), env: env))
             case .timeout:
@@ -74,7 +135,14 @@ public enum Runtime {
             }
             if !quit { quit = drain(state.handle(.tick(now: now()), env: env)) }
         }
+        for event in saver.finishAll() {
+            if case .saved(let result) = event { lastSave = result }
+        }
         screen.restore()
+        if case .failure(let failure)? = lastSave {
+            FileHandle.standardError.write(Data(
+                "recours : les dernières modifications n'ont pas pu être enregistrées. \(failure.message)\n".utf8))
+        }
         return status
     }
 }

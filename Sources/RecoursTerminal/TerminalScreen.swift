@@ -12,6 +12,7 @@ final class TerminalScreen {
 
     /// Puts the terminal in the mode a full-screen editor needs; `restore()` undoes it.
     init() {
+        MemoryTuning.keepFreedMemoryForReuse()
         Self.setUpLocale()
         recours_guard_save(STDIN_FILENO)
         recours_guard_install()
@@ -194,6 +195,12 @@ final class TerminalScreen {
                 switch next {
                 case 98: return .key(.wordLeft)  // b
                 case 102: return .key(.wordRight)  // f
+                case 91:  // ESC [ that ncurses did not know as a key: a pasted control sequence, dropped whole
+                    skipControlSequence()
+                    return nil
+                case 93, 80, 88, 94, 95:  // ESC ] OSC, ESC P DCS, ESC X SOS, ESC ^ PM, ESC _ APC: dropped whole
+                    skipControlString()
+                    return nil
                 default: unget_wch(wchar_t(bitPattern: UInt32(next)))
                 }
             }
@@ -206,6 +213,47 @@ final class TerminalScreen {
             guard let scalar = Unicode.Scalar(value) else { return nil }
             return .key(.character(Character(scalar)))
         }
+    }
+
+    /// Reads what is already there of a control sequence (`ESC [` parameters, intermediates, final byte), so that
+    /// nothing of a pasted escape ends up typed into a field. A character that cannot belong to it is kept.
+    private func skipControlSequence() {
+        while let ch = nextPending() {
+            if (0x40...0x7E).contains(ch) { return }
+            if !(0x20...0x3F).contains(ch) {
+                unget_wch(wchar_t(bitPattern: UInt32(ch)))
+                return
+            }
+        }
+    }
+
+    /// Reads what is already there of an OSC, DCS, SOS, PM or APC string, up to BEL or ESC \ (at most 64 KB).
+    private func skipControlString() {
+        var count = 0
+        while count < 65_536, let ch = nextPending() {
+            count += 1
+            if ch == 7 || ch == 0x9C { return }
+            if ch == 27 {
+                // ESC \ ends the string; ESC and anything else starts the next sequence: both are put back.
+                if let next = nextPending(), next != 92 {
+                    unget_wch(wchar_t(bitPattern: UInt32(next)))
+                    unget_wch(27)
+                }
+                return
+            }
+        }
+    }
+
+    /// The next character already waiting (the timeout is 0 here), or nil; a function key is put back.
+    private func nextPending() -> wint_t? {
+        var ch: wint_t = 0
+        let status = recours_get_wch(&ch)
+        if status == ERR { return nil }
+        if status == recours_key_code_yes() {
+            ungetch(Int32(ch))
+            return nil
+        }
+        return ch
     }
 
     private func decode(code: Int32) -> Input {

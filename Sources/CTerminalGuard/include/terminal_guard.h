@@ -12,11 +12,19 @@ int recours_guard_save(int fd);
 void recours_guard_restore(void);
 
 /// SIGTERM, SIGHUP, SIGINT and SIGQUIT only set a flag that the main loop reads (it saves the
-/// draft, then restores the terminal); fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
+/// draft, then restores the terminal); SIGTSTP (`kill -TSTP`, job control) sets another flag: the loop
+/// saves the draft, leaves curses mode, then stops with `recours_guard_stop`; fatal signals (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT,
 /// SIGTRAP) restore the terminal, then let the default action happen.
 void recours_guard_install(void);
 
 /// The last termination signal received, cleared by the call; 0 when none.
 int recours_guard_take_signal(void);
+
+/// 1 when SIGTSTP asked the program to stop since the last call, cleared by the call; else 0.
+int recours_guard_take_suspend(void);
+
+/// Stops the process as SIGTSTP's default action would (its parent shell sees a stopped job) and
+/// returns once it is continued (SIGCONT: `fg`); the SIGTSTP handler is then put back.
+void recours_guard_stop(void);
 
 #endif

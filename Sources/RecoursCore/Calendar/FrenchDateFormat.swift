@@ -21,6 +21,8 @@ public enum FrenchDateFormat {
     public static func numeric(_ date: CalendarDate) -> String {
         let dd = date.day < 10 ? "0\(date.day)" : "\(date.day)"
         let mm = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-        return "\(dd)/\(mm)/\(date.year)"
+        // Four-digit year, so that what is written reads back (year 1 → 0001).
+        let yyyy = String(repeating: "0", count: max(0, 4 - String(date.year).count)) + String(date.year)
+        return "\(dd)/\(mm)/\(yyyy)"
     }
 }

@@ -46,8 +46,17 @@ public enum PublicHolidays {
         return list.sorted { $0.0 < $1.0 }.map { (date: $0.0, name: $0.1) }
     }
 
+    /// Whether `date` is in `holidays(year:country:)`, without building the list (working days are counted one
+    /// day at a time, for every deadline of every draft of `recours list`).
     public static func isHoliday(_ date: CalendarDate, country: Country) -> Bool {
-        holidays(year: date.year, country: country).contains { $0.date == date }
+        switch (date.month, date.day) {
+        case (1, 1), (5, 1), (8, 15), (11, 1), (11, 11), (12, 25): return true
+        case (5, 8), (7, 14): if country == .france { return true }
+        case (7, 21): if country == .belgium { return true }
+        default: break
+        }
+        let easter = easterSunday(year: date.year)
+        return date == easter.adding(days: 1) || date == easter.adding(days: 39) || date == easter.adding(days: 50)
     }
 }
 

@@ -35,8 +35,10 @@ public enum AtomicFile {
     /// The folder must exist; its mode is left as it is.
     public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(FileWriteError) {
         let directory = url.deletingLastPathComponent()
+        // The writer's pid is in the name, so that a start of Recours never removes the file another running
+        // Recours is writing (see `removeLeftovers`).
         let temporary = directory.appendingPathComponent(
-            ".\(url.lastPathComponent)\(temporaryMarker)\(UInt32.random(in: 0...UInt32.max))")
+            ".\(url.lastPathComponent)\(temporaryMarker)p\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw .system(path: directory.path, code: Int(errno), operation: "écrire dans le dossier") }
         var failure: FileWriteError?
@@ -74,15 +76,36 @@ public enum AtomicFile {
         }
     }
 
-    /// Removes temporary files left by a write that was interrupted (a crash, a kill).
+    /// Removes temporary files left by a write that was interrupted (a crash, a kill), except those of
+    /// another Recours that is still running (it may be writing one right now).
     @discardableResult
     public static func removeLeftovers(in directory: URL) -> Int {
+        removeLeftovers(in: directory) { _ in true }
+    }
+
+    /// Removes the temporary files left by an interrupted write of `file` only (a draft outside the drafts folder).
+    @discardableResult
+    public static func removeLeftovers(of file: URL) -> Int {
+        let prefix = ".\(file.lastPathComponent)\(temporaryMarker)"
+        return removeLeftovers(in: file.deletingLastPathComponent()) { $0.hasPrefix(prefix) }
+    }
+
+    private static func removeLeftovers(in directory: URL, where matches: (String) -> Bool) -> Int {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return 0 }
         var removed = 0
-        for name in names where name.hasPrefix(".") && name.contains(temporaryMarker) {
+        for name in names where name.hasPrefix(".") && name.contains(temporaryMarker) && matches(name) {
+            if let pid = writerPID(name), pid > 0, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
             if unlink(directory.appendingPathComponent(name).path) == 0 { removed += 1 }
         }
         return removed
+    }
+
+    /// The pid in a temporary file's name (`.<name>.tmp-p<pid>-<random>`), nil for other names.
+    static func writerPID(_ name: String) -> pid_t? {
+        guard let marker = name.range(of: temporaryMarker, options: .backwards) else { return nil }
+        let rest = name[marker.upperBound...]
+        guard rest.hasPrefix("p"), let dash = rest.firstIndex(of: "-") else { return nil }
+        return pid_t(rest[rest.index(after: rest.startIndex)..<dash])
     }
 }
 
@@ -116,6 +139,7 @@ public enum FileWriteError: Error, Equatable, Sendable {
             let reason: String
             switch Int32(code) {
             case ENOSPC, EDQUOT: reason = "le disque est plein"
+            case EFBIG: reason = "le fichier dépasse la taille permise"
             case EACCES, EPERM: reason = "vous n'avez pas le droit d'écrire à cet endroit"
             case EROFS: reason = "le disque est en lecture seule"
             case ENOENT: reason = "le dossier n'existe pas ou plus"

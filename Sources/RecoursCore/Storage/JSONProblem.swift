@@ -2,6 +2,56 @@ import Foundation
 
 /// Turns a JSON decoding error into a sentence a non-technical person can act on.
 enum JSONProblem {
+    /// The deepest nesting of arrays and objects a draft may have (Foundation's JSON parser stops there too).
+    static let maximumDepth = 512
+
+    /// Like `describe(_:)`, and for a file that is not JSON at all, says why when it can tell: empty, not
+    /// UTF-8 text (a binary or damaged file), nested too deeply. These checks only run on a file already refused.
+    static func describe(_ error: any Error, data: Data) -> String {
+        if case .dataCorrupted(let context)? = error as? DecodingError, context.codingPath.isEmpty {
+            if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+                return "le fichier est vide"
+            }
+            if String(validating: data, as: UTF8.self) == nil {
+                return "ce n'est pas du texte UTF-8 (fichier binaire ou abîmé ?)"
+            }
+            if nestingDepth(data, above: maximumDepth) > maximumDepth {
+                return "le JSON est imbriqué sur plus de \(maximumDepth) niveaux : ce n'est pas un brouillon de Recours"
+            }
+        }
+        return describe(error)
+    }
+
+    /// The deepest nesting of `[` and `{` outside strings, counted up to just past `limit`.
+    static func nestingDepth(_ data: Data, above limit: Int) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in data {
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+                if deepest > limit { return deepest }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return deepest
+    }
+
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else {
             return "ce n'est pas du JSON valide"

@@ -2,6 +2,19 @@
 /// a combining accent none (it belongs to the character before it).
 public enum DisplayWidth {
     public static func of(_ character: Character) -> Int {
+        // Fast paths (every cell of every frame comes here): ASCII, then one scalar of the Latin blocks before the
+        // combining accents, which all take one column except the soft hyphen (a format character).
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return byte >= 0x20 && byte != 0x7F ? 1 : 0 }
+        if utf8.count == 2, let lead = utf8.first, lead >= 0xC2, lead < 0xCC {  // U+0080 … U+02FF
+            let scalar = character.unicodeScalars.first!.value
+            return scalar < 0xA0 || scalar == 0xAD ? 0 : 1
+        }
+        return slowWidth(character)
+    }
+
+    /// The general rule, for every character (`of(_:)` answers the common ones without it).
+    static func slowWidth(_ character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         // Emoji presentation sequences (with U+FE0F) take two columns.

@@ -73,6 +73,11 @@ private struct Check {
         self.stage = stage
     }
 
+    /// The signs allowed besides letters or digits (made once, not at every check).
+    static let nameSigns: Set<Character> = [" ", "-", "'", "’", "."]
+    static let phoneSigns: Set<Character> = [" ", ".", "-", "/", "(", ")", "+"]
+    static let memberNumberSigns: Set<Character> = [" ", "-", "/", "."]
+
     mutating func error(_ field: Field, _ message: String) { issues.append(.error(field, message)) }
     mutating func warning(_ field: Field, _ message: String) { issues.append(.warning(field, message)) }
 
@@ -91,9 +96,9 @@ private struct Check {
 
     /// A required text: present, and at least `words` words.
     mutating func requireText(_ field: Field, _ value: String, _ message: String, words: Int = 1) {
-        if value.trimmed.isEmpty {
+        if value.isBlank {
             error(field, message)
-        } else if value.wordCount < words {
+        } else if !value.hasWords(atLeast: words) {
             error(field, message)
         }
     }
@@ -192,7 +197,7 @@ private struct Check {
             error(field, "« \(text) » n'est pas un nom : il doit contenir des lettres.")
             return
         }
-        let allowed: Set<Character> = [" ", "-", "'", "’", "."]
+        let allowed = Check.nameSigns
         if text.contains(where: \.isNumber) {
             error(field, "Un nom ne contient pas de chiffres : vérifiez la saisie.")
         } else if let bad = text.first(where: { !$0.isLetter && !allowed.contains($0) }) {
@@ -238,7 +243,7 @@ private struct Check {
     mutating func checkPhone() {
         let phone = member.phone.trimmed
         guard !phone.isEmpty else { return }
-        let allowed: Set<Character> = [" ", ".", "-", "/", "(", ")", "+"]
+        let allowed = Check.phoneSigns
         if let bad = phone.first(where: { !($0.isASCII && $0.isNumber) && !allowed.contains($0) }) {
             error(.phone, "Le caractère « \(bad) » n'a pas sa place dans un numéro de téléphone.")
             return
@@ -258,7 +263,7 @@ private struct Check {
             error(.memberNumber, "Indiquez votre numéro \(word) : il figure sur votre carte ou vos courriers, et la mutuelle en a besoin pour retrouver votre dossier.")
             return
         }
-        let allowed: Set<Character> = [" ", "-", "/", "."]
+        let allowed = Check.memberNumberSigns
         if let bad = number.first(where: { !($0.isASCII && ($0.isLetter || $0.isNumber)) && !allowed.contains($0) }) {
             error(.memberNumber, "Le caractère « \(bad) » n'a pas sa place dans un numéro \(word) : lettres, chiffres, espaces, tirets, points et barres obliques seulement.")
         } else if number.count < 3 {
@@ -303,7 +308,7 @@ private struct Check {
         requireText(.expectations, dispute.expectations,
             "Dites clairement ce que vous demandez (au moins \(DossierValidator.minimumExpectationsWords) mots) : un remboursement, une nouvelle décision, une explication écrite…",
             words: DossierValidator.minimumExpectationsWords)
-        if stage >= .complaint, dispute.whyUnsatisfied.trimmed.isEmpty,
+        if stage >= .complaint, dispute.whyUnsatisfied.isBlank,
             stages.contact != nil || stages.complaint?.answerDate.trimmed.isEmpty == false
         {
             warning(.whyUnsatisfied, "Expliquez pourquoi la réponse reçue ne vous satisfait pas : c'est ce que le destinataire examinera.")

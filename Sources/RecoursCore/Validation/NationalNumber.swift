@@ -25,8 +25,10 @@ public enum NationalNumber {
 
     /// Keeps digits (and letters for Corsica) and drops the usual separators.
     static func compact(_ text: String) -> String {
-        String(text.filter { !" .-/\u{00A0}".contains($0) }).uppercased()
+        String(text.filter { !separators.contains($0) }).uppercased()
     }
+
+    private static let separators: Set<Character> = [" ", ".", "-", "/", "\u{00A0}"]
 
     /// NISS: `YYMMDD SSS CC`, CC = 97 − (first 9 digits mod 97); for births from 2000, 2 is put before the 9 digits.
     public static func checkNISS(_ text: String) -> Problem? {

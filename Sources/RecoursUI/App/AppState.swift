@@ -58,15 +58,18 @@ public struct AppState: Equatable, Sendable {
         state.withWizard { wizard in
             wizard.revalidate(env: env)
             wizard.prepareFocus(env: env, width: width, height: height)
-            if isNew { effects.append(wizard.saveEffect()) }
+            if isNew { effects.append(wizard.startSave()) }
         }
         return (state, effects)
     }
 
     public var isTooSmall: Bool { width < WizardLayout.minimumWidth || height < WizardLayout.minimumHeight }
 
+    /// Changes the wizard in place. The wizard is taken out of `mode` while `body` runs, so that its buffers (the
+    /// editor's text, the dossier) have one owner and are changed in place rather than copied at every key.
     mutating func withWizard<T>(_ body: (inout WizardState) -> T) -> T? {
         guard case .wizard(var wizard) = mode else { return nil }
+        mode = .home(HomeState())
         let result = body(&wizard)
         mode = .wizard(wizard)
         return result
@@ -74,6 +77,7 @@ public struct AppState: Equatable, Sendable {
 
     mutating func withHome<T>(_ body: (inout HomeState) -> T) -> T? {
         guard case .home(var home) = mode else { return nil }
+        mode = .home(HomeState())
         let result = body(&home)
         mode = .home(home)
         return result

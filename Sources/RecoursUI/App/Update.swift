@@ -15,7 +15,7 @@ extension AppState {
         case .terminate:
             quitting = true
             if let effects = withWizard({ wizard -> [Effect] in
-                wizard.saveStatus == .saved ? [] : [wizard.saveEffect()]
+                wizard.saveStatus == .saved ? [] : [wizard.requestSave()]
             }) {
                 return effects + [.quit]
             }

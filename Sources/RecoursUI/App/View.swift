@@ -109,7 +109,10 @@ func truncated(_ text: String, _ width: Int) -> String {
 
 /// One line of a value for display: line breaks shown as spaces, control characters never drawn.
 func oneLine(_ text: String) -> String {
-    text.withoutControlCharacters.replacingOccurrences(of: "\n", with: " ⏎ ")
+    let clean = text.withoutControlCharacters
+    // Foundation's replacement only when there is a line break to replace (it is slow, and drawing calls this often).
+    guard clean.utf8.contains(0x0A) else { return clean }
+    return clean.replacingOccurrences(of: "\n", with: " ⏎ ")
 }
 
 // MARK: Help

@@ -295,7 +295,7 @@ public struct TextEditor: Equatable, Sendable {
         let base = storage.paragraphStarts[k]
         let softBreak = j < storage.paragraphs[k].lineStarts.count - 1
         var killEnd = range.upperBound
-        if softBreak, EditorText.isSpace(storage.paragraphs[k].chars[killEnd - 1]) { killEnd -= 1 }
+        if softBreak, storage.paragraphs[k].chars.isSpace(at: killEnd - 1) { killEnd -= 1 }
         let end = lastCursorOffset(paragraph: k, line: j)
         return (base + range.lowerBound, base + end, base + max(killEnd, range.lowerBound))
     }
@@ -310,7 +310,7 @@ public struct TextEditor: Equatable, Sendable {
     private func cursorColumn() -> (row: Int, column: Int) {
         let (k, offset, j) = storage.location(of: cursor)
         let start = storage.paragraphs[k].lineStarts[j]
-        let column = EditorText.width(storage.paragraphs[k].chars[start..<offset])
+        let column = storage.paragraphs[k].chars.width(start..<offset)
         return (storage.rowStarts[k] + j, column)
     }
 
@@ -333,7 +333,7 @@ public struct TextEditor: Equatable, Sendable {
         let last = lastCursorOffset(paragraph: k, line: j)
         var used = 0
         while offset < last {
-            let w = EditorText.width(chars[offset])
+            let w = chars.width(at: offset)
             if used + w > goal { break }
             used += w
             offset += 1
@@ -366,16 +366,14 @@ public struct TextEditor: Equatable, Sendable {
             let base = storage.paragraphStarts[k]
             // UTF-8 offset of the line in the text: the line's text is a slice of `text`, not rebuilt grapheme
             // by grapheme.
-            var byte = storage.utf8Starts[k]
-            for offset in 0..<starts[j] { byte += chars[offset].utf8.count }
+            var byte = storage.utf8Starts[k] + chars.byteOffset(starts[j])
             while j < starts.count, result.count < rows.count {
                 let range = storage.lineRange(paragraph: k, line: j)
-                var endByte = byte
-                for offset in range { endByte += chars[offset].utf8.count }
+                let endByte = byte + chars.utf8Count(range)
                 var textEnd = endByte
                 let softBreak = j < starts.count - 1
-                if softBreak, EditorText.isSpace(chars[range.upperBound - 1]),
-                    EditorText.width(chars[range.lowerBound..<range.upperBound - 1]) >= layoutWidth
+                if softBreak, chars.isSpace(at: range.upperBound - 1),
+                    chars.width(range.lowerBound..<range.upperBound - 1) >= layoutWidth
                 {
                     textEnd -= 1  // the space hanging past the edge is not drawn
                 }
@@ -415,13 +413,13 @@ public struct TextEditor: Equatable, Sendable {
         var used = 0
         var i = first
         while i < chars.count {
-            let w = EditorText.width(chars[i])
+            let w = chars.width(at: i)
             if used + w > layoutWidth { break }
             text.append(chars[i])
             used += w
             i += 1
         }
-        return (text, EditorText.width(chars[first..<max(first, cursor)]))
+        return (text, chars.width(first..<max(first, cursor)))
     }
 
     /// Multi-line: the first visual row to show in `height` rows so that the cursor's row is visible, with up to
@@ -463,7 +461,7 @@ public struct TextEditor: Equatable, Sendable {
             var i = end
             var used = 0
             while i > 0 {
-                let cw = EditorText.width(chars[i - 1])
+                let cw = chars.width(at: i - 1)
                 if used + cw > budget { break }
                 used += cw
                 i -= 1
@@ -475,7 +473,7 @@ public struct TextEditor: Equatable, Sendable {
             var used = 0
             var i = a
             while i < b, used <= cap {
-                used += EditorText.width(chars[i])
+                used += chars.width(at: i)
                 i += 1
             }
             return used
@@ -491,7 +489,7 @@ public struct TextEditor: Equatable, Sendable {
             var used = columns(first, n, cap: w)
             if used <= w - 1 {
                 while first > 0 {
-                    let cw = EditorText.width(chars[first - 1])
+                    let cw = chars.width(at: first - 1)
                     if used + cw > w - 1 { break }
                     used += cw
                     first -= 1
@@ -513,6 +511,47 @@ public struct TextEditor: Equatable, Sendable {
             firstVisibleRow = storage.rowStarts[location.paragraph] + location.line
         } else {
             updateHorizontalScroll()
+        }
+    }
+}
+
+// MARK: Multi-line text not being edited
+
+extension TextEditor {
+    /// `TextEditor(text: text, multiline: true, width: width).visualLineCount`, without keeping the layout of the
+    /// whole text: one paragraph at a time.
+    static func visualLineCount(of text: String, width: Int) -> Int {
+        let columns = max(1, width)
+        var rows = 0
+        var paragraph = Graphemes()
+        func endParagraph(last: Bool) {
+            let end = paragraph.count - (last ? 0 : 1)
+            rows += 1 + EditorText.wrap(paragraph, end: end, width: columns, from: 0, stop: { _ in false }).starts.count
+            paragraph.removeAll(keepingCapacity: true)
+        }
+        for character in text {
+            paragraph.append(character)
+            if EditorText.isLineBreak(character) { endParagraph(last: false) }
+        }
+        endParagraph(last: true)
+        return rows
+    }
+
+    /// The first `count` visual lines of `text` in a multi-line field `width` columns wide — what
+    /// `TextEditor(text: text, multiline: true, width: width).visualLines(in: 0..<count)` gives — laid out from a
+    /// prefix of the text only; and the number of visual lines of the whole text when the prefix was all of it.
+    ///
+    /// The wrap reads the text forward and never looks back, so a line is the same in the prefix as in the whole
+    /// text when the line after it starts before the cut; the prefix grows until that holds for the lines asked.
+    static func leadingVisualLines(of text: String, width: Int, count: Int) -> (lines: [VisualLine], total: Int?) {
+        var graphemes = (count + 1) * (max(1, width) + 2) * 2
+        while true {
+            let cut = text.index(text.startIndex, offsetBy: graphemes, limitedBy: text.endIndex) ?? text.endIndex
+            let prefix = TextEditor(text: String(text[..<cut]), multiline: true, width: width)
+            if cut == text.endIndex { return (prefix.visualLines(in: 0..<count), prefix.visualLineCount) }
+            let lines = prefix.visualLines(in: 0..<count + 1)
+            if lines.count == count + 1, lines[count].start < graphemes { return (Array(lines.prefix(count)), nil) }
+            graphemes *= 4
         }
     }
 }

@@ -16,7 +16,7 @@ enum EditorText {
         return utf8.count == 1 ? utf8.first : nil
     }
 
-    static func width(_ characters: ArraySlice<Character>) -> Int {
+    static func width<C: Sequence>(_ characters: C) -> Int where C.Element == Character {
         var total = 0
         for character in characters { total += width(character) }
         return total
@@ -63,7 +63,7 @@ enum EditorText {
     ///
     /// Returns the line starts after `start` in `chars[..<end]`. `stop` is asked about each new line start;
     /// when it answers true, wrapping stops there and that start is returned as `stoppedAt` (not in `starts`).
-    static func wrap(_ chars: [Character], end n: Int, width: Int, from start: Int, stop: (Int) -> Bool)
+    static func wrap(_ chars: Graphemes, end n: Int, width: Int, from start: Int, stop: (Int) -> Bool)
         -> (starts: [Int], stoppedAt: Int?)
     {
         let limit = max(1, width)
@@ -73,9 +73,8 @@ enum EditorText {
         var lastBreak = -1
         var i = start
         while i < n {
-            let character = chars[i]
             let w: Int
-            if let byte = ascii(character) {
+            if let byte = chars.ascii(at: i) {
                 if byte == 0x20 {
                     if column < limit {
                         column += 1
@@ -93,7 +92,7 @@ enum EditorText {
                 }
                 w = (byte >= 0x20 && byte < 0x7F) ? 1 : 0
             } else {
-                w = DisplayWidth.of(character)
+                w = chars.width(at: i)
             }
             if column + w <= limit || i == lineStart {
                 column += w
@@ -103,7 +102,7 @@ enum EditorText {
             let next = lastBreak > lineStart ? lastBreak : i
             if stop(next) { return (starts, next) }
             starts.append(next)
-            column = EditorText.width(chars[next..<i])
+            column = chars.width(next..<i)
             lineStart = next
             lastBreak = -1
         }
@@ -127,7 +126,7 @@ enum EditorText {
 struct EditorStorage: Equatable, Sendable {
     struct Paragraph: Equatable, Sendable {
         /// The graphemes, the line break ("\n" or "\r\n") that ends the paragraph included, except in the last one.
-        var chars: [Character]
+        var chars: Graphemes
         /// Offsets in `chars` where the visual lines start; the first is 0.
         var lineStarts: [Int]
         /// UTF-8 length of `chars`.
@@ -156,20 +155,17 @@ struct EditorStorage: Equatable, Sendable {
         self.text = text
         paragraphs = []
         if splitsLines {
-            var current: [Character] = []
-            var utf8 = 0
+            var current = Graphemes()
             for character in text {
                 current.append(character)
-                utf8 += character.utf8.count
                 if EditorText.isLineBreak(character) {
-                    paragraphs.append(Paragraph(chars: current, lineStarts: [0], utf8Count: utf8))
-                    current = []
-                    utf8 = 0
+                    paragraphs.append(Paragraph(chars: current.compacted(), lineStarts: [0], utf8Count: current.utf8.count))
+                    current.removeAll(keepingCapacity: true)
                 }
             }
-            paragraphs.append(Paragraph(chars: current, lineStarts: [0], utf8Count: utf8))
+            paragraphs.append(Paragraph(chars: current.compacted(), lineStarts: [0], utf8Count: current.utf8.count))
         } else {
-            paragraphs = [Paragraph(chars: Array(text), lineStarts: [0], utf8Count: text.utf8.count)]
+            paragraphs = [Paragraph(chars: Graphemes(text).compacted(), lineStarts: [0], utf8Count: text.utf8.count)]
         }
         paragraphStarts = []
         rowStarts = []
@@ -302,14 +298,7 @@ struct EditorStorage: Equatable, Sendable {
     }
 
     private func utf8Prefix(_ k: Int, _ offset: Int) -> Int {
-        let chars = paragraphs[k].chars
-        var total = 0
-        if offset <= chars.count / 2 {
-            for i in 0..<offset { total += chars[i].utf8.count }
-            return total
-        }
-        for i in offset..<chars.count { total += chars[i].utf8.count }
-        return paragraphs[k].utf8Count - total
+        paragraphs[k].chars.byteOffset(offset)
     }
 
     private func layout(_ paragraph: Paragraph, last: Bool) -> [Int] {
@@ -364,25 +353,27 @@ struct EditorStorage: Equatable, Sendable {
         _ touched: ClosedRange<Int>, offsetA: Int, offsetB: Int, with new: [Character]
     ) {
         let endsDocument = touched.upperBound == lastParagraph
-        var joined: [Character] = Array(paragraphs[touched.lowerBound].chars[..<offsetA])
-        joined.append(contentsOf: new)
-        joined.append(contentsOf: paragraphs[touched.upperBound].chars[offsetB...])
+        // Joined and split again from their bytes: a line break typed in a 1 MB paragraph does not spell it out
+        // grapheme by grapheme.
+        var joined = Graphemes()
+        joined.append(contentsOf: paragraphs[touched.lowerBound].chars, 0..<offsetA)
+        for character in new { joined.append(character) }
+        let last = paragraphs[touched.upperBound].chars
+        joined.append(contentsOf: last, offsetB..<last.count)
         var pieces: [Paragraph] = []
-        var current: [Character] = []
-        var utf8 = 0
-        for character in joined {
-            current.append(character)
-            utf8 += character.utf8.count
-            if splitsLines, EditorText.isLineBreak(character) {
-                pieces.append(Paragraph(chars: current, lineStarts: [0], utf8Count: utf8))
-                current = []
-                utf8 = 0
+        var pieceStart = 0
+        if splitsLines {
+            for i in 0..<joined.count where joined.isLineBreak(at: i) {
+                let piece = joined.extracting(pieceStart..<i + 1)
+                pieces.append(Paragraph(chars: piece, lineStarts: [0], utf8Count: piece.utf8.count))
+                pieceStart = i + 1
             }
         }
+        let current = joined.extracting(pieceStart..<joined.count)
         // The touched paragraphs ended with a line break unless they ended the text: then what is left is
         // the (maybe empty) last paragraph.
         if endsDocument || !current.isEmpty || pieces.isEmpty {
-            pieces.append(Paragraph(chars: current, lineStarts: [0], utf8Count: utf8))
+            pieces.append(Paragraph(chars: current, lineStarts: [0], utf8Count: current.utf8.count))
         }
         paragraphs.replaceSubrange(touched, with: pieces)
         for k in touched.lowerBound..<(touched.lowerBound + pieces.count) {

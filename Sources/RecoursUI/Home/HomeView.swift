@@ -13,38 +13,43 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
 
     let top = 3
     let rows = screen.height - top - 2
-    // Row 0: new dossier (1 line); each draft: 2 lines.
-    var entries: [(lines: [(String, Style)], selected: Bool)] = []
-    entries.append(([("+ Nouveau dossier", .label)], home.selection == 0))
-    for (i, draft) in home.drafts.enumerated() {
-        let selected = home.selection == i + 1
-        if let dossier = draft.dossier {
-            let title = dossier.title.trimmed.isEmpty
-                ? ([dossier.member.lastName.trimmed, dossier.dispute.subject?.label ?? ""].filter { !$0.isEmpty }.joined(separator: " – "))
-                : dossier.title.trimmed
-            let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
-            let line1 = "\(oneLine(title.isEmpty ? "Sans titre" : title))  ·  modifié le \(formatter.string(from: dossier.updatedAt))"
-            let line2 = "\(fund.isEmpty ? "Mutuelle non choisie" : oneLine(fund)) · étape \(dossier.currentStage.rawValue) · \(advisor.nextStep(for: dossier))"
-            entries.append(([(line1, .label), (line2, .muted)], selected))
-        } else {
-            entries.append(([("⚠ \(draft.url.lastPathComponent) : illisible", .error), (draft.error ?? "", .muted)], selected))
+    // Row 0: new dossier (1 line); each draft: 2 lines. Only the entries on screen are written out (their next
+    // step means validating the dossier and building its timeline: not for 10,000 drafts at every frame).
+    func lines(of entry: Int) -> [(String, Style)] {
+        guard entry > 0 else { return [("+ Nouveau dossier", .label)] }
+        let draft = home.drafts[entry - 1]
+        guard let dossier = draft.dossier else {
+            return [("⚠ \(draft.url.lastPathComponent) : illisible", .error), (draft.error ?? "", .muted)]
         }
+        let title = dossier.title.trimmed.isEmpty
+            ? ([dossier.member.lastName.trimmed, dossier.dispute.subject?.label ?? ""].filter { !$0.isEmpty }.joined(separator: " – "))
+            : dossier.title.trimmed
+        let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
+        let line1 = "\(oneLine(title.isEmpty ? "Sans titre" : title))  ·  modifié le \(formatter.string(from: dossier.updatedAt))"
+        let line2 = "\(fund.isEmpty ? "Mutuelle non choisie" : oneLine(fund)) · étape \(dossier.currentStage.rawValue) · \(advisor.nextStep(for: dossier))"
+        return [(line1, .label), (line2, .muted)]
     }
+    let entryCount = home.drafts.count + 1
+    func height(_ entry: Int) -> Int { entry == 0 ? 1 : 2 }
     // Keep the selection visible.
-    var heights = entries.map { $0.lines.count }
+    let selection = min(home.selection, entryCount - 1)
     var firstEntry = 0
-    while heights[firstEntry...home.selection].reduce(0, +) > rows, firstEntry < home.selection { firstEntry += 1 }
-    var y = top
-    for entry in entries[firstEntry...] {
-        guard y + entry.lines.count <= top + rows else { break }
-        for (i, line) in entry.lines.enumerated() {
-            if entry.selected { screen.fill(x: 1, y: y + i, width: screen.width - 2, height: 1, style: .selection) }
-            screen.put(truncated((i == 0 ? (entry.selected ? "› " : "  ") : "    ") + line.0, screen.width - 3), x: 1, y: y + i,
-                style: entry.selected ? .selection : line.1)
-        }
-        y += entry.lines.count + (entry.lines.count > 1 ? 1 : 1)
+    var selectedHeight = (0...selection).reduce(0) { $0 + height($1) }
+    while selectedHeight > rows, firstEntry < selection {
+        selectedHeight -= height(firstEntry)
+        firstEntry += 1
     }
-    heights.removeAll()
+    var y = top
+    for index in firstEntry..<entryCount {
+        guard y + height(index) <= top + rows else { break }
+        let selected = home.selection == index
+        for (i, line) in lines(of: index).enumerated() {
+            if selected { screen.fill(x: 1, y: y + i, width: screen.width - 2, height: 1, style: .selection) }
+            screen.put(truncated((i == 0 ? (selected ? "› " : "  ") : "    ") + line.0, screen.width - 3), x: 1, y: y + i,
+                style: selected ? .selection : line.1)
+        }
+        y += height(index) + 1
+    }
     if !home.loaded { screen.put("Lecture des brouillons…", x: 2, y: top + 2, style: .muted) }
     if let index = home.confirmDelete, index < home.drafts.count {
         let width = min(screen.width - 4, 70)

@@ -1,3 +1,4 @@
+import Foundation
 import RecoursCore
 
 /// Where each field of a screen goes, in content rows (before scrolling). Shared by the view
@@ -82,23 +83,12 @@ struct WizardLayout {
 
     /// The problems shown under a field, wrapped, at most two lines each, errors first.
     static func messages(for spec: FieldSpec, state: WizardState, width: Int) -> [(text: String, style: Style)] {
-        let issues: [ValidationIssue]
-        if spec.kind == .attachments {
-            issues = state.touched.contains(.attachments) ? state.issues.filter { issue in
-                switch issue.field {
-                case .attachments, .attachmentDescription, .attachmentDate, .attachmentPath: true
-                default: false
-                }
-            } : []
-        } else {
-            issues = state.visibleIssues(for: spec.field)
-        }
+        let issues = state.shownIssues(for: spec)
         guard let first = issues.first else { return [] }
         let symbol = first.severity == .error ? "✗ " : "! "
         let style: Style = first.severity == .error ? .error : .warning
         let more = issues.count > 1 ? " (+\(issues.count - 1))" : ""
-        let wrapped = TextWrapper.wrap(symbol + first.message + more, width: max(10, width))
-            .split(separator: "\n").map { String($0) }
+        let wrapped = WrappedMessages.shared.lines(symbol + first.message + more, width: max(10, width))
         var lines = Array(wrapped.prefix(2))
         if wrapped.count > 2, var last = lines.popLast() {
             while DisplayWidth.of(last) > width - 1, !last.isEmpty { last.removeLast() }
@@ -108,4 +98,35 @@ struct WizardLayout {
     }
 
     func item(_ index: Int) -> Item? { index < items.count ? items[index] : nil }
+}
+
+/// Problem messages wrapped to a width, remembered: the layout is computed twice per key (to scroll, to draw)
+/// with the same few messages, and wrapping them was most of its cost. `TextWrapper.wrap` is a pure function,
+/// so remembering its results changes nothing else.
+final class WrappedMessages: @unchecked Sendable {
+    static let shared = WrappedMessages()
+
+    /// The text's bytes, not the `String`: hashing or comparing a `String` normalizes it first, which for French
+    /// text costs more than the wrap saved.
+    private struct Key: Hashable {
+        let bytes: [UInt8]
+        let width: Int
+    }
+
+    private let lock = NSLock()
+    private var known: [Key: [String]] = [:]
+
+    func lines(_ text: String, width: Int) -> [String] {
+        let key = Key(bytes: Array(text.utf8), width: width)
+        lock.lock()
+        let hit = known[key]
+        lock.unlock()
+        if let hit { return hit }
+        let lines = TextWrapper.wrap(text, width: width).split(separator: "\n").map { String($0) }
+        lock.lock()
+        if known.count >= 256 { known.removeAll(keepingCapacity: true) }
+        known[key] = lines
+        lock.unlock()
+        return lines
+    }
 }

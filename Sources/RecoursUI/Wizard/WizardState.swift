@@ -59,6 +59,17 @@ public struct ReviewState: Equatable, Sendable {
     public var previewScroll = 0
 }
 
+/// The number of visual lines a text wraps to at a width (in a multi-line field), remembered with the text it
+/// was counted for: it holds only while the field's value is that text (usually the same string, so comparing
+/// them costs nothing).
+public struct WrappedLineCount: Equatable, Sendable {
+    public let text: String
+    public let width: Int
+    public let count: Int
+
+    func holds(for text: String, width: Int) -> Bool { self.width == width && self.text == text }
+}
+
 /// The wizard on one dossier.
 public struct WizardState: Equatable, Sendable {
     public var dossier: Dossier
@@ -78,6 +89,9 @@ public struct WizardState: Equatable, Sendable {
     /// When the last unsaved change happened (seconds, from `.tick`), for autosave.
     public var pendingSince: Double?
     public var lastTick: Double = 0
+    /// Saves asked for whose result (`.saved`) has not come back yet: the terminal saves in the background, so a
+    /// tick may come while one is under way (it must not count as "modified, nothing planned").
+    public var savesInFlight = 0
     public var retryAfter: Double?
     public var popup: ChoicePopup?
     public var attachmentSelection: Int = 0
@@ -88,6 +102,10 @@ public struct WizardState: Equatable, Sendable {
     public var timelineScroll = 0
     /// First content row shown.
     public var scroll = 0
+    /// How many visual lines the multi-line fields of the screen that are not being edited wrap to, for their
+    /// "lignes 1–3 sur N": counting them wraps the whole text, so it is done in the update, once per text and
+    /// width, instead of at every frame (see `WrappedLineCount`).
+    public var wrappedLineCounts: [Field: WrappedLineCount] = [:]
 
     public init(dossier: Dossier, draftURL: URL, env: AppEnvironment, isNew: Bool) {
         self.dossier = dossier
@@ -99,7 +117,7 @@ public struct WizardState: Equatable, Sendable {
         self.saveStatus = isNew ? .modified : .saved
         if !isNew {
             // A resumed draft shows the problems of what was already typed.
-            touched = Set(Self.allFields.filter { !dossier[$0].trimmed.isEmpty })
+            touched = Set(Self.allFields.filter { !dossier[$0].isBlank })
         }
         if let point = dossier.resumePoint, let screen = WizardScreen(rawValue: point.screen) {
             self.screen = screen
@@ -121,5 +139,17 @@ public struct WizardState: Equatable, Sendable {
     func visibleIssues(for field: Field) -> [ValidationIssue] {
         guard touched.contains(field) else { return [] }
         return issues.filter { $0.field == field }
+    }
+
+    /// The problems shown under a field (those of its attachments for the list of attachments), errors first.
+    func shownIssues(for spec: FieldSpec) -> [ValidationIssue] {
+        guard spec.kind == .attachments else { return visibleIssues(for: spec.field) }
+        guard touched.contains(.attachments) else { return [] }
+        return issues.filter { issue in
+            switch issue.field {
+            case .attachments, .attachmentDescription, .attachmentDate, .attachmentPath: true
+            default: false
+            }
+        }
     }
 }

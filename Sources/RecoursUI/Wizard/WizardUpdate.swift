@@ -41,7 +41,7 @@ extension WizardState {
 
     mutating func tick(now: Double) -> [Effect] {
         lastTick = now
-        if pendingSince == nil, saveStatus != .saved, retryAfter == nil { pendingSince = now }
+        if pendingSince == nil, saveStatus != .saved, retryAfter == nil, savesInFlight == 0 { pendingSince = now }
         guard let since = pendingSince, now - since >= autosaveDelay else { return [] }
         if let retry = retryAfter, now < retry { return [] }
         return [requestSave()]
@@ -50,10 +50,17 @@ extension WizardState {
     mutating func requestSave() -> Effect {
         pendingSince = nil
         retryAfter = nil
+        return startSave()
+    }
+
+    /// The save effect, counted as under way until its result comes back.
+    mutating func startSave() -> Effect {
+        savesInFlight += 1
         return saveEffect()
     }
 
     mutating func didSave(_ result: Result<String, SaveFailure>) {
+        savesInFlight = max(0, savesInFlight - 1)
         switch result {
         case .success:
             if pendingSince == nil { saveStatus = .saved }
@@ -84,7 +91,34 @@ extension WizardState {
         if let spec = focusedSpec, case .attachments = spec.kind {
             attachmentSelection = min(attachmentSelection, dossier.dispute.attachments.count)
         }
+        countWrappedLines(width: width)
         ensureFocusVisible(env: env, width: width, height: height)
+    }
+
+    /// Counts the visual lines of the screen's multi-line fields that are not being edited, when the text or the
+    /// width changed since they were counted; forgets the others.
+    mutating func countWrappedLines(width: Int) {
+        var counts: [Field: WrappedLineCount] = [:]
+        for (index, spec) in fields.enumerated() where spec.isMultiline && !(index == focus && editor != nil) {
+            let text = dossier[spec.field]
+            let columns = max(1, WizardLayout.inputWidth(for: spec, width: width))
+            if let known = wrappedLineCounts[spec.field], known.holds(for: text, width: columns) {
+                counts[spec.field] = known
+            } else {
+                counts[spec.field] = WrappedLineCount(
+                    text: text, width: columns, count: TextEditor.visualLineCount(of: text, width: columns))
+            }
+        }
+        wrappedLineCounts = counts
+    }
+
+    /// Lets go of the focused field's editor; a multi-line one leaves its line count behind (it knows it already).
+    mutating func dropEditor() {
+        if let editor, editor.multiline, let spec = focusedSpec, spec.isMultiline {
+            wrappedLineCounts[spec.field] = WrappedLineCount(
+                text: editor.text, width: max(1, editor.width), count: editor.visualLineCount)
+        }
+        editor = nil
     }
 
     mutating func ensureFocusVisible(env: AppEnvironment, width: Int, height: Int) {
@@ -119,8 +153,8 @@ extension WizardState {
 
     mutating func moveFocus(to index: Int, env: AppEnvironment, width: Int, height: Int) {
         if let spec = focusedSpec { leave(spec) }
+        dropEditor()
         focus = max(0, min(index, fields.count - 1))
-        editor = nil
         attachmentSelection = 0
         prepareFocus(env: env, width: width, height: height)
     }
@@ -137,9 +171,9 @@ extension WizardState {
     /// Goes to a screen, saving first when something changed.
     mutating func go(to target: WizardScreen, focusing field: Field? = nil, env: AppEnvironment, width: Int, height: Int) -> [Effect] {
         if let spec = focusedSpec { leave(spec) }
+        dropEditor()
         screen = target
         focus = field.flatMap { f in fields.firstIndex { $0.field == f } } ?? 0
-        editor = nil
         popup = nil
         scroll = 0
         review = ReviewState()
@@ -152,6 +186,13 @@ extension WizardState {
 
     mutating func setValue(_ value: String, of field: Field, env: AppEnvironment) {
         guard dossier[field] != value else { return }
+        dossier[field] = value
+        markChanged(env: env)
+    }
+
+    /// Writes the text of the focused editor after an edit that changed it (its `apply` or `undo` said so). Not
+    /// compared with the old value first: that comparison reads the whole text, at every key.
+    mutating func storeEditedText(_ value: String, of field: Field, env: AppEnvironment) {
         dossier[field] = value
         markChanged(env: env)
     }
@@ -253,9 +294,11 @@ extension WizardState {
         case .control("u"): action = .killToStart
         case .control("k"): action = .killToEnd
         case .control("z"):
-            if editor.undo() {
-                self.editor = editor
-                setValue(editor.text, of: spec.field, env: env)
+            self.editor = nil  // the only reference left: the text's storage is changed in place, not copied
+            let undone = editor.undo()
+            self.editor = editor
+            if undone {
+                storeEditedText(editor.text, of: spec.field, env: env)
                 ensureFocusVisible(env: env, width: width, height: height)
             }
             return []
@@ -287,9 +330,10 @@ extension WizardState {
             action = nil
         }
         guard let action else { return [] }
+        self.editor = nil  // the only reference left: the text's storage is changed in place, not copied
         let changed = editor.apply(action)
         self.editor = editor
-        if changed { setValue(editor.text, of: spec.field, env: env) }
+        if changed { storeEditedText(editor.text, of: spec.field, env: env) }
         ensureFocusVisible(env: env, width: width, height: height)
         return []
     }

@@ -136,17 +136,30 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             }
             if focused { screen.cursor = (item.inputX, y) }
         case .multiline:
-            let editor: TextEditor
+            let editor: TextEditor?
             var firstRow = 0
+            let total: Int
+            let lines: [VisualLine]
             if focused, let e = wizard.editor {
                 editor = e
                 var copy = e
                 firstRow = copy.scrollToCursor(height: item.inputHeight)
+                total = e.visualLineCount
+                lines = e.visualLines(in: firstRow..<min(total, firstRow + item.inputHeight))
             } else {
-                editor = TextEditor(text: value, multiline: true, width: item.inputWidth)
+                // Not being edited: its first lines, laid out from the start of the text only, and its number of
+                // lines, counted in the update (`wrappedLineCounts`) or here when that count is missing.
+                let leading = TextEditor.leadingVisualLines(of: value, width: item.inputWidth, count: item.inputHeight)
+                if let count = leading.total {
+                    total = count
+                } else if let known = wizard.wrappedLineCounts[spec.field], known.holds(for: value, width: max(1, item.inputWidth)) {
+                    total = known.count
+                } else {
+                    total = TextEditor.visualLineCount(of: value, width: item.inputWidth)
+                }
+                lines = Array(leading.lines.prefix(min(total, item.inputHeight)))
+                editor = nil
             }
-            let total = editor.visualLineCount
-            let lines = editor.visualLines(in: firstRow..<min(total, firstRow + item.inputHeight))
             for r in 0..<item.inputHeight {
                 guard let y = visible(item.top + item.inputRow + r) else { continue }
                 screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
@@ -159,7 +172,8 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 screen.put(more, x: max(2, screen.width - DisplayWidth.of(more) - 2), y: y, style: .muted)
             }
             if focused {
-                let location = editor.cursorLocation()
+                // Without an editor (never, in practice) the cursor sits at the start, as a new editor's would.
+                let location = editor?.cursorLocation() ?? (row: 0, column: 0)
                 if let y = visible(item.top + item.inputRow + location.row - firstRow) {
                     screen.cursor = (item.inputX + min(location.column, item.inputWidth - 1), y)
                 }
@@ -197,9 +211,9 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
 func fieldMark(_ spec: FieldSpec, wizard: WizardState) -> (String, Style)? {
     let touched = wizard.touched.contains(spec.field)
     guard touched else { return nil }
-    let messages = WizardLayout.messages(for: spec, state: wizard, width: 80)
-    if let first = messages.first { return first.style == .error ? ("✗", .error) : ("!", .warning) }
-    let filled = spec.kind == .attachments ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].trimmed.isEmpty
+    // The first problem shown under the field decides (no need to wrap its message for that).
+    if let first = wizard.shownIssues(for: spec).first { return first.severity == .error ? ("✗", .error) : ("!", .warning) }
+    let filled = spec.kind == .attachments ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].isBlank
     return filled ? ("✓", .ok) : nil
 }
 
