@@ -17,8 +17,8 @@ public enum MemoryTuning {
             let mmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
             // Blocks up to 32 MB (the largest draft) come from the heap, and the heap is not trimmed below 256 MB of
             // free space at its top: freed blocks are reused instead of being returned and faulted in again.
-            _ = mallopt(mmapThreshold, 32 * 1_048_576)
-            _ = mallopt(trimThreshold, 256 * 1_048_576)
+            _ = mallopt(mmapThreshold, Int32(ProcessInfo.processInfo.environment["RB_MMAP"].flatMap { Int($0) } ?? 32 * 1_048_576))
+            _ = mallopt(trimThreshold, Int32(ProcessInfo.processInfo.environment["RB_TRIM"].flatMap { Int($0) } ?? 256 * 1_048_576))
         #endif
     }
 }

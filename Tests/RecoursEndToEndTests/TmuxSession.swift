@@ -119,14 +119,23 @@ final class TmuxSession {
         try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// Polls the pane until `text` shows (or the time is up); returns the last screen.
+    /// Polls the pane until `text` shows (or the time is up), then until the screen is still for a moment, so
+    /// that what is returned is not a capture taken in the middle of a repaint; returns the last screen.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                for _ in 0..<40 {
+                    Thread.sleep(forTimeInterval: 0.05)
+                    let again = try screen()
+                    if again == last { break }
+                    last = again
+                }
+                if last.contains(text) { return last }
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         Issue.record("« \(text) » never showed. Last screen:\n\(last)", sourceLocation: sourceLocation)
