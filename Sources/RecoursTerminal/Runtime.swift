@@ -88,7 +88,8 @@ public enum Runtime {
             _ = drain([.save(dossier, to: wizard.draftURL)], synchronously: true)
         }
 
-        var quit = drain(pending)
+        // The first effects (a new dossier's first save, the list of drafts) before the first screen, as it says.
+        var quit = drain(pending, synchronously: true)
         var status: Int32 = 0
         while !quit {
             // The saves finished in the background since the last turn.

@@ -479,3 +479,18 @@ import Testing
         #expect(h.wizard.screen == .review)
     }
 }
+
+@Suite struct HomeScrollingTests {
+    @Test func theSelectedDraftStaysOnScreenFarDownTheList() {
+        let drafts = (1...15).map { n -> DraftListing in
+            var dossier = UIRepo.example("caami-incapacite")
+            dossier.title = "Dossier numéro \(n)"
+            return DraftListing(url: URL(fileURLWithPath: "/d/\(n).json"), dossier: dossier, error: nil)
+        }
+        var h = Harness(home: drafts)
+        for n in 1...15 {
+            h.press(.down)
+            #expect(h.text.contains("› Dossier numéro \(n) "), "draft \(n) selected but not shown")
+        }
+    }
+}

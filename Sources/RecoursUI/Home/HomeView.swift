@@ -34,9 +34,10 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
     // Keep the selection visible.
     let selection = min(home.selection, entryCount - 1)
     var firstEntry = 0
-    var selectedHeight = (0...selection).reduce(0) { $0 + height($1) }
+    // Each entry is followed by a blank line (not needed after the selected one).
+    var selectedHeight = (0...selection).reduce(0) { $0 + height($1) + 1 } - 1
     while selectedHeight > rows, firstEntry < selection {
-        selectedHeight -= height(firstEntry)
+        selectedHeight -= height(firstEntry) + 1
         firstEntry += 1
     }
     var y = top
