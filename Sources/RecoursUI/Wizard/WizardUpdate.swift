@@ -495,26 +495,29 @@ extension WizardState {
         case .control("z"):
             if d.editor.undo() { setValue(d.editor.text, of: field, env: env) }
         default:
-            let action: EditAction?
-            switch key {
-            case .character(let c): action = .insert(String(c))
-            case .paste(let text): action = .insert(text)
-            case .backspace: action = .backspace
-            case .delete: action = .deleteForward
-            case .left: action = .left
-            case .right: action = .right
-            case .home, .control("a"): action = .home
-            case .end, .control("e"): action = .end
-            case .wordLeft: action = .wordLeft
-            case .wordRight: action = .wordRight
-            case .control("u"): action = .killToStart
-            case .control("k"): action = .killToEnd
-            default: action = nil
-            }
-            if let action, d.editor.apply(action) { setValue(d.editor.text, of: field, env: env) }
+            if let action = Self.singleLineAction(for: key), d.editor.apply(action) { setValue(d.editor.text, of: field, env: env) }
         }
         attachmentDialog = d
         return []
+    }
+
+    /// The editing keys of a single-line input in a dialog (no undo, no external editor: Ctrl-E is End).
+    static func singleLineAction(for key: Key) -> EditAction? {
+        switch key {
+        case .character(let c): .insert(String(c))
+        case .paste(let text): .insert(text)
+        case .backspace: .backspace
+        case .delete: .deleteForward
+        case .left: .left
+        case .right: .right
+        case .home, .control("a"): .home
+        case .end, .control("e"): .end
+        case .wordLeft: .wordLeft
+        case .wordRight: .wordRight
+        case .control("u"): .killToStart
+        case .control("k"): .killToEnd
+        default: nil
+        }
     }
 
     // MARK: Dialogs
@@ -554,23 +557,7 @@ extension WizardState {
                 let url = URL(fileURLWithPath: path, relativeTo: draftURL.deletingLastPathComponent()).standardizedFileURL
                 return [.export(text: env.renderer.render(dossier, date: env.today), to: url, overwrite: false)]
             default:
-                let action: EditAction?
-                switch key {
-                case .character(let c): action = .insert(String(c))
-                case .paste(let text): action = .insert(text)
-                case .backspace: action = .backspace
-                case .delete: action = .deleteForward
-                case .left: action = .left
-                case .right: action = .right
-                case .home, .control("a"): action = .home
-                case .end, .control("e"): action = .end
-                case .control("u"): action = .killToStart
-                case .control("k"): action = .killToEnd
-                case .wordLeft: action = .wordLeft
-                case .wordRight: action = .wordRight
-                default: action = nil
-                }
-                if let action { editor.apply(action) }
+                if let action = Self.singleLineAction(for: key) { editor.apply(action) }
                 self.dialog = .exportPath(editor: editor)
                 return []
             }
