@@ -30,9 +30,9 @@ struct EffectRunner {
             return .draftsListed(entries)
         case .open(let url):
             do {
-                return .opened(OpenResult(url: url, dossier: try DraftStore.load(url), error: nil))
+                return .opened(DraftListing(url: url, dossier: try DraftStore.load(url), error: nil))
             } catch {
-                return .opened(OpenResult(url: url, dossier: nil, error: error.message))
+                return .opened(DraftListing(url: url, dossier: nil, error: error.message))
             }
         case .delete(let url):
             do {

@@ -15,21 +15,8 @@ public enum Effect: Equatable, Sendable {
     case quit
 }
 
-/// One file of the drafts folder, as the home screen lists it.
+/// One draft file: the dossier it holds, or why it cannot be read (the home list, and opening a draft).
 public struct DraftListing: Equatable, Sendable {
-    public let url: URL
-    public let dossier: Dossier?
-    public let error: String?
-
-    public init(url: URL, dossier: Dossier?, error: String?) {
-        self.url = url
-        self.dossier = dossier
-        self.error = error
-    }
-}
-
-/// The result of opening a draft.
-public struct OpenResult: Equatable, Sendable {
     public let url: URL
     public let dossier: Dossier?
     public let error: String?

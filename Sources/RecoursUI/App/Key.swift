@@ -21,7 +21,7 @@ public enum Event: Sendable {
     case tick(now: Double)
     case saved(Result<String, SaveFailure>)
     case draftsListed([DraftListing])
-    case opened(OpenResult)
+    case opened(DraftListing)
     case exported(Result<String, SaveFailure>)
     case deleted(Result<String, SaveFailure>)
     case editorFinished(text: String?, error: String?)
