@@ -55,7 +55,7 @@ do {
     fail(error.message)
 }
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("recours-benchmark-\(getpid())")
-let env = AppEnvironment(catalog: catalog, today: today, renderer: renderer, draftsDirectory: scratch)
+let env = AppEnvironment.live(catalog: catalog, today: today, renderer: renderer, draftsDirectory: scratch)
 
 let clock = ContinuousClock()
 func seconds(_ d: Duration) -> Double { Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18 }

@@ -264,33 +264,3 @@ public struct LetterContext {
         return list
     }
 }
-
-extension Dossier {
-    /// The dossier with every text stripped of control characters, for printing.
-    var sanitizedForOutput: Dossier {
-        var d = self
-        func clean(_ s: inout String) { s = s.withoutControlCharacters }
-        clean(&d.title)
-        clean(&d.fund.customName); clean(&d.fund.customAddress)
-        clean(&d.member.firstName); clean(&d.member.lastName); clean(&d.member.street)
-        clean(&d.member.addressComplement); clean(&d.member.postalCode); clean(&d.member.city)
-        clean(&d.member.email); clean(&d.member.phone); clean(&d.member.memberNumber); clean(&d.member.nationalNumber)
-        clean(&d.dispute.subjectDetail); clean(&d.dispute.incidentDate); clean(&d.dispute.amount)
-        clean(&d.dispute.decisionDate); clean(&d.dispute.decisionReference); clean(&d.dispute.facts)
-        clean(&d.dispute.whyUnsatisfied); clean(&d.dispute.expectations)
-        d.dispute.attachments = d.dispute.attachments.map {
-            Attachment(description: $0.description.withoutControlCharacters, date: $0.date.withoutControlCharacters,
-                path: $0.path.withoutControlCharacters)
-        }
-        if var c = d.stages.contact { clean(&c.date); clean(&c.reference); clean(&c.answer); d.stages.contact = c }
-        if var c = d.stages.complaint {
-            clean(&c.date); clean(&c.reference); clean(&c.answerDate); clean(&c.answerSummary); d.stages.complaint = c
-        }
-        if var m = d.stages.mediation { clean(&m.date); clean(&m.reference); clean(&m.outcome); d.stages.mediation = m }
-        if var c = d.stages.court {
-            clean(&c.location); clean(&c.address); clean(&c.decisionDate); clean(&c.decisionReference); clean(&c.outcome)
-            d.stages.court = c
-        }
-        return d
-    }
-}

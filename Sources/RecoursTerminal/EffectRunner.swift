@@ -43,18 +43,18 @@ struct EffectRunner {
             }
         case .export(let text, let url, let overwrite):
             if !overwrite, FileManager.default.fileExists(atPath: url.path) {
-                return .exported(.failure(SaveFailure("exists:\(url.path)")))
+                return .exported(.failure(.fileExists(path: url.path)))
             }
             do {
                 try AtomicFile.write(Data(text.utf8), to: url)
                 return .exported(.success(url.path))
             } catch {
-                return .exported(.failure(SaveFailure(error.message)))
+                return .exported(.failure(.failed(error.message)))
             }
         case .editExternally(let text):
             return editExternally(text, screen: screen)
-        case .quit:
-            return nil
+        case .suspend, .quit:
+            return nil  // the main loop's own: they change the loop, not the world
         }
     }
 

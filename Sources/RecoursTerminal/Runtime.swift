@@ -28,9 +28,7 @@ public enum Runtime {
         case .home:
             (state, pending) = AppState.home(width: size.width, height: size.height)
         case .newDossier:
-            let dossier = Dossier()
-            let url = DraftStore(directory: env.draftsDirectory).fileURL(for: dossier)
-            (state, pending) = AppState.wizard(dossier: dossier, url: url, isNew: true, env: env, width: size.width, height: size.height)
+            (state, pending) = AppState.newDossier(env: env, width: size.width, height: size.height)
         case .open(let url, let dossier):
             (state, pending) = AppState.wizard(dossier: dossier, url: url, isNew: false, env: env, width: size.width, height: size.height)
         }
@@ -41,15 +39,15 @@ public enum Runtime {
             return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         }
 
-        /// The result of the last save: a quit right after a failed one would lose the dossier.
+        /// The result of the last save, to say on the way out that the last changes were not saved.
         var lastSave: Result<String, SaveFailure>?
-        var warnedUnsaved = false
 
         /// Runs effects, feeding their results back, until none is left. Returns true to quit.
-        /// Saves go to the background (`BackgroundSaver`), except on the way out (`.quit`) or when asked: then the
-        /// saves in flight are finished first, and this one is made here, its result known before going on.
+        /// Saves go to the background (`BackgroundSaver`), except on the way out (`.quit`), before a suspension
+        /// (`.suspend`) or when asked: then the saves in flight are finished first, and this one is made here, its
+        /// result known before going on.
         func drain(_ effects: [Effect], synchronously: Bool = false) -> Bool {
-            let inBackground = !synchronously && !effects.contains(.quit)
+            let inBackground = !synchronously && !effects.contains(.quit) && !effects.contains(.suspend)
             var queue: [Effect] = []
             if !inBackground {
                 for event in saver.finishAll() {
@@ -65,6 +63,15 @@ public enum Runtime {
                     quit = true
                     continue
                 }
+                if effect == .suspend {
+                    // SIGTSTP (job control): give the terminal back as it was, stop; on SIGCONT (`fg`), take the
+                    // terminal again and repaint everything.
+                    screen.suspend()
+                    recours_guard_restore()
+                    recours_guard_stop()
+                    screen.resume()
+                    continue
+                }
                 if inBackground, case .save = effect {
                     saver.submit(effect)
                     continue
@@ -75,17 +82,6 @@ public enum Runtime {
                 }
             }
             return quit
-        }
-
-        /// Saves the dossier being edited now, whatever the autosave delay (before the process stops).
-        func saveNow() {
-            guard case .wizard(var wizard) = state.mode, wizard.saveStatus != .saved else { return }
-            var dossier = wizard.dossier
-            dossier.resumePoint = ResumePoint(screen: wizard.screen.rawValue, field: wizard.focusedSpec?.field.path ?? "")
-            wizard.pendingSince = nil
-            wizard.retryAfter = nil
-            state.mode = .wizard(wizard)
-            _ = drain([.save(dossier, to: wizard.draftURL)], synchronously: true)
         }
 
         // The first effects (a new dossier's first save, the list of drafts) before the first screen, as it says.
@@ -107,28 +103,12 @@ public enum Runtime {
                 break
             }
             if recours_guard_take_suspend() != 0 {
-                // SIGTSTP (job control): save, give the terminal back as it was, stop; on SIGCONT (`fg`),
-                // take the terminal again and repaint everything.
-                saveNow()
-                screen.suspend()
-                recours_guard_restore()
-                recours_guard_stop()
-                screen.resume()
+                quit = drain(state.handle(.suspend, env: env))
                 continue
             }
             switch screen.read() {
             case .key(let key):
                 quit = drain(state.handle(.key(key), env: env))
-                if quit, !warnedUnsaved, case .failure(let failure)? = lastSave {
-                    // The save before quitting failed (disk full, folder gone…): the dossier now only exists
-                    // here. Stay, say so; a second Ctrl-Q quits anyway.
-                    quit = false
-                    warnedUnsaved = true
-                    state.quitting = false
-                    state.message = StatusMessage(
-                        "Dossier non enregistré : Recours reste ouvert et réessaie. Ctrl-Q de nouveau pour quitter "
-                            + "quand même (les modifications seraient perdues). \(failure.message)", .error)
-                }
             case .resize(let w, let h):
                 quit = drain(state.handle(.resize(width: w, height: h), env: env))
             case .timeout:

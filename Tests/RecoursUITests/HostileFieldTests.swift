@@ -37,7 +37,7 @@ struct HostileFieldTests {
         dossier.dispute.expectations = Self.hostile
         dossier.dispute.attachments.append(Attachment(description: Self.hostile, date: Self.hostile, path: Self.hostile))
         dossier.fund = FundChoice(organismId: FundChoice.otherId, customName: Self.hostile, customAddress: Self.hostile)
-        var h = Harness(dossier: dossier)
+        var h = Harness(dossier: dossier, env: UIRepo.withFiles([]))
         for screen in WizardScreen.allCases {
             h.goTo(screen)
             #expect(h.wizard.screen == screen)
@@ -50,7 +50,8 @@ struct HostileFieldTests {
         }
         // The list of drafts too.
         let home = Harness(home: [DraftListing(url: URL(fileURLWithPath: "/tmp/\u{1B}[2J.json"), dossier: dossier, error: nil),
-            DraftListing(url: URL(fileURLWithPath: "/tmp/b.json"), dossier: nil, error: "Le brouillon /tmp/\u{1B}]0;x\u{7}.json est illisible.")])
+            DraftListing(url: URL(fileURLWithPath: "/tmp/b.json"), dossier: nil, error: "Le brouillon /tmp/\u{1B}]0;x\u{7}.json est illisible.")],
+            env: UIRepo.withFiles([]))
         #expect(Self.controlCells(home.screen).isEmpty)
     }
 
@@ -72,7 +73,7 @@ struct HostileFieldTests {
         var dossier = UIRepo.example("partenamut-kinesitherapie")
         dossier.title = line
         dossier.dispute.facts = line
-        var h = Harness(dossier: dossier)
+        var h = Harness(dossier: dossier, env: UIRepo.withFiles([]))
         h.goTo(.dossier)
         h.focus(.title)
         #expect(h.text.contains("Ab9é"))
@@ -97,7 +98,7 @@ struct HostileFieldTests {
             Attachment(description: "Pièce n° \($0)", date: "01/03/2026", path: "/home/membre/pieces/\($0).pdf")
         }
         let clock = ContinuousClock()
-        var h = Harness(dossier: dossier)
+        var h = Harness(dossier: dossier, env: UIRepo.withFiles([]))
         let elapsed = clock.measure {
             for screen in WizardScreen.allCases {
                 h.goTo(screen)

@@ -17,8 +17,22 @@ enum UIRepo {
         return AppEnvironment(
             catalog: catalog, today: CalendarDate(year: 2026, month: 11, day: 22)!,
             renderer: LetterRenderer(templates: templates, catalog: catalog),
-            draftsDirectory: URL(fileURLWithPath: "/tmp/recours-ui-tests/drafts"))
+            draftsDirectory: URL(fileURLWithPath: "/tmp/recours-ui-tests/drafts"),
+            homeDirectory: URL(fileURLWithPath: "/home/test-user"),
+            now: { Date(timeIntervalSince1970: 1_780_000_000) }, makeDossierId: { "test-new" },
+            // The update must not reach the disk: a test whose dossier names a file says what exists (`withFiles`).
+            fileExists: { path in
+                Issue.record("unexpected file check: \(path)")
+                return false
+            })
     }()
+
+    /// The test environment where exactly `paths` exist.
+    static func withFiles(_ paths: Set<String>) -> AppEnvironment {
+        var env = self.env
+        env.fileExists = { paths.contains($0) }
+        return env
+    }
 
     static func example(_ name: String) -> Dossier {
         try! DraftStore.load(root.appendingPathComponent("Examples/\(name).json"))
@@ -29,23 +43,27 @@ enum UIRepo {
 struct Harness {
     var state: AppState
     var effects: [Effect] = []
-    let env = UIRepo.env
+    let env: AppEnvironment
 
     init(width: Int = 80, height: Int = 24) {
+        env = UIRepo.env
         var dossier = Dossier(id: "test-ui", createdAt: Date(timeIntervalSince1970: 1_780_000_000))
         dossier.title = ""
         let url = URL(fileURLWithPath: "/tmp/recours-ui-tests/drafts/test-ui.json")
         (state, effects) = AppState.wizard(dossier: dossier, url: url, isNew: true, env: UIRepo.env, width: width, height: height)
     }
 
-    init(dossier: Dossier, width: Int = 80, height: Int = 24) {
+    /// The wizard on a dossier; `env` says which files exist when the dossier's attachments name some.
+    init(dossier: Dossier, env: AppEnvironment = UIRepo.env, width: Int = 80, height: Int = 24) {
+        self.env = env
         let url = URL(fileURLWithPath: "/tmp/recours-ui-tests/drafts/\(dossier.id).json")
-        (state, effects) = AppState.wizard(dossier: dossier, url: url, isNew: false, env: UIRepo.env, width: width, height: height)
+        (state, effects) = AppState.wizard(dossier: dossier, url: url, isNew: false, env: env, width: width, height: height)
     }
 
-    init(home drafts: [DraftListing], width: Int = 80, height: Int = 24) {
+    init(home drafts: [DraftListing], env: AppEnvironment = UIRepo.env, width: Int = 80, height: Int = 24) {
+        self.env = env
         (state, effects) = AppState.home(width: width, height: height)
-        effects += state.handle(.draftsListed(drafts), env: UIRepo.env)
+        effects += state.handle(.draftsListed(drafts), env: env)
     }
 
     @discardableResult

@@ -259,16 +259,56 @@ import Testing
         #expect(h.dossier.title == "x", "the dossier stays in memory")
     }
 
-    @Test func quitAndSignalsSaveFirst() {
+    @Test func quitSavesFirstThenQuitsOnceTheSaveSucceeded() {
         var h = Harness()
+        h.send(.saved(.success("/tmp/x.json")))  // the new dossier's first save
         h.type("à garder")
-        let effects = h.press(.control("q"))
-        #expect(effects.count == 2)
-        if case .save(let d, _) = effects[0] { #expect(d.title == "à garder") } else { Issue.record("no save first") }
-        #expect(effects[1] == .quit)
-        var s = Harness()
-        s.type("y")
-        #expect(s.send(.terminate).last == .quit)
+        let save = h.wizard.saveEffect()
+        #expect(h.press(.control("q")) == [save])
+        guard case .save(let saved, _) = save else { return }
+        #expect(saved.title == "à garder")
+        #expect(!h.state.quitting, "not before the save's result")
+        #expect(h.send(.saved(.success("/tmp/x.json"))) == [.quit])
+        #expect(h.state.quitting)
+    }
+
+    @Test func quitWithNothingToSaveQuitsAtOnce() {
+        var h = Harness()
+        h.send(.saved(.success("/tmp/x.json")))
+        #expect(h.press(.control("q")) == [.quit])
+    }
+
+    @Test func quitAfterAFailedSaveIsRefusedOnceThenAllowed() {
+        var h = Harness()
+        h.send(.saved(.success("/tmp/x.json")))
+        h.type("précieux")
+        let save = h.wizard.saveEffect()
+        #expect(h.press(.control("q")) == [save])
+        #expect(h.send(.saved(.failure(SaveFailure("Le disque est plein.")))) == [])
+        #expect(!h.state.quitting)
+        #expect(h.state.warnedUnsaved)
+        #expect(h.text.contains("Dossier non enregistré"))
+        #expect(h.dossier.title == "précieux", "the dossier stays in memory")
+        // Asked again, it tries once more and goes whatever the result.
+        #expect(h.press(.control("q")) == [h.wizard.saveEffect(), .quit])
+        #expect(h.state.quitting)
+    }
+
+    @Test func aSignalSavesAndQuitsWhateverTheSaveGives() {
+        var h = Harness()
+        h.send(.saved(.success("/tmp/x.json")))
+        h.type("y")
+        #expect(h.send(.terminate) == [h.wizard.saveEffect(), .quit])
+        #expect(h.state.quitting)
+    }
+
+    @Test func suspendSavesFirst() {
+        var h = Harness()
+        h.send(.saved(.success("/tmp/x.json")))
+        h.type("z")
+        #expect(h.send(.suspend) == [h.wizard.saveEffect(), .suspend])
+        h.send(.saved(.success("/tmp/x.json")))
+        #expect(h.send(.suspend) == [.suspend], "nothing to save the second time")
     }
 }
 
@@ -322,7 +362,7 @@ import Testing
         #expect(!overwrite)
         #expect(url.lastPathComponent == "exemple-identites-mutuelle-etape3.txt")
         #expect(text == UIRepo.env.renderer.render(h.dossier, date: UIRepo.env.today))
-        h.send(.exported(.failure(SaveFailure("exists:\(url.path)"))))
+        h.send(.exported(.failure(.fileExists(path: url.path))))
         #expect(h.text.contains("Le fichier existe déjà"))
         let again = h.press(.character("o"))
         #expect(again.first == .export(text: text, to: url, overwrite: true))

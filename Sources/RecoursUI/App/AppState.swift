@@ -35,8 +35,15 @@ public struct AppState: Equatable, Sendable {
     public var width: Int
     public var height: Int
     public var showHelp = false
+    /// First line shown in the help screen (it scrolls when the terminal is short).
+    public var helpScroll = 0
     public var message: StatusMessage?
+    /// The program is leaving (the runtime stops after the `.quit` effect).
     public var quitting = false
+    /// Ctrl-Q was pressed while a save was due or under way: quit once it has succeeded.
+    public var quitAfterSave = false
+    /// A quit was refused because the last save failed: the next Ctrl-Q quits anyway.
+    public var warnedUnsaved = false
 
     public init(mode: Mode, width: Int, height: Int) {
         self.mode = mode
@@ -57,10 +64,17 @@ public struct AppState: Equatable, Sendable {
         var effects: [Effect] = []
         state.withWizard { wizard in
             wizard.revalidate(env: env)
-            wizard.prepareFocus(env: env, width: width, height: height)
-            if isNew { effects.append(wizard.startSave()) }
+            wizard.prepareFocus(context: UpdateContext(env: env, width: width, height: height))
+            if isNew { effects.append(wizard.requestSave()) }
         }
         return (state, effects)
+    }
+
+    /// The wizard on a new, empty dossier in the drafts folder (its id and creation date from the environment).
+    public static func newDossier(env: AppEnvironment, width: Int, height: Int) -> (AppState, [Effect]) {
+        let dossier = Dossier(id: env.makeDossierId(), createdAt: env.now())
+        let url = DraftStore(directory: env.draftsDirectory).fileURL(for: dossier)
+        return wizard(dossier: dossier, url: url, isNew: true, env: env, width: width, height: height)
     }
 
     public var isTooSmall: Bool { width < WizardLayout.minimumWidth || height < WizardLayout.minimumHeight }

@@ -12,6 +12,8 @@ public enum Effect: Equatable, Sendable {
     case export(text: String, to: URL, overwrite: Bool)
     /// Opens `$EDITOR` on the text of the focused multi-line field.
     case editExternally(text: String)
+    /// Gives the terminal back and stops the process (job control); the runtime repaints when it continues.
+    case suspend
     case quit
 }
 
@@ -28,19 +30,59 @@ public struct DraftListing: Equatable, Sendable {
     }
 }
 
-/// What the UI needs from outside and never changes while it runs.
+/// What the UI needs from outside. Everything the update would otherwise ask the system for (the time, a new id,
+/// the home folder, whether a file exists) comes from here, so that the update is a pure function of its events:
+/// the tests give values that fail the test when they are touched unexpectedly.
 public struct AppEnvironment: Sendable {
     public var catalog: OrganismCatalog
     public var today: CalendarDate
     public var renderer: LetterRenderer
     public var draftsDirectory: URL
+    /// The user's home folder, for `~` in a path typed in the export dialog.
+    public var homeDirectory: URL
+    /// The time now (a new dossier's creation date).
+    public var now: @Sendable () -> Date
+    /// The id of a new dossier.
+    public var makeDossierId: @Sendable () -> String
+    /// Whether a file exists (the attachments' paths, checked by the validator).
+    public var fileExists: @Sendable (String) -> Bool
 
-    public init(catalog: OrganismCatalog, today: CalendarDate, renderer: LetterRenderer, draftsDirectory: URL) {
+    public init(
+        catalog: OrganismCatalog, today: CalendarDate, renderer: LetterRenderer, draftsDirectory: URL,
+        homeDirectory: URL, now: @escaping @Sendable () -> Date, makeDossierId: @escaping @Sendable () -> String,
+        fileExists: @escaping @Sendable (String) -> Bool
+    ) {
         self.catalog = catalog
         self.today = today
         self.renderer = renderer
         self.draftsDirectory = draftsDirectory
+        self.homeDirectory = homeDirectory
+        self.now = now
+        self.makeDossierId = makeDossierId
+        self.fileExists = fileExists
     }
 
-    public var validator: DossierValidator { DossierValidator(catalog: catalog, today: today) }
+    /// The environment of the real program: the system's clock, random ids, the disk.
+    public static func live(
+        catalog: OrganismCatalog, today: CalendarDate, renderer: LetterRenderer, draftsDirectory: URL
+    ) -> AppEnvironment {
+        let home = URL(fileURLWithPath: NSHomeDirectory(), isDirectory: true)
+        return AppEnvironment(
+            catalog: catalog, today: today, renderer: renderer, draftsDirectory: draftsDirectory, homeDirectory: home,
+            now: { Date() }, makeDossierId: { Dossier.makeId() },
+            fileExists: { path in
+                FileManager.default.fileExists(atPath: PathExpansion.expandingTilde(path, home: home.path))
+            })
+    }
+
+    public var validator: DossierValidator { DossierValidator(catalog: catalog, today: today, fileExists: fileExists) }
+}
+
+/// `~` and `~/…` in a typed path, against a given home folder (not the process's environment).
+public enum PathExpansion {
+    public static func expandingTilde(_ path: String, home: String) -> String {
+        if path == "~" { return home }
+        if path.hasPrefix("~/") { return home + path.dropFirst(1) }
+        return path
+    }
 }

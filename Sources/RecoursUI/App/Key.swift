@@ -22,15 +22,25 @@ public enum Event: Sendable {
     case saved(Result<String, SaveFailure>)
     case draftsListed([DraftListing])
     case opened(DraftListing)
-    case exported(Result<String, SaveFailure>)
+    case exported(Result<String, ExportFailure>)
     case deleted(Result<String, SaveFailure>)
     case editorFinished(text: String?, error: String?)
-    /// SIGTERM, SIGHUP, Ctrl-C: save and leave.
+    /// SIGTERM, SIGHUP, SIGINT: save and leave, whatever the save gives (the process is asked to end).
     case terminate
+    /// SIGTSTP (job control): save, then suspend.
+    case suspend
 }
 
 /// An error the effects report back, already as a French message.
 public struct SaveFailure: Error, Equatable, Sendable {
     public let message: String
     public init(_ message: String) { self.message = message }
+}
+
+/// Why a letter was not exported.
+public enum ExportFailure: Error, Equatable, Sendable {
+    /// The file is there already: the user is asked before it is replaced.
+    case fileExists(path: String)
+    /// Writing failed; the message says why, in French.
+    case failed(String)
 }

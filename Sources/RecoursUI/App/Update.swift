@@ -2,30 +2,29 @@ import Foundation
 import RecoursCore
 
 extension AppState {
-    /// The update function: the next state for an event, and the effects to run.
+    /// The update function: the next state for an event, and the effects to run. It holds every policy (when to
+    /// save, when quitting must wait); the runtime only runs the effects and sends back their results.
     public mutating func handle(_ event: Event, env: AppEnvironment) -> [Effect] {
+        let context = UpdateContext(env: env, width: width, height: height)
         switch event {
         case .resize(let w, let h):
             width = w
             height = h
-            withWizard { $0.prepareFocus(env: env, width: w, height: h) }
+            let resized = UpdateContext(env: env, width: w, height: h)
+            withWizard { $0.prepareFocus(context: resized) }
             return []
         case .tick(let now):
             return withWizard { $0.tick(now: now) } ?? []
         case .terminate:
+            // The process is asked to end (a signal): save what can be saved, and go whatever the save gives.
             quitting = true
-            if let effects = withWizard({ wizard -> [Effect] in
-                wizard.saveStatus == .saved ? [] : [wizard.requestSave()]
-            }) {
-                return effects + [.quit]
-            }
-            return [.quit]
+            return (withWizard { $0.saveStatus == .saved ? [] : [$0.requestSave()] } ?? []) + [.quit]
+        case .suspend:
+            // Saved first: a suspended process may never be continued.
+            return (withWizard { $0.saveStatus == .saved ? [] : [$0.requestSave()] } ?? []) + [.suspend]
         case .saved(let result):
-            withWizard { $0.didSave(result) }
-            if case .failure(let failure) = result {
-                message = StatusMessage("Enregistrement impossible : \(failure.message) Nouvel essai dans un instant.", .error)
-            }
-            return []
+            withWizard { $0.autosave.finished(result) }
+            return didSave(result)
         case .draftsListed(let drafts):
             withHome { home in
                 home.drafts = drafts
@@ -40,64 +39,106 @@ extension AppState {
                 message = nil
                 return effects
             }
-            message = StatusMessage(result.error ?? "Ce brouillon ne peut pas être ouvert.", .error)
+            message = StatusMessage(result.error ?? Texts.text("status.openFailed"), .error)
             return []
         case .exported(let result):
             switch result {
             case .success(let path):
-                message = StatusMessage("Lettre écrite dans \(path)", .ok)
+                message = StatusMessage(Texts.text("status.exported", path), .ok)
                 withWizard { $0.dialog = nil }
-            case .failure(let failure):
-                if failure.message.hasPrefix("exists:") {
-                    let path = String(failure.message.dropFirst("exists:".count))
-                    withWizard { $0.dialog = .confirmOverwrite(path: path) }
-                } else {
-                    message = StatusMessage(failure.message, .error)
-                }
+            case .failure(.fileExists(let path)):
+                withWizard { $0.dialog = .confirmOverwrite(path: path) }
+            case .failure(.failed(let reason)):
+                message = StatusMessage(reason, .error)
             }
             return []
         case .deleted(let result):
             switch result {
-            case .success(let path): message = StatusMessage("Brouillon supprimé : \(path)", .ok)
+            case .success(let path): message = StatusMessage(Texts.text("status.draftDeleted", path), .ok)
             case .failure(let failure): message = StatusMessage(failure.message, .error)
             }
             return [.listDrafts]
         case .editorFinished(let text, let error):
             if let error { message = StatusMessage(error, .error) }
             guard let text else { return [] }
-            let (w, h) = (width, height)
-            withWizard { $0.replaceFocusedText(text, env: env, width: w, height: h) }
+            withWizard { $0.replaceFocusedText(text, context: context) }
             return []
         case .key(let key):
-            return handleKey(key, env: env)
+            return handleKey(key, context: context)
         }
     }
 
-    mutating func handleKey(_ key: Key, env: AppEnvironment) -> [Effect] {
+    /// The result of a save: the failure is said; a quit waiting for this save goes on, or is refused once when the
+    /// save failed (the dossier would then only exist in memory).
+    mutating func didSave(_ result: Result<String, SaveFailure>) -> [Effect] {
+        switch result {
+        case .success:
+            warnedUnsaved = false
+        case .failure(let failure):
+            message = StatusMessage(Texts.text("status.saveFailed", failure.message), .error)
+        }
+        guard quitAfterSave else { return [] }
+        switch result {
+        case .failure(let failure):
+            quitAfterSave = false
+            warnedUnsaved = true
+            message = StatusMessage(Texts.text("status.quitUnsaved", failure.message), .error)
+            return []
+        case .success:
+            guard let settled = withWizard({ $0.autosave.isSettled }), !settled else {
+                quitting = true
+                return [.quit]
+            }
+            // Changed again while saving: save that too before leaving.
+            let pending = withWizard { $0.saveStatus == .saved ? nil : $0.requestSave() } ?? nil
+            return pending.map { [$0] } ?? []
+        }
+    }
+
+    /// Ctrl-Q: leave once everything is saved. A quit after a failed save is refused once, with a message; asked
+    /// again, it goes (what could not be saved is lost, as the message said).
+    mutating func requestQuit() -> [Effect] {
+        guard case .wizard(let wizard) = mode else {
+            quitting = true
+            return [.quit]
+        }
+        if warnedUnsaved || wizard.autosave.isSettled {
+            quitting = true
+            return (withWizard { $0.saveStatus == .saved ? [] : [$0.requestSave()] } ?? []) + [.quit]
+        }
+        quitAfterSave = true
+        if wizard.saveStatus == .saved { return [] }  // a save is under way: its result decides
+        return withWizard { [$0.requestSave()] } ?? []
+    }
+
+    mutating func handleKey(_ key: Key, context: UpdateContext) -> [Effect] {
         if showHelp {
-            if key == .escape || key == .function(1) || key == .character("q") || key == .enter { showHelp = false }
+            switch KeyMap.help.action(for: key) {
+            case .close?: showHelp = false
+            case .up?: helpScroll = max(0, helpScroll - 1)
+            case .down?: helpScroll = min(helpScroll + 1, max(0, helpLines(self).count - 1))
+            case nil: break
+            }
             return []
         }
-        if key == .function(1) {
+        let global = KeyMap.global.action(for: key)
+        if global == .help {
             showHelp = true
+            helpScroll = 0
             return []
         }
         if isTooSmall {
             // Nothing can be edited blind; quitting still works.
-            if key == .control("q") || key == .control("c") { return handle(.terminate, env: env) }
-            return []
+            return global == .quit ? requestQuit() : []
         }
         switch mode {
         case .home:
-            return handleHomeKey(key, env: env)
+            return handleHomeKey(key, env: context.env)
         case .wizard:
-            if key != .control("s") { message = nil }
-            if key == .control("q") || key == .control("c") {
-                return handle(.terminate, env: env)
-            }
-            let (w, h) = (width, height)
+            if KeyMap.wizard.action(for: key) != .save { message = nil }
+            if global == .quit { return requestQuit() }
             var status = message
-            let effects = withWizard { $0.handleKey(key, env: env, width: w, height: h, message: &status) } ?? []
+            let effects = withWizard { $0.handleKey(key, context: context, message: &status) } ?? []
             message = status
             return effects
         }
@@ -108,10 +149,8 @@ extension AppState {
         if let index = home.confirmDelete {
             home.confirmDelete = nil
             mode = .home(home)
-            if key == .character("o") || key == .character("O") || key == .character("y") {
-                return [.delete(home.drafts[index].url)]
-            }
-            message = StatusMessage("Suppression annulée.", .muted)
+            if KeyMap.confirm.contains(key) { return [.delete(home.drafts[index].url)] }
+            message = StatusMessage(Texts.text("status.deleteCancelled"), .muted)
             return []
         }
         let effects = handleHomeNavigation(key, home: &home, env: env)
@@ -123,21 +162,21 @@ extension AppState {
     mutating func handleHomeNavigation(_ key: Key, home: inout HomeState, env: AppEnvironment) -> [Effect] {
         message = nil
         let rows = home.drafts.count + 1
-        switch key {
-        case .control("q"), .control("c"), .character("q"), .escape:
+        switch KeyMap.home.action(for: key) {
+        case .quit?:
             quitting = true
             return [.quit]
-        case .up:
+        case .up?:
             home.selection = max(0, home.selection - 1)
-        case .down, .tab:
+        case .down?:
             home.selection = min(rows - 1, home.selection + 1)
-        case .home, .pageUp:
+        case .first?:
             home.selection = 0
-        case .end, .pageDown:
+        case .last?:
             home.selection = rows - 1
-        case .character("n"), .control("n"):
+        case .new?:
             return newDossier(env: env)
-        case .enter:
+        case .open?:
             if home.selection == 0 { return newDossier(env: env) }
             let draft = home.drafts[home.selection - 1]
             if let error = draft.error {
@@ -145,19 +184,17 @@ extension AppState {
                 return []
             }
             return [.open(draft.url)]
-        case .delete, .character("d"), .character("s"):
+        case .delete?:
             guard home.selection > 0 else { return [] }
             home.confirmDelete = home.selection - 1
-        default:
+        case nil:
             break
         }
         return []
     }
 
     mutating func newDossier(env: AppEnvironment) -> [Effect] {
-        let dossier = Dossier()
-        let url = DraftStore(directory: env.draftsDirectory).fileURL(for: dossier)
-        let (next, effects) = AppState.wizard(dossier: dossier, url: url, isNew: true, env: env, width: width, height: height)
+        let (next, effects) = AppState.newDossier(env: env, width: width, height: height)
         mode = next.mode
         return effects
     }

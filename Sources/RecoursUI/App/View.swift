@@ -40,25 +40,27 @@ func drawHeader(_ left: String, right: String, into screen: inout ScreenBuffer) 
     screen.put(right, x: max(0, screen.width - rightWidth - 1), y: 0, style: .title)
 }
 
-/// The key bar: as many hints as fit, in order of importance; help and quit always stay.
-func drawKeys(_ hints: [(String, String)], into screen: inout ScreenBuffer) {
+/// The key bar: as many hints as fit, in order of importance; help, quit and close always stay.
+func drawKeys(_ hints: [KeyHint], into screen: inout ScreenBuffer) {
     let y = screen.height - 1
     screen.fill(x: 0, y: y, width: screen.width, height: 1, style: .keyHint)
-    let always = hints.filter { $0.0 == "F1" || $0.0 == "^Q" || $0.0 == "q" || $0.0 == "Échap" }
-    let others = hints.filter { h in !always.contains { $0.0 == h.0 } }
-    func width(_ h: (String, String)) -> Int { DisplayWidth.of(h.0) + 1 + DisplayWidth.of(h.1) + 2 }
+    // Kept whatever the width, in this order: how to close, help, how to quit.
+    let kept = ["popup.close", "form.close", "help", "home.quit", "quit"]
+    let always = hints.filter { kept.contains($0.id) }.sorted { kept.firstIndex(of: $0.id)! < kept.firstIndex(of: $1.id)! }
+    let others = hints.filter { !kept.contains($0.id) }
+    func width(_ h: KeyHint) -> Int { DisplayWidth.of(h.key) + 1 + DisplayWidth.of(h.text) + 2 }
     var budget = screen.width - 2 - always.map(width).reduce(0, +)
-    var shown: [(String, String)] = []
+    var shown: [KeyHint] = []
     for hint in others where width(hint) <= budget {
         shown.append(hint)
         budget -= width(hint)
     }
     var x = 1
-    for (key, action) in shown + always {
-        let width = DisplayWidth.of(key) + 1 + DisplayWidth.of(action)
+    for hint in shown + always {
+        let width = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.text)
         if x + width > screen.width - 1 { break }
-        screen.put(key, x: x, y: y, style: .title)
-        screen.put(action, x: x + DisplayWidth.of(key) + 1, y: y, style: .keyHint)
+        screen.put(hint.key, x: x, y: y, style: .title)
+        screen.put(hint.text, x: x + DisplayWidth.of(hint.key) + 1, y: y, style: .keyHint)
         x += width + 2
     }
 }
@@ -117,34 +119,63 @@ func oneLine(_ text: String) -> String {
 
 // MARK: Help
 
-let helpLines: [(String, String)] = [
-    ("Tab / ⇧Tab", "champ suivant / précédent"),
-    ("↑ / ↓", "ligne précédente / suivante dans un texte, sinon champ"),
-    ("Entrée", "champ suivant (saut de ligne dans un texte ; choisir dans une liste)"),
-    ("PgDn / PgUp", "écran suivant / précédent"),
-    ("← / →", "déplacer le curseur ; changer de choix dans une liste"),
-    ("Début / Fin", "début / fin de la ligne"),
-    ("Ctrl-← / Ctrl-→", "mot précédent / suivant (aussi Alt-b / Alt-f)"),
-    ("Ctrl-U / Ctrl-K", "effacer jusqu'au début / à la fin de la ligne"),
-    ("Ctrl-Z", "annuler la dernière modification du champ"),
-    ("Ctrl-E", "ouvrir le texte dans votre éditeur ($EDITOR)"),
-    ("Ctrl-S", "enregistrer maintenant (tout est déjà enregistré automatiquement)"),
-    ("Ctrl-X", "exporter la lettre (via la relecture)"),
-    ("Suppr", "retirer une pièce jointe ; ⇧↑ / ⇧↓ la déplacer"),
-    ("Échap", "fermer une liste ou une fenêtre"),
-    ("F1", "cette aide"),
-    ("Ctrl-Q", "quitter (le brouillon est déjà enregistré)"),
-]
+/// The lines of the help screen, from the key map: the keys of what has the focus now, then those of every screen
+/// of the wizard, then those that work everywhere. A nil key is a section title.
+func helpLines(_ state: AppState) -> [(key: String?, text: String)] {
+    var context: [KeyHint] = []
+    switch state.mode {
+    case .home:
+        context = KeyMap.home.helpLines
+    case .wizard(let wizard):
+        if wizard.dialog != nil || wizard.attachmentDialog != nil {
+            context = KeyMap.form.helpLines
+        } else if wizard.popup != nil {
+            context = KeyMap.popup.helpLines
+        } else if wizard.screen == .review {
+            context = KeyMap.review.helpLines + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") || $0.id == "export" }
+        } else if wizard.screen == .timeline {
+            context = KeyMap.timeline.helpLines + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") }
+        } else {
+            let field: [KeyHint]
+            switch wizard.focusedSpec?.kind {
+            case .choice?: field = KeyMap.choice.helpLines
+            case .attachmentList?: field = KeyMap.attachments.helpLines
+            case .multilineText?: field = KeyMap.text.helpLines
+            case .text?, .date?, nil: field = KeyMap.text.helpLines.filter { $0.id != "text.externalEditor" }
+            }
+            context = field + KeyMap.wizard.helpLines
+        }
+    }
+    var seen = Set<String>()
+    let unique = context.filter { seen.insert($0.key + $0.text).inserted }
+    return [(nil, Texts.text("help.section.context"))] + unique.map { (helpKey($0.key), $0.text) }
+        + [(nil, Texts.text("help.section.global"))] + KeyMap.global.helpLines.map { (helpKey($0.key), $0.text) }
+}
+
+/// A key as the help screen writes it: "Ctrl-S" where the key bar, short of room, says "^S".
+func helpKey(_ key: String) -> String {
+    key.hasPrefix("^") ? "Ctrl-" + key.dropFirst() : key
+}
 
 func drawHelp(_ state: AppState, into screen: inout ScreenBuffer) {
+    let lines = helpLines(state)
     let width = min(screen.width - 4, 76)
-    let height = min(screen.height - 2, helpLines.count + 4)
+    let height = min(screen.height - 2, lines.count + 4)
     let x = (screen.width - width) / 2
     let y = max(0, (screen.height - height) / 2)
-    let inner = drawBox(title: "Aide — les touches", x: x, y: y, width: width, height: height, into: &screen)
-    for (i, (key, text)) in helpLines.prefix(inner.height - 1).enumerated() {
-        screen.put(key, x: inner.x, y: inner.y + i, style: .label, maxWidth: 18)
-        screen.put(text, x: inner.x + 18, y: inner.y + i, style: .dialog, maxWidth: inner.width - 18)
+    let inner = drawBox(title: Texts.text("help.title"), x: x, y: y, width: width, height: height, into: &screen)
+    let rows = max(1, inner.height - 1)
+    let first = min(state.helpScroll, max(0, lines.count - rows))
+    for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+        if let key = line.key {
+            screen.put(key, x: inner.x, y: inner.y + i, style: .label, maxWidth: 18)
+            screen.put(line.text, x: inner.x + 18, y: inner.y + i, style: .dialog, maxWidth: inner.width - 18)
+        } else {
+            screen.put(line.text, x: inner.x, y: inner.y + i, style: .focused, maxWidth: inner.width)
+        }
     }
-    screen.put("Échap pour fermer", x: inner.x, y: inner.y + inner.height - 1, style: .muted)
+    if first > 0 { screen.put("▲", x: inner.x + inner.width - 1, y: inner.y, style: .muted) }
+    if lines.count - first > rows { screen.put("▼", x: inner.x + inner.width - 1, y: inner.y + rows - 1, style: .muted) }
+    let scrolls = lines.count > rows
+    screen.put(Texts.text(scrolls ? "help.closeOrScroll" : "help.close"), x: inner.x, y: inner.y + inner.height - 1, style: .muted)
 }

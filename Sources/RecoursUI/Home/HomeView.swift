@@ -60,6 +60,6 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
         screen.put("o : oui, supprimer · toute autre touche : non", x: inner.x, y: inner.y + 3, style: .muted)
     }
     drawStatus(state.message, hint: "Vos brouillons sont dans \(env.draftsDirectory.path)", into: &screen)
-    drawKeys([("↑↓", "choisir"), ("Entrée", "ouvrir"), ("n", "nouveau"), ("Suppr", "supprimer"), ("F1", "aide"), ("q", "quitter")], into: &screen)
+    drawKeys(KeyMap.hints(KeyMap.home.hints, KeyMap.global.hints.filter { $0.id == "help" }), into: &screen)
     screen.cursor = nil
 }

@@ -39,7 +39,7 @@ struct WizardLayout {
         let labelWidth = labelWidth(for: width)
         switch spec.kind {
         case .date: return 12
-        case .multiline, .attachments: return max(10, width - 6)
+        case .multilineText, .attachmentList: return max(10, width - 6)
         case .text, .choice: return max(10, width - labelWidth - 5)
         }
     }
@@ -59,12 +59,12 @@ struct WizardLayout {
             switch spec.kind {
             case .text, .date, .choice:
                 height = 1
-            case .multiline(let lines):
+            case .multilineText:
                 inputRow = 1
                 inputX = 4
-                inputHeight = lines
-                height = 1 + lines
-            case .attachments:
+                inputHeight = spec.lines
+                height = 1 + spec.lines
+            case .attachmentList:
                 inputRow = 1
                 inputX = 4
                 inputHeight = state.dossier.dispute.attachments.count + 1
@@ -75,7 +75,7 @@ struct WizardLayout {
             items.append(
                 Item(spec: spec, index: index, top: row, height: height, inputRow: inputRow, inputX: inputX,
                     inputWidth: inputWidth, inputHeight: inputHeight, messages: messages, messageRow: messageRow))
-            row += height + (spec.isMultiline || spec.kind == .attachments ? 1 : 0)
+            row += height + (spec.isMultiline || spec.kind == .attachmentList ? 1 : 0)
         }
         self.items = items
         self.contentHeight = row

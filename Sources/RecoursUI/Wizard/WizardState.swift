@@ -1,13 +1,6 @@
 import Foundation
 import RecoursCore
 
-/// Whether the draft on disk holds everything typed.
-public enum SaveStatus: Equatable, Sendable {
-    case saved
-    case modified
-    case failed(String)
-}
-
 /// A list to pick from, open over a choice field.
 public struct ChoicePopup: Equatable, Sendable {
     public var field: Field
@@ -32,7 +25,8 @@ public struct AttachmentDialog: Equatable, Sendable {
     /// True when the dialog created the attachment (Esc on a still blank one removes it).
     public var isNew: Bool
 
-    static let labels = ["Description", "Date (facultatif)", "Fichier sur cet ordinateur (facultatif)"]
+    /// The label of each input (row 0, 1, 2).
+    static var labels: [String] { ["dialog.attachment.description", "dialog.attachment.date", "dialog.attachment.path"].map { Texts.text($0) } }
 
     /// The dossier field edited by row `row` (0, 1, 2) of the dialog for attachment `index`.
     static func field(_ row: Int, _ index: Int) -> Field {
@@ -85,14 +79,9 @@ public struct WizardState: Equatable, Sendable {
     public var issues: [ValidationIssue]
     /// Whether each stage's letter (up to the current stage) can be exported, for the progress line.
     public var letterReady: [Bool] = []
-    public var saveStatus: SaveStatus
-    /// When the last unsaved change happened (seconds, from `.tick`), for autosave.
-    public var pendingSince: Double?
-    public var lastTick: Double = 0
-    /// Saves asked for whose result (`.saved`) has not come back yet: the terminal saves in the background, so a
-    /// tick may come while one is under way (it must not count as "modified, nothing planned").
-    public var savesInFlight = 0
-    public var retryAfter: Double?
+    /// When to save, and whether the draft on disk is up to date.
+    public var autosave: Autosave
+    public var saveStatus: SaveStatus { autosave.status }
     public var popup: ChoicePopup?
     public var attachmentSelection: Int = 0
     public var attachmentDialog: AttachmentDialog?
@@ -114,10 +103,10 @@ public struct WizardState: Equatable, Sendable {
         self.focus = 0
         self.touched = []
         self.issues = []
-        self.saveStatus = isNew ? .modified : .saved
+        self.autosave = Autosave(status: isNew ? .modified : .saved)
         if !isNew {
             // A resumed draft shows the problems of what was already typed.
-            touched = Set(Self.allFields.filter { !dossier[$0].isBlank })
+            touched = Set(Self.screenFields.filter { !dossier[$0].isBlank })
         }
         if let point = dossier.resumePoint, let screen = WizardScreen(rawValue: point.screen) {
             self.screen = screen
@@ -126,13 +115,19 @@ public struct WizardState: Equatable, Sendable {
         }
     }
 
-    static let allFields: [Field] = WizardScreen.allCases.flatMap { $0.allFields.map(\.field) }
+    /// The fields of every screen, in order.
+    static let screenFields: [Field] = WizardScreen.allCases.flatMap { $0.allFields.map(\.field) }
 
     public var fields: [FieldSpec] { screen.fields(for: dossier) }
 
     public var focusedSpec: FieldSpec? {
         let f = fields
         return focus < f.count ? f[focus] : nil
+    }
+
+    /// The letter of the current stage as it would be exported today, line by line (the review's preview).
+    func letterPreview(env: AppEnvironment) -> [String] {
+        env.renderer.render(dossier, date: env.today).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Problems shown beside a field: those of touched fields (all of them on the review screen).
@@ -143,13 +138,8 @@ public struct WizardState: Equatable, Sendable {
 
     /// The problems shown under a field (those of its attachments for the list of attachments), errors first.
     func shownIssues(for spec: FieldSpec) -> [ValidationIssue] {
-        guard spec.kind == .attachments else { return visibleIssues(for: spec.field) }
+        guard spec.kind == .attachmentList else { return visibleIssues(for: spec.field) }
         guard touched.contains(.attachments) else { return [] }
-        return issues.filter { issue in
-            switch issue.field {
-            case .attachments, .attachmentDescription, .attachmentDate, .attachmentPath: true
-            default: false
-            }
-        }
+        return issues.filter { $0.field == .attachments || $0.field.attachmentIndex != nil }
     }
 }

@@ -64,29 +64,32 @@ func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
     }
 }
 
-func keyHints(_ wizard: WizardState) -> [(String, String)] {
-    if wizard.dialog != nil || wizard.attachmentDialog != nil {
-        return [("Entrée", "valider"), ("Tab", "champ suivant"), ("Échap", "fermer"), ("F1", "aide")]
+/// The key bar of the wizard, from the key map: the bindings of what has the keys now, then those of every screen.
+func keyHints(_ wizard: WizardState) -> [KeyHint] {
+    let global = KeyMap.global.hints
+    let screenKeys = KeyMap.wizard.hints
+    func only(_ hints: [KeyHint], _ ids: String...) -> [KeyHint] { hints.filter { ids.contains($0.id) } }
+    if wizard.dialog != nil || wizard.attachmentDialog != nil { return KeyMap.hints(KeyMap.form.hints, global) }
+    // A list says how to filter it rather than how to quit (Ctrl-Q still works).
+    if wizard.popup != nil { return KeyMap.hints(KeyMap.popup.hints, global.filter { $0.id == "help" }) }
+    switch wizard.screen {
+    case .timeline:
+        return KeyMap.hints(KeyMap.timeline.hints, only(screenKeys, "screen.next", "screen.previous"), global)
+    case .review:
+        return KeyMap.hints(KeyMap.review.hints, only(screenKeys, "export", "screen.previous"), global)
+    default:
+        return KeyMap.hints(fieldHints(wizard.focusedSpec), screenKeys, global)
     }
-    if wizard.popup != nil {
-        return [("↑↓", "choisir"), ("Entrée", "valider"), ("tapez", "pour filtrer"), ("Échap", "fermer")]
+}
+
+/// The key bar's entries of the focused field's own keys (Ctrl-E only in a multi-line text).
+func fieldHints(_ spec: FieldSpec?) -> [KeyHint] {
+    switch spec?.kind {
+    case .choice?: KeyMap.choice.hints
+    case .multilineText?: KeyMap.text.hints
+    case .attachmentList?: KeyMap.attachments.hints
+    case .text?, .date?, nil: []
     }
-    if wizard.screen == .timeline {
-        return [("↑↓", "faire défiler"), ("PgDn", "relecture"), ("PgUp", "écran préc."), ("F1", "aide"), ("^Q", "quitter")]
-    }
-    if wizard.screen == .review {
-        return [("Entrée", "corriger"), ("Tab", "aperçu"), ("^X", "exporter"), ("PgUp", "écran préc."),
-            ("F1", "aide"), ("^Q", "quitter")]
-    }
-    var hints: [(String, String)] = [("Tab", "suivant"), ("PgDn", "écran suiv."), ("PgUp", "préc.")]
-    switch wizard.focusedSpec?.kind {
-    case .choice?: hints.insert(("Entrée", "choisir"), at: 0)
-    case .multiline?: hints.insert(("^E", "éditeur"), at: 1)
-    case .attachments?: hints.insert(("Entrée", "ajouter/modifier"), at: 0)
-    default: break
-    }
-    hints += [("^S", "enreg."), ("^X", "exporter"), ("F1", "aide"), ("^Q", "quitter")]
-    return hints
 }
 
 func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
@@ -107,7 +110,7 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             if focused { screen.put("›", x: 0, y: y, style: .focused) }
             // Whether the field is valid: ✗ error, ! warning, ✓ filled in and fine (once it has been left).
             if let mark = fieldMark(spec, wizard: wizard) { screen.put(mark.0, x: 1, y: y, style: mark.1) }
-            let labelMax = spec.isMultiline || spec.kind == .attachments ? screen.width - 4 : layout.labelWidth
+            let labelMax = spec.isMultiline || spec.kind == .attachmentList ? screen.width - 4 : layout.labelWidth
             screen.put(truncated(spec.label, labelMax), x: 2, y: y, style: focused ? .focused : .label)
         }
         let value = wizard.dossier[spec.field]
@@ -135,7 +138,7 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 screen.put("(choisir : Entrée)", x: item.inputX, y: y, style: .muted, maxWidth: item.inputWidth)
             }
             if focused { screen.cursor = (item.inputX, y) }
-        case .multiline:
+        case .multilineText:
             let editor: TextEditor?
             var firstRow = 0
             let total: Int
@@ -178,7 +181,7 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                     screen.cursor = (item.inputX + min(location.column, item.inputWidth - 1), y)
                 }
             }
-        case .attachments:
+        case .attachmentList:
             let attachments = wizard.dossier.dispute.attachments
             for r in 0...attachments.count {
                 guard let y = visible(item.top + item.inputRow + r) else { continue }
@@ -213,7 +216,7 @@ func fieldMark(_ spec: FieldSpec, wizard: WizardState) -> (String, Style)? {
     guard touched else { return nil }
     // The first problem shown under the field decides (no need to wrap its message for that).
     if let first = wizard.shownIssues(for: spec).first { return first.severity == .error ? ("✗", .error) : ("!", .warning) }
-    let filled = spec.kind == .attachments ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].isBlank
+    let filled = spec.kind == .attachmentList ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].isBlank
     return filled ? ("✓", .ok) : nil
 }
 
@@ -294,7 +297,7 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
 func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
     let top = WizardLayout.chromeTop
     let rows = WizardLayout.contentRows(height: screen.height)
-    let problems = wizard.allProblems
+    let problems = wizard.issues
     let errors = problems.filter { $0.severity == .error }.count
     let stage = wizard.dossier.currentStage
     var y = top
