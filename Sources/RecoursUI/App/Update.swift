@@ -48,8 +48,7 @@ extension AppState {
                 message = StatusMessage("Lettre écrite dans \(path)", .ok)
                 withWizard { $0.dialog = nil }
             case .failure(let failure):
-                if failure.message.hasPrefix("exists:") {
-                    let path = String(failure.message.dropFirst("exists:".count))
+                if let path = ExportPolicy.existingFile(inFailure: failure.message) {
                     withWizard { $0.dialog = .confirmOverwrite(path: path) }
                 } else {
                     message = StatusMessage(failure.message, .error)

@@ -565,15 +565,14 @@ extension WizardState {
     }
 
     mutating func openExport(env: AppEnvironment, message: inout StatusMessage?) {
-        let errors = issues.filter { $0.severity == .error }.count
+        let errors = ExportPolicy.errorCount(issues)
         guard errors == 0 else {
             message = StatusMessage(
                 "La lettre ne peut pas encore être exportée : \(errors) erreur\(errors > 1 ? "s" : "") à corriger (Entrée sur un problème pour y aller).",
                 .error)
             return
         }
-        let base = draftURL.deletingPathExtension().lastPathComponent
-        let path = draftURL.deletingLastPathComponent().appendingPathComponent("\(base)-etape\(dossier.currentStage.rawValue).txt").path
+        let path = ExportPolicy.defaultLetterURL(draft: draftURL, stage: dossier.currentStage).path
         var editor = TextEditor(text: path, multiline: false, width: 56)
         editor.apply(.end)
         dialog = .exportPath(editor: editor)
