@@ -55,18 +55,20 @@ let package = Package(
             dependencies: ["RecoursCore", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Corpus"]
         ),
-        .testTarget(name: "RecoursLettersTests", dependencies: ["RecoursCore", "RecoursLetters"]),
-        .testTarget(name: "RecoursCLITests", dependencies: ["RecoursCLI", "RecoursCore", "CNcurses"]),
+        // Golden files and snapshots are read from the source tree (through #filePath), not bundled.
+        .testTarget(name: "RecoursLettersTests", dependencies: ["RecoursCore", "RecoursLetters"], exclude: ["Golden"]),
+        .testTarget(
+            name: "RecoursCLITests", dependencies: ["RecoursCLI", "RecoursCore", "CNcurses"], exclude: ["Golden"]),
         .testTarget(
             name: "RecoursUITests",
             dependencies: [
                 "RecoursUI", "RecoursCore", "RecoursLetters",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Corpus"]
+            exclude: ["Corpus", "Snapshots"]
         ),
         // Drives the real binary in a real terminal (tmux).
-        .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"]),
+        .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

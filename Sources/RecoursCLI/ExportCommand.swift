@@ -49,7 +49,7 @@ struct Export: ParsableCommand {
         var kindTitle = ""
         if wantsLetter {
             let issues = DossierValidator(catalog: catalog, today: today).issues(in: dossier, for: stage)
-            if issues.contains(where: { $0.severity == .error }) {
+            if !ExportPolicy.readiness(issues).isExportable {
                 printError("la lettre de l'étape \(stage.rawValue) ne peut pas encore être exportée :")
                 for line in problemLines(issues) { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
                 if calendarURL != nil {
@@ -98,14 +98,14 @@ struct Export: ParsableCommand {
 
     /// Refuses a folder, and an existing file without --force.
     func checkTarget(_ url: URL, example: String) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return }
-        if isDirectory.boolValue {
-            printError("\(url.path) est un dossier : indiquez un nom de fichier, par exemple \(url.path)/\(example).")
+        switch ExportPolicy.targetProblem(url, overwrite: force) {
+        case nil:
+            return
+        case .directory(let path)?:
+            printError("\(path) est un dossier : indiquez un nom de fichier, par exemple \(path)/\(example).")
             throw ExitCode(ExitStatus.unusable)
-        }
-        if !force {
-            printError(FileWriteError.exists(url.path).message)
+        case .exists(let path)?:
+            printError(FileWriteError.exists(path).message)
             throw ExitCode(ExitStatus.refused)
         }
     }

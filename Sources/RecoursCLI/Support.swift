@@ -19,12 +19,7 @@ func printError(_ message: String) {
 
 /// A text that came from a file (a draft's values, a file name) as one line that is safe to print: no control
 /// characters, so no terminal escape sequence can reach the terminal, and no line break.
-func oneLine(_ text: String) -> String {
-    let clean = text.withoutControlCharacters
-    // Foundation's replacement only when there is a line break (it is slow: `recours list` calls this 50,000 times).
-    guard clean.utf8.contains(0x0A) else { return clean }
-    return clean.replacingOccurrences(of: "\n", with: " ")
-}
+func oneLine(_ text: String) -> String { text.oneLine() }
 
 /// Loading what every command needs, with errors turned into messages and exit code 2.
 enum Loader {

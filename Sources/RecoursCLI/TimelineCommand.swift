@@ -61,23 +61,21 @@ enum TimelineText {
     }
 
     static func wrap(_ line: String) -> [String] {
-        TextWrapper.wrapLine(line.withoutControlCharacters.replacingOccurrences(of: "\n", with: " "), width: width)
+        TextWrapper.wrapLine(oneLine(line), width: width)
     }
 
     /// `text` wrapped after a prefix of 16 columns, continuation lines aligned under it.
     static func block(_ prefix: String, _ text: String) -> [String] {
-        let clean = text.withoutControlCharacters.replacingOccurrences(of: "\n", with: " ")
-        return TextWrapper.wrapLine(clean, width: width - indent.count).enumerated().map {
+        TextWrapper.wrapLine(oneLine(text), width: width - indent.count).enumerated().map {
             ($0.offset == 0 ? prefix : indent) + $0.element
         }
     }
 
     static func render(_ timeline: Timeline, dossier: Dossier, resolver: RecipientResolver) -> String {
         var lines: [String] = []
-        let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
-        lines += wrap(DraftSummary.name(dossier, resolver: resolver))
+        lines += wrap(dossier.displayName(catalog: resolver.catalog))
         lines += wrap(
-            "\(fund.isEmpty ? "Mutuelle non choisie" : fund) · \(routeLabel(timeline.route)) · étape "
+            "\(dossier.fundLabel(catalog: resolver.catalog)) · \(routeLabel(timeline.route)) · étape "
                 + "\(dossier.currentStage.rawValue)/4 : \(dossier.currentStage.title)")
         lines.append("Délais au \(FrenchDateFormat.withWeekday(timeline.today))")
         lines.append("")

@@ -42,8 +42,10 @@ struct EffectRunner {
                 return .deleted(.failure(SaveFailure("Le brouillon \(url.path) n'a pas pu être supprimé.")))
             }
         case .export(let text, let url, let overwrite):
-            if !overwrite, FileManager.default.fileExists(atPath: url.path) {
-                return .exported(.failure(.fileExists(path: url.path)))
+            switch ExportPolicy.targetProblem(url, overwrite: overwrite) {
+            case .exists(let path)?: return .exported(.failure(.fileExists(path: path)))
+            case .directory(let path)?: return .exported(.failure(.failed(Texts.text("status.exportIsFolder", path))))
+            case nil: break
             }
             do {
                 try AtomicFile.write(Data(text.utf8), to: url)

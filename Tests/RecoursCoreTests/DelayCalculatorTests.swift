@@ -70,7 +70,8 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         // Good Friday and 26 December are Alsace-Moselle only: not national holidays.
         #expect(!PublicHolidays.isHoliday(d(2025, 4, 18), country: .france))
         #expect(!PublicHolidays.isHoliday(d(2025, 12, 26), country: .france))
-        #expect(!PublicHolidays.isHoliday(d(2025, 4, 20), country: .belgium))  // Easter Sunday itself is a Sunday, not listed
+        // Easter Sunday itself is a Sunday, not listed.
+        #expect(!PublicHolidays.isHoliday(d(2025, 4, 20), country: .belgium))
     }
 }
 

@@ -116,6 +116,7 @@ extension FrenchTexts {
         "status.quitUnsaved": "Dossier non enregistré : Recours reste ouvert et réessaie. Ctrl-Q de nouveau pour quitter "
             + "quand même (les modifications seraient perdues). %1$@",
         "status.exported": "Lettre écrite dans %1$@",
+        "status.exportIsFolder": "%1$@ est un dossier : indiquez le nom du fichier où écrire la lettre.",
         "status.exportCancelled": "Export annulé : le fichier existant n'a pas été modifié.",
         "status.exportBlocked.one": "La lettre ne peut pas encore être exportée : %1$@ erreur à corriger (Entrée sur un problème pour y aller).",
         "status.exportBlocked.other": "La lettre ne peut pas encore être exportée : %1$@ erreurs à corriger (Entrée sur un problème pour y aller).",

@@ -85,9 +85,7 @@ public enum ICalendar {
     /// The calendar of one dossier on `today`: its timeline's events, named after the fund.
     public static func document(dossier: Dossier, catalog: OrganismCatalog, today: CalendarDate) -> (text: String, eventCount: Int) {
         let timeline = Timeline(dossier: dossier, catalog: catalog, today: today)
-        let resolver = RecipientResolver(catalog: catalog)
-        let label = (resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier))
-            .withoutControlCharacters.replacingOccurrences(of: "\n", with: " ")
+        let label = RecipientResolver(catalog: catalog).fundLabel(of: dossier)
         let events = events(of: timeline, label: label)
         let name = label.isEmpty ? "Recours – délais" : "Recours – délais (\(label))"
         return (document(events: events, name: name, stamp: today), events.count)

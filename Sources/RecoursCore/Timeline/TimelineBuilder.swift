@@ -14,7 +14,7 @@ struct TimelineBuilder {
 
     /// "la CAAMI", "Partenamut", or "la mutualité" while no fund is chosen.
     var fund: String {
-        let phrase = resolver.fundPhrase(of: dossier).withoutControlCharacters.replacingOccurrences(of: "\n", with: " ").trimmed
+        let phrase = resolver.fundPhrase(of: dossier).oneLine().trimmed
         return phrase.isEmpty ? "la \(country.fundWord)" : phrase
     }
     var capitalizedFund: String { French.capitalizedFirst(fund) }

@@ -109,13 +109,8 @@ func truncated(_ text: String, _ width: Int) -> String {
     return out + "…"
 }
 
-/// One line of a value for display: line breaks shown as spaces, control characters never drawn.
-func oneLine(_ text: String) -> String {
-    let clean = text.withoutControlCharacters
-    // Foundation's replacement only when there is a line break to replace (it is slow, and drawing calls this often).
-    guard clean.utf8.contains(0x0A) else { return clean }
-    return clean.replacingOccurrences(of: "\n", with: " ⏎ ")
-}
+/// One line of a value for display: line breaks marked " ⏎ ", control characters never drawn.
+func oneLine(_ text: String) -> String { text.oneLine(lineBreak: " ⏎ ") }
 
 // MARK: Help
 

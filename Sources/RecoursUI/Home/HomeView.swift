@@ -5,11 +5,7 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
     drawHeader("Recours · vos dossiers", right: "\(home.drafts.count) brouillon\(home.drafts.count > 1 ? "s" : "")", into: &screen)
     screen.put(" Un litige avec votre mutuelle ? Recours vous guide étape par étape et rédige vos lettres.",
         x: 0, y: 1, style: .muted, maxWidth: screen.width)
-    let resolver = RecipientResolver(catalog: env.catalog)
     let advisor = NextStepAdvisor(validator: env.validator)
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "fr_FR")
-    formatter.dateFormat = "dd/MM/yyyy HH:mm"
 
     let top = 3
     let rows = screen.height - top - 2
@@ -21,12 +17,8 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
         guard let dossier = draft.dossier else {
             return [("⚠ \(draft.url.lastPathComponent) : illisible", .error), (draft.error ?? "", .muted)]
         }
-        let title = dossier.title.trimmed.isEmpty
-            ? ([dossier.member.lastName.trimmed, dossier.dispute.subject?.label ?? ""].filter { !$0.isEmpty }.joined(separator: " – "))
-            : dossier.title.trimmed
-        let fund = resolver.fund(of: dossier).map { $0.shortName ?? $0.name } ?? resolver.fundName(of: dossier)
-        let line1 = "\(oneLine(title.isEmpty ? "Sans titre" : title))  ·  modifié le \(formatter.string(from: dossier.updatedAt))"
-        let line2 = "\(fund.isEmpty ? "Mutuelle non choisie" : oneLine(fund)) · étape \(dossier.currentStage.rawValue) · \(advisor.nextStep(for: dossier))"
+        let line1 = "\(dossier.displayName(catalog: env.catalog))  ·  modifié le \(FrenchDateFormat.timestamp(dossier.updatedAt))"
+        let line2 = "\(dossier.fundLabel(catalog: env.catalog)) · étape \(dossier.currentStage.rawValue) · \(advisor.nextStep(for: dossier))"
         return [(line1, .label), (line2, .muted)]
     }
     let entryCount = home.drafts.count + 1

@@ -3,10 +3,7 @@ import RecoursCore
 import RecoursLetters
 
 func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, into screen: inout ScreenBuffer) {
-    let resolver = RecipientResolver(catalog: env.catalog)
-    let name = wizard.dossier.title.trimmed.isEmpty
-        ? (resolver.fundName(of: wizard.dossier).isEmpty ? "Nouveau dossier" : resolver.fundName(of: wizard.dossier))
-        : wizard.dossier.title.trimmed
+    let name = wizard.dossier.displayName(catalog: env.catalog, placeholder: DossierPresentation.newDossier)
     let saved: String
     switch wizard.saveStatus {
     case .saved: saved = "✓ Enregistré"

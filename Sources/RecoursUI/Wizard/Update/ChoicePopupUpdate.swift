@@ -32,7 +32,7 @@ extension ChoicePopup {
                 filter.append(c)
                 selection = 0
             case .paste(let text):
-                filter += text.withoutControlCharacters.replacingOccurrences(of: "\n", with: " ")
+                filter += text.oneLine()
                 selection = 0
             default:
                 break

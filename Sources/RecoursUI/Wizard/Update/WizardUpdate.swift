@@ -316,13 +316,11 @@ extension WizardState {
     }
 
     mutating func openExport(env: AppEnvironment, message: inout StatusMessage?) {
-        let errors = issues.filter { $0.severity == .error }.count
-        guard errors == 0 else {
+        if case .blocked(let errors) = ExportPolicy.readiness(issues) {
             message = StatusMessage(Texts.text(errors > 1 ? "status.exportBlocked.other" : "status.exportBlocked.one", String(errors)), .error)
             return
         }
-        let base = draftURL.deletingPathExtension().lastPathComponent
-        let path = draftURL.deletingLastPathComponent().appendingPathComponent("\(base)-etape\(dossier.currentStage.rawValue).txt").path
+        let path = ExportPolicy.defaultLetterURL(draft: draftURL, stage: dossier.currentStage).path
         var editor = TextEditor(text: path, multiline: false, width: 56)
         editor.apply(.end)
         dialog = .exportPath(editor: editor)

@@ -1,0 +1,48 @@
+import Foundation
+
+/// The rules of exporting a letter, the same for `recours export` and the wizard: where the letter goes by
+/// default, when it may be exported at all, and what an existing file means.
+public enum ExportPolicy {
+    /// Where the letter of `stage` goes unless the user says otherwise: `<draft base>-etape<N>.txt`, beside the
+    /// draft.
+    public static func defaultLetterURL(draft: URL, stage: EscalationStage) -> URL {
+        let base = draft.deletingPathExtension().lastPathComponent
+        return draft.deletingLastPathComponent().appendingPathComponent("\(base)-etape\(stage.rawValue).txt")
+    }
+
+    /// Whether a letter may be exported, given the dossier's problems for its stage.
+    public enum Readiness: Equatable, Sendable {
+        case exportable
+        /// Refused: the dossier has errors (warnings never block an export).
+        case blocked(errorCount: Int)
+
+        public var isExportable: Bool { self == .exportable }
+    }
+
+    public static func readiness(_ issues: [ValidationIssue]) -> Readiness {
+        let errors = errorCount(issues)
+        return errors == 0 ? .exportable : .blocked(errorCount: errors)
+    }
+
+    /// How many of `issues` block an export.
+    public static func errorCount(_ issues: [ValidationIssue]) -> Int {
+        issues.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
+    }
+
+    /// Why a file cannot be written to as it is.
+    public enum TargetProblem: Equatable, Sendable {
+        /// The path names a folder.
+        case directory(String)
+        /// A file is there and replacing it was not asked for.
+        case exists(String)
+    }
+
+    /// Checks the file an export would write: a folder is always refused, an existing file unless `overwrite`.
+    /// Nil when the export may go ahead.
+    public static func targetProblem(_ url: URL, overwrite: Bool) -> TargetProblem? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { return .directory(url.path) }
+        return overwrite ? nil : .exists(url.path)
+    }
+}
