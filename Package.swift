@@ -35,13 +35,14 @@ let package = Package(
         // The wizard as values: state, update (key → new state + effects), view (state → screen buffer).
         .target(name: "RecoursUI", dependencies: ["RecoursCore", "RecoursLetters"]),
         // The thin ncurses layer: terminal input into events, screen buffer into terminal output, effects.
-        .target(name: "RecoursTerminal", dependencies: ["RecoursUI", "RecoursCore", "RecoursLetters", "CNcurses", "CTerminalGuard"]),
+        .target(name: "RecoursTerminal", dependencies: ["RecoursUI", "RecoursCore", "CNcurses", "CTerminalGuard"]),
         // The `recours` command.
         .executableTarget(
             name: "RecoursCLI",
             dependencies: [
                 "RecoursCore",
                 "RecoursLetters",
+                "RecoursUI",
                 "RecoursTerminal",
                 "CNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
