@@ -75,11 +75,11 @@ final class TestTerminal: TerminalOutput {
         return cell
     }
 
-    /// True when the terminal shows exactly this frame, its cursor included.
+    /// True when the terminal shows exactly this frame (as a terminal can: `displayedCells`), its cursor included.
     func shows(_ buffer: ScreenBuffer) -> Bool {
         guard buffer.width == width, buffer.height == height else { return false }
         let expected: ScreenDiff.Cursor = buffer.cursor.map { .at(x: $0.x, y: $0.y) } ?? .hidden
-        return cells == buffer.cells && cursor == expected
+        return cells == buffer.displayedCells && cursor == expected
     }
 
     /// The rows as text (continuation cells omitted, trailing spaces kept).

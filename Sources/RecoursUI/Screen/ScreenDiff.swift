@@ -1,3 +1,5 @@
+import RecoursCore
+
 /// What a terminal must be told to go from showing one `ScreenBuffer` to showing the next: a pure function of the
 /// two frames, so that the terminal layer only writes it out (and tests check it without a terminal).
 public struct ScreenDiff: Equatable, Sendable {
@@ -48,25 +50,27 @@ public struct ScreenDiff: Equatable, Sendable {
         let sameSize = previous.map { $0.width == next.width && $0.height == next.height } ?? false
         clearsScreen = !sameSize
         // After a clear the terminal shows blank cells: only what differs from them is drawn.
-        let before = sameSize ? previous! : ScreenBuffer(width: next.width, height: next.height)
+        let before = sameSize ? previous!.displayedCells : Array(repeating: .blank, count: next.cells.count)
+        let after = next.displayedCells
         runs = []
         let width = next.width
         for y in 0..<next.height {
+            let row = y * width
             var x = 0
             while x < width {
-                guard before[x, y] != next[x, y] else {
+                guard before[row + x] != after[row + x] else {
                     x += 1
                     continue
                 }
                 var start = x
                 var end = x + 1  // exclusive
-                while end < width, before[end, y] != next[end, y] { end += 1 }
+                while end < width, before[row + end] != after[row + end] { end += 1 }
                 // Widen the run to whole double-width characters, in the new frame (a run starts on a character,
                 // not on its right half) and in the old one (writing over half of a wide character the terminal
                 // shows blanks its other half, which must then be drawn again).
-                while start > 0, next[start, y].isContinuation || before[start, y].isContinuation { start -= 1 }
-                while end < width, next[end, y].isContinuation || before[end, y].isContinuation { end += 1 }
-                let cells = (start..<end).map { next[$0, y] }
+                while start > 0, after[row + start].isContinuation || before[row + start].isContinuation { start -= 1 }
+                while end < width, after[row + end].isContinuation || before[row + end].isContinuation { end += 1 }
+                let cells = Array(after[(row + start)..<(row + end)])
                 if let last = runs.last, last.y == y, last.x + last.cells.count >= start {
                     // Widening reached the previous run: one run.
                     let overlap = last.x + last.cells.count - start
@@ -81,5 +85,34 @@ public struct ScreenDiff: Equatable, Sendable {
         let previousCursor: Cursor? = sameSize ? (previous!.cursor.map { .at(x: $0.x, y: $0.y) } ?? .hidden) : nil
         // Drawing moves the terminal's cursor: it is placed again after any run.
         cursor = clearsScreen || !runs.isEmpty || previousCursor != nextCursor ? nextCursor : nil
+    }
+}
+
+extension ScreenBuffer {
+    /// The cells as a terminal can show them. `fill` over half of a double-width character leaves a right half
+    /// without its character, or a double-width character without room for its right half: a terminal shows
+    /// a blank there (of the cell's style), and so does this. Otherwise the cells themselves.
+    public var displayedCells: [Cell] {
+        var result = cells
+        for y in 0..<height {
+            let row = y * width
+            for x in 0..<width {
+                let cell = cells[row + x]
+                let broken: Bool
+                if cell.isContinuation {
+                    broken = x == 0 || cells[row + x - 1].isContinuation || DisplayWidth.of(cells[row + x - 1].character) != 2
+                } else if DisplayWidth.of(cell.character) == 2 {
+                    broken = x + 1 >= width || !cells[row + x + 1].isContinuation
+                } else {
+                    broken = false
+                }
+                if broken {
+                    var blank = Cell.blank
+                    blank.style = cell.style
+                    result[row + x] = blank
+                }
+            }
+        }
+        return result
     }
 }
