@@ -5,18 +5,10 @@ import RecoursUI
 
 /// The terminal through ncurses: turns what the terminal sends into `Key`s (`KeyDecoder`) and paints
 /// `ScreenBuffer`s (`ScreenDiff` written by `CursesOutput`). It holds no UI logic.
-final class TerminalScreen {
+final class TerminalScreen: InputSource {
     private let output: CursesOutput
     private let painter: ScreenPainter
-    private var decoder = KeyDecoder()
-    /// A resize noticed while reading keys, reported once they are given.
-    private var pendingResize = false
-
-    /// How long `read()` waits for a key, in milliseconds.
-    private static let inputTimeout: Int32 = 100
-    /// How long the rest of an escape sequence (or of a bracketed paste) is waited for once its first bytes are
-    /// read, in milliseconds: a lone ESC is the Escape key after that (ncurses' ESCDELAY did this before).
-    private static let sequenceDelay: Int32 = 25
+    private var reader = KeyReader()
 
     /// Bracketed paste on and off (xterm's mode 2004; terminals that lack it ignore it).
     private static let bracketedPasteOn = "\u{1B}[?2004h"
@@ -40,7 +32,7 @@ final class TerminalScreen {
         noecho()
         nonl()
         keypad(recours_stdscr(), false)
-        wtimeout(recours_stdscr(), Self.inputTimeout)
+        wtimeout(recours_stdscr(), reader.inputTimeout)
         let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         output = CursesOutput(colors: !noColor)
         painter = ScreenPainter(output: output)
@@ -86,7 +78,7 @@ final class TerminalScreen {
         reset_prog_mode()
         painter.invalidate()
         output.forgetCursor()
-        decoder = KeyDecoder()
+        reader.reset()
         Self.writeToTerminal(Self.bracketedPasteOn)
         clearok(recours_stdscr(), true)
         refresh()
@@ -111,74 +103,30 @@ final class TerminalScreen {
         case timeout
     }
 
-    /// Waits up to the input timeout for a key. Everything already waiting is read before deciding: printable
-    /// characters together are one paste (one undo step and one redraw for a pasted text), a lone ESC is the
-    /// Escape key only when nothing follows it.
+    /// Waits up to the input timeout for a key (`KeyReader` decides how much to read).
     func read() -> Input {
-        if let key = decoder.next() { return .key(key) }
-        if pendingResize { return resized() }
-        wtimeout(recours_stdscr(), Self.inputTimeout)
-        switch nextUnit() {
-        case .nothing:
-            // Nothing for a whole timeout: a bracketed paste whose end marker never came is given as it is.
-            decoder.flush(endingPaste: true)
-            return decoder.next().map { .key($0) } ?? .timeout
+        switch reader.read(from: self) {
+        case .key(let key): return .key(key)
+        case .timeout: return .timeout
         case .resize:
-            return resized()
-        case .fed:
-            break
+            painter.invalidate()
+            let s = size
+            return .resize(s.width, s.height)
         }
-        wtimeout(recours_stdscr(), 0)
-        defer { wtimeout(recours_stdscr(), Self.inputTimeout) }
-        reading: while !decoder.hasKeys {
-            switch nextUnit() {
-            case .fed:
-                continue
-            case .resize:
-                pendingResize = true
-                decoder.flush()
-                break reading
-            case .nothing:
-                if decoder.isInsideSequence || decoder.isInsidePaste {
-                    // The rest may come in a later read (a slow link, a long paste): a moment's grace.
-                    wtimeout(recours_stdscr(), Self.sequenceDelay)
-                    let unit = nextUnit()
-                    wtimeout(recours_stdscr(), 0)
-                    if unit == .fed { continue }
-                    if unit == .resize { pendingResize = true }
-                }
-                decoder.flush()
-                break reading
-            }
-        }
-        if let key = decoder.next() { return .key(key) }
-        if pendingResize { return resized() }
-        return .timeout
     }
 
-    private enum Unit {
-        case nothing, fed, resize
-    }
-
-    /// Reads one unit from ncurses into the decoder.
-    private func nextUnit() -> Unit {
+    /// One unit from ncurses, waiting at most `milliseconds`.
+    func next(waitingUpTo milliseconds: Int32) -> InputUnit? {
+        wtimeout(recours_stdscr(), milliseconds)
         var ch: wint_t = 0
         let status = recours_get_wch(&ch)
-        if status == ERR { return .nothing }
+        if status == ERR { return nil }
         if status == recours_key_code_yes() {
             let code = Int32(ch)
             if code == recours_key_resize() { return .resize }
-            if let name = keyname(code) { decoder.feed(cursesKeyName: String(cString: name)) }
-            return .fed
+            return .cursesKey(keyname(code).map { String(cString: $0) } ?? "")
         }
-        if let scalar = Unicode.Scalar(UInt32(ch)) { decoder.feed(scalar) }
-        return .fed
-    }
-
-    private func resized() -> Input {
-        pendingResize = false
-        painter.invalidate()
-        let s = size
-        return .resize(s.width, s.height)
+        // Not a scalar (a lone surrogate): nothing, but not "no input" either.
+        return Unicode.Scalar(UInt32(ch)).map { .scalar($0) } ?? .cursesKey("")
     }
 }
