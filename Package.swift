@@ -68,6 +68,8 @@ let package = Package(
             ],
             exclude: ["Corpus", "Snapshots"]
         ),
+        // The terminal layer without a terminal: key decoding tables, screen diffs on an in-memory terminal.
+        .testTarget(name: "RecoursTerminalTests", dependencies: ["RecoursTerminal", "RecoursUI", "RecoursCore"]),
         // Drives the real binary in a real terminal (tmux).
         .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"], exclude: ["Golden"]),
     ],

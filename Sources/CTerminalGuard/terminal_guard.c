@@ -21,8 +21,8 @@ int recours_guard_save(int fd) {
 
 void recours_guard_restore(void) {
     if (!saved) return;
-    // Leave the alternate screen, show the cursor, reset attributes, leave keypad mode.
-    static const char reset[] = "\033[?1049l\033[?25h\033[0m\033[?1l\033>";
+    // Leave bracketed paste and the alternate screen, show the cursor, reset attributes, leave keypad mode.
+    static const char reset[] = "\033[?2004l\033[?1049l\033[?25h\033[0m\033[?1l\033>";
     ssize_t ignored = write(saved_fd, reset, sizeof reset - 1);
     (void)ignored;
     tcsetattr(saved_fd, TCSAFLUSH, &saved_termios);

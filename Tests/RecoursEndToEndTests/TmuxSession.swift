@@ -87,16 +87,18 @@ final class TmuxSession {
         return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
     }
 
-    /// Starts `recours ARGS` in an 80×24 pane with LANG unset (as in CI), inside a shell that records
+    /// Starts `recours ARGS` in an 80×24 pane with LANG unset (as in CI) and TERM set to `term`, inside a shell that records
     /// the terminal settings before and after, so that tests can check the terminal is restored.
-    func start(_ arguments: [String], width: Int = 80, height: Int = 24, editor: String = "true") throws {
+    func start(_ arguments: [String], width: Int = 80, height: Int = 24, editor: String = "true", term: String = "xterm-256color")
+        throws
+    {
         let args = arguments.map { "'\($0)'" }.joined(separator: " ")
         let script = """
             stty -g > '\(home.path)/stty-before'; \
             '\(Self.binary.path)' \(args); echo "EXIT:\\$?" > '\(home.path)/exit-status'; \
             stty -g > '\(home.path)/stty-after'; echo RECOURS-ENDED; sleep 600
             """
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home.path)' EDITOR='\(editor)' VISUAL='\(editor)' TERM=xterm-256color sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\""
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home.path)' EDITOR='\(editor)' VISUAL='\(editor)' TERM=\(term) sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\""
         try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
         try tmux(["set", "-sg", "escape-time", "0"])
         started = true
