@@ -51,9 +51,11 @@ let package = Package(
         // `scripts/benchmark`: the wizard's update and view timed in-process (not a test: no timing in tests).
         .executableTarget(
             name: "RecoursBenchmark", dependencies: ["RecoursCore", "RecoursLetters", "RecoursUI", "RecoursTerminal"]),
+        // Helpers shared by the test targets (a seeded random generator).
+        .target(name: "RecoursTestSupport", path: "Tests/RecoursTestSupport"),
         .testTarget(
             name: "RecoursCoreTests",
-            dependencies: ["RecoursCore", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["RecoursCore", "RecoursTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Corpus"]
         ),
         // Golden files and snapshots are read from the source tree (through #filePath), not bundled.
@@ -63,13 +65,13 @@ let package = Package(
         .testTarget(
             name: "RecoursUITests",
             dependencies: [
-                "RecoursUI", "RecoursCore", "RecoursLetters",
+                "RecoursUI", "RecoursCore", "RecoursLetters", "RecoursTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Corpus", "Snapshots"]
         ),
         // The terminal layer without a terminal: key decoding tables, screen diffs on an in-memory terminal.
-        .testTarget(name: "RecoursTerminalTests", dependencies: ["RecoursTerminal", "RecoursUI", "RecoursCore"]),
+        .testTarget(name: "RecoursTerminalTests", dependencies: ["RecoursTerminal", "RecoursUI", "RecoursCore", "RecoursTestSupport"]),
         // Drives the real binary in a real terminal (tmux).
         .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"], exclude: ["Golden"]),
     ],

@@ -1,4 +1,5 @@
 import RecoursUI
+import RecoursTestSupport
 import Testing
 
 @testable import RecoursTerminal
@@ -161,7 +162,7 @@ import Testing
     /// cursor), painting A then B through the diff and the writer leaves exactly B on the terminal, which
     /// handles wide characters as a real one does. Seeded: a failure reproduces.
     @Test(arguments: 0..<40) func paintingAThenBLeavesExactlyB(seed: Int) {
-        var random = SplitMix64(seed: UInt64(seed))
+        var random = SeededRandom(seed: UInt64(seed))
         let width = 1 + Int(random.next() % 14)
         let height = 1 + Int(random.next() % 5)
         let terminal = TestTerminal(width: width, height: height)
@@ -181,21 +182,21 @@ import Testing
 
     static let alphabet: [Character] = ["a", "b", "é", " ", "中", "文", "😀", "e\u{301}", "«", "€"]
 
-    static func randomText(_ length: Int, using random: inout SplitMix64) -> String {
+    static func randomText(_ length: Int, using random: inout SeededRandom) -> String {
         String((0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
     }
 
-    static func randomStyle(using random: inout SplitMix64) -> Style {
+    static func randomStyle(using random: inout SeededRandom) -> Style {
         Style.allCases[Int(random.next() % UInt64(Style.allCases.count))]
     }
 
-    static func randomFrame(width: Int, height: Int, using random: inout SplitMix64) -> ScreenBuffer {
+    static func randomFrame(width: Int, height: Int, using random: inout SeededRandom) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         for _ in 0..<Int(random.next() % 8) { buffer = edited(buffer, using: &random) }
         return buffer
     }
 
-    static func edited(_ frame: ScreenBuffer, using random: inout SplitMix64) -> ScreenBuffer {
+    static func edited(_ frame: ScreenBuffer, using random: inout SeededRandom) -> ScreenBuffer {
         var buffer = frame
         let x = Int(random.next() % UInt64(buffer.width))
         let y = Int(random.next() % UInt64(buffer.height))
@@ -208,19 +209,6 @@ import Testing
             buffer.put(randomText(1 + Int(random.next() % 6), using: &random), x: x, y: y, style: randomStyle(using: &random))
         }
         return buffer
-    }
-}
-
-/// A small seeded generator (SplitMix64): the random tests are the same at every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,4 +1,5 @@
 import RecoursCore
+import RecoursTestSupport
 import Testing
 
 @testable import RecoursUI
@@ -344,7 +345,7 @@ import Testing
         editor.apply(.down)
         #expect(editor.scrollToCursor(height: 10) == 22)
         // Whatever the moves, the cursor's row is in the window.
-        var generator = TextEditorRandom(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let moves: [EditAction] = [.up, .down, .pageUp(lines: 9), .pageDown(lines: 9), .documentStart, .documentEnd]
         for _ in 0..<300 {
             editor.apply(moves.randomElement(using: &generator)!)

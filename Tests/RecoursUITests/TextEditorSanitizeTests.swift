@@ -1,3 +1,4 @@
+import RecoursTestSupport
 import Testing
 
 @testable import RecoursUI
@@ -68,7 +69,7 @@ import Testing
 
     /// Whatever is pasted, no control character (apart from line breaks in a multi-line field) is stored.
     @Test func randomJunkNeverLeavesAControlCharacter() {
-        var generator = TextEditorRandom(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let pieces = [
             "\u{1B}", "[", "]", "31", ";", "m", "H", "\u{07}", "\\", "\r", "\n", "\t", "\u{0}", "\u{7F}", "\u{9B}",
             "\u{9D}", "\u{9C}", "\u{85}", "P", "(", "B", "é", "中", "👍🏽", "a", " ", "?", "2J", "\u{2029}",

@@ -1,4 +1,5 @@
 import RecoursCore
+import RecoursTestSupport
 import Testing
 
 @testable import RecoursUI
@@ -33,7 +34,7 @@ import Testing
         var editor = TextEditor(text: original, multiline: true, width: 70)
         var model = Array(original)  // what the text must be
         #expect(editor.count == model.count)
-        var generator = TextEditorRandom(seed: 2026)
+        var generator = SeededRandom(seed: 2026)
         let typed = ["a", "é", " ", "中", "👍🏽", "«", "\n", "mot ", "e\u{301}"]
         for _ in 0..<2_000 {
             let index = Int.random(in: 0...model.count, using: &generator)
@@ -114,7 +115,7 @@ import Testing
     /// the cached layout is a fresh layout; undoing everything gives back the original text.
     @Test(arguments: [1, 2, 3, 4, 5, 6, 7, 8])
     func randomActionsKeepEveryInvariant(seed: UInt64) {
-        var generator = TextEditorRandom(seed: seed)
+        var generator = SeededRandom(seed: seed)
         let pieces = [
             "a", "b", "é", "e\u{301}", "\u{301}", "中", "👍🏽", "🇧🇪", "🇫", "🇷", " ", "  ", "\n", "mot", "\u{1B}[31m", "\r\n",
             "\t", "l'été", "12,50 €", "anticonstitutionnellement", "\r", "\u{200D}", "👩‍💻", "\u{1100}", "\u{1161}",

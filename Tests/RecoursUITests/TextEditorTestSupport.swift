@@ -1,4 +1,5 @@
 import RecoursCore
+import RecoursTestSupport
 import Testing
 
 @testable import RecoursUI
@@ -28,19 +29,6 @@ extension TextEditor {
 /// The same text scalar for scalar (`==` on String treats `é` and `e` + U+0301 as equal).
 func sameScalars(_ a: String, _ b: String) -> Bool {
     a.unicodeScalars.elementsEqual(b.unicodeScalars)
-}
-
-/// A reproducible random number generator (SplitMix64).
-struct TextEditorRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// Checks everything that must hold after any action, and that the cached layout equals a layout computed

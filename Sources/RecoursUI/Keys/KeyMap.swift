@@ -65,18 +65,26 @@ public enum KeyMap {
         KeyBinding([.down], .down, "text.down"),
         KeyBinding([.enter], .enter, "text.enter"),
         KeyBinding([.control("e")], .externalEditor, "text.externalEditor"),
-        KeyBinding([.left], .edit(.left), "text.left"),
-        KeyBinding([.right], .edit(.right), "text.right"),
-        KeyBinding([.home, .control("a")], .edit(.home), "text.home"),
-        KeyBinding([.end], .edit(.end), "text.end"),
-        KeyBinding([.wordLeft], .edit(.wordLeft), "text.wordLeft"),
-        KeyBinding([.wordRight], .edit(.wordRight), "text.wordRight"),
-        KeyBinding([.backspace], .edit(.backspace), "text.backspace"),
-        KeyBinding([.delete], .edit(.deleteForward), "text.delete"),
-        KeyBinding([.control("u")], .edit(.killToStart), "text.killToStart"),
-        KeyBinding([.control("k")], .edit(.killToEnd), "text.killToEnd"),
-        KeyBinding([.control("z")], .undo, "text.undo"),
+    ] + lineEditing(TextAction.edit, end: KeyBinding([.end], .edit(.end), "text.end")) + [
+        KeyBinding([.control("z")], .undo, "text.undo")
     ])
+
+    /// The editing keys that every text input shares (a field, a dialog's input): the same keys, the same help.
+    /// `end` differs: in a multi-line field Ctrl-E opens the external editor, in a dialog's input it is End.
+    static func lineEditing<Action>(_ edit: (EditAction) -> Action, end: KeyBinding<Action>) -> [KeyBinding<Action>] {
+        [
+            KeyBinding([.left], edit(.left), "text.left"),
+            KeyBinding([.right], edit(.right), "text.right"),
+            KeyBinding([.home, .control("a")], edit(.home), "text.home"),
+            end,
+            KeyBinding([.wordLeft], edit(.wordLeft), "text.wordLeft"),
+            KeyBinding([.wordRight], edit(.wordRight), "text.wordRight"),
+            KeyBinding([.backspace], edit(.backspace), "text.backspace"),
+            KeyBinding([.delete], edit(.deleteForward), "text.delete"),
+            KeyBinding([.control("u")], edit(.killToStart), "text.killToStart"),
+            KeyBinding([.control("k")], edit(.killToEnd), "text.killToEnd"),
+        ]
+    }
 
     public enum ChoiceAction: Equatable, Sendable { case open, previousOption, nextOption, up, down }
 
@@ -133,17 +141,7 @@ public enum KeyMap {
         KeyBinding([.backTab, .up], .previousField, "form.previous"),
         KeyBinding([.escape], .close, "form.close"),
         KeyBinding([.control("z")], .undo, "form.undo"),
-        KeyBinding([.left], .edit(.left), "text.left"),
-        KeyBinding([.right], .edit(.right), "text.right"),
-        KeyBinding([.home, .control("a")], .edit(.home), "text.home"),
-        KeyBinding([.end, .control("e")], .edit(.end), "form.end"),
-        KeyBinding([.wordLeft], .edit(.wordLeft), "text.wordLeft"),
-        KeyBinding([.wordRight], .edit(.wordRight), "text.wordRight"),
-        KeyBinding([.backspace], .edit(.backspace), "text.backspace"),
-        KeyBinding([.delete], .edit(.deleteForward), "text.delete"),
-        KeyBinding([.control("u")], .edit(.killToStart), "text.killToStart"),
-        KeyBinding([.control("k")], .edit(.killToEnd), "text.killToEnd"),
-    ])
+    ] + lineEditing(FormAction.edit, end: KeyBinding([.end, .control("e")], .edit(.end), "form.end")))
 
     public enum ReviewAction: Equatable, Sendable { case fix, togglePreview, up, down, first, last, export }
 
