@@ -4,11 +4,11 @@ public enum OrganismKind: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .fund: "Mutuelle / mutualité"
-        case .mediator: "Médiation / ombudsman"
-        case .authority: "Autorité de contrôle"
-        case .service: "Service spécialisé"
-        case .court: "Juridiction"
+        case .fund: Texts.text("organismKind.fund")
+        case .mediator: Texts.text("organismKind.mediator")
+        case .authority: Texts.text("organismKind.authority")
+        case .service: Texts.text("organismKind.service")
+        case .court: Texts.text("organismKind.court")
         }
     }
 
@@ -27,6 +27,7 @@ public enum DelayUnit: String, Codable, Sendable, CaseIterable {
     case months
     case years
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     func phrase(_ amount: Int) -> String {
         let plural = amount > 1
         switch self {
@@ -72,6 +73,7 @@ public struct Delay: Codable, Sendable, Equatable {
         self.unconfirmed = unconfirmed
     }
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// "30 jours calendaires", "2 mois".
     public var phrase: String { unit.phrase(amount) }
 }

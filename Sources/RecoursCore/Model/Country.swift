@@ -5,11 +5,12 @@ public enum Country: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .belgium: "Belgique"
-        case .france: "France"
+        case .belgium: Texts.text("country.BE")
+        case .france: Texts.text("country.FR")
         }
     }
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// The usual word for a health-insurance fund in that country.
     public var fundWord: String {
         switch self {
@@ -28,8 +29,8 @@ public enum DisputeKind: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .compulsoryInsurance: "Décision de l'assurance obligatoire (AMI / INAMI)"
-        case .complementaryInsurance: "Assurance complémentaire ou hospitalisation"
+        case .compulsoryInsurance: Texts.text("choice.disputeKind.compulsory")
+        case .complementaryInsurance: Texts.text("choice.disputeKind.complementary")
         }
     }
 }
