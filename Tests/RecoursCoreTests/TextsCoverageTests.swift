@@ -25,7 +25,8 @@ struct TextsCoverageTests {
 
     /// `Texts.text("key"` and `Texts.has("key"` with a literal key (no interpolation).
     static let literalCall = try! NSRegularExpression(pattern: #"Texts\.(?:text|has)\(\s*"((?:[^"\\]|\\[^(])*)""#)
-    /// `Texts.text(condition ? "key" : "other"` — how a plural or a variant is chosen.
+    /// `Texts.text(condition ? "key" : "other"` — how a plural or a variant is chosen (inside the call: a key put
+    /// in a variable first is not seen, and `everyTextOfTheViewsIsUsed` says so).
     static let ternaryCall = try! NSRegularExpression(
         pattern: #"Texts\.(?:text|has)\(\s*[^"(),]+\?\s*"((?:[^"\\]|\\[^(])*)"\s*:\s*"((?:[^"\\]|\\[^(])*)""#)
     /// `Texts.text("prefix.\(…)` — a key built by interpolation: its prefix.
@@ -41,7 +42,8 @@ struct TextsCoverageTests {
     /// Every literal key in the sources, with where it was found.
     static func literalKeys() throws -> [(key: String, path: String)] {
         try sources().flatMap { file in
-            (matches(literalCall, in: file.text) + matches(ternaryCall, in: file.text)).flatMap { $0 }.map { ($0, file.path) }
+            (matches(literalCall, in: file.text) + matches(ternaryCall, in: file.text)).flatMap { $0 }
+                .map { ($0, file.path) }
         }
     }
 
@@ -73,7 +75,8 @@ struct TextsCoverageTests {
     /// Keys built by interpolation are not scanned: each prefix in use must have a test of its own keys (listed
     /// here). A new one fails until it gets one.
     @Test func everyInterpolatedKeyHasItsOwnTest() throws {
-        let prefixes = Set(try Self.sources().flatMap { Self.matches(Self.interpolatedCall, in: $0.text).flatMap { $0 } })
+        let prefixes = Set(
+            try Self.sources().flatMap { Self.matches(Self.interpolatedCall, in: $0.text).flatMap { $0 } })
         // "screen.": KeyMapTests.everyFixedFieldIsOnExactlyOneScreen; "keys.": KeyMapTests.everyBindingHasTheTextOfItsKey.
         #expect(prefixes.subtracting(["screen.", "keys."]).sorted() == [])
     }

@@ -61,7 +61,9 @@ extension FrenchTexts {
         "review.issue": "%1$@ %2$@ : %3$@",
         "review.preview": "Aperçu — %1$@ (Tab pour le parcourir)",
 
-        "timeline.nextStep": "Prochaine étape : %1$@",
+        "wizard.timeline.nextStep": "Prochaine étape : %1$@",
+
+        "help.ctrlKey": "Ctrl-%1$@",
 
         "dossier.untitled": "Sans titre",
         "dossier.new": "Nouveau dossier",

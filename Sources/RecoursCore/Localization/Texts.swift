@@ -44,8 +44,9 @@ public enum Texts {
         var result = ""
         var i = 0
         while i < characters.count {
-            if characters[i] == "%", i + 3 < characters.count, characters[i + 1].isASCII, let digit = characters[i + 1].wholeNumberValue,
-                (1...9).contains(digit), characters[i + 2] == "$", characters[i + 3] == "@", digit <= arguments.count
+            if characters[i] == "%", i + 3 < characters.count, characters[i + 2] == "$", characters[i + 3] == "@",
+                characters[i + 1].isASCII, let digit = characters[i + 1].wholeNumberValue, (1...9).contains(digit),
+                digit <= arguments.count
             {
                 result += arguments[digit - 1]
                 i += 4

@@ -149,7 +149,7 @@ func helpLines(_ state: AppState) -> [(key: String?, text: String)] {
 
 /// A key as the help screen writes it: "Ctrl-S" where the key bar, short of room, says "^S".
 func helpKey(_ key: String) -> String {
-    key.hasPrefix("^") ? "Ctrl-" + key.dropFirst() : key
+    key.hasPrefix("^") ? Texts.text("help.ctrlKey", String(key.dropFirst())) : key
 }
 
 func drawHelp(_ state: AppState, into screen: inout ScreenBuffer) {

@@ -2,9 +2,10 @@ import Foundation
 import RecoursCore
 
 func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    // French: 0 and 1 take the singular.
     let count = home.drafts.count
-    drawHeader(Texts.text("home.title"), right: Texts.text(count > 1 ? "home.drafts.other" : "home.drafts.one", String(count)),
-        into: &screen)
+    let drafts = Texts.text(count > 1 ? "home.drafts.other" : "home.drafts.one", String(count))
+    drawHeader(Texts.text("home.title"), right: drafts, into: &screen)
     screen.put(" " + Texts.text("home.tagline"), x: 0, y: 1, style: .muted, maxWidth: screen.width)
     let advisor = NextStepAdvisor(validator: env.validator)
 
@@ -50,7 +51,9 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
     if !home.loaded { screen.put(Texts.text("home.loading"), x: 2, y: top + 2, style: .muted) }
     if let index = home.confirmDelete, index < home.drafts.count {
         let width = min(screen.width - 4, 70)
-        let inner = drawBox(title: Texts.text("home.delete.title"), x: (screen.width - width) / 2, y: max(3, screen.height / 2 - 3), width: width, height: 6, into: &screen)
+        let inner = drawBox(
+            title: Texts.text("home.delete.title"), x: (screen.width - width) / 2, y: max(3, screen.height / 2 - 3),
+            width: width, height: 6, into: &screen)
         screen.put(truncated(home.drafts[index].url.path, inner.width), x: inner.x, y: inner.y, style: .dialog)
         screen.put(Texts.text("home.delete.question"), x: inner.x, y: inner.y + 1, style: .dialog)
         screen.put(Texts.text("home.delete.answer"), x: inner.x, y: inner.y + 3, style: .muted)

@@ -32,7 +32,9 @@ enum ChoiceOptions {
             guard let route = dossier.route else { return [] }
             let usual = catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
             var list: [ChoiceOption] = []
-            if let usual { list.append(ChoiceOption(value: "", label: Texts.text("choice.mediator.usual", usual.name))) }
+            if let usual {
+                list.append(ChoiceOption(value: "", label: Texts.text("choice.mediator.usual", usual.name)))
+            }
             list += catalog.mediators(for: route).map { ChoiceOption(value: $0.id, label: $0.name) }
             return list
         case .court:

@@ -196,8 +196,9 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 let text: String
                 if r < attachments.count {
                     let a = attachments[r]
-                    var t = "\(r + 1). " + (a.description.trimmed.isEmpty
-                        ? Texts.text("wizard.attachment.noDescription") : oneLine(a.description))
+                    let description = a.description.trimmed.isEmpty
+                        ? Texts.text("wizard.attachment.noDescription") : oneLine(a.description)
+                    var t = "\(r + 1). " + description
                     if !a.date.trimmed.isEmpty { t += " — " + oneLine(a.date) }
                     if !a.path.trimmed.isEmpty { t += " — " + oneLine(a.path) }
                     text = t
@@ -237,7 +238,8 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - height) / 2)
     let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
-    screen.put(Texts.text("wizard.popup.filter", popup.filter), x: inner.x, y: inner.y, style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
+    screen.put(Texts.text("wizard.popup.filter", popup.filter), x: inner.x, y: inner.y,
+        style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
     let first = max(0, min(popup.selection - listRows + 1, options.count - listRows))
     if options.isEmpty {
         screen.put(Texts.text("wizard.popup.noMatch"), x: inner.x, y: inner.y + 1, style: .muted)
@@ -254,7 +256,8 @@ func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into 
     let width = min(screen.width - 4, 72)
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - 9) / 2)
-    let inner = drawBox(title: Texts.text("dialog.attachment.title", String(dialog.index + 1)), x: x, y: y, width: width, height: 9, into: &screen)
+    let title = Texts.text("dialog.attachment.title", String(dialog.index + 1))
+    let inner = drawBox(title: title, x: x, y: y, width: width, height: 9, into: &screen)
     for (i, label) in AttachmentDialog.labels.enumerated() {
         let row = inner.y + i * 2
         let focused = dialog.focus == i
@@ -279,18 +282,25 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
     let y = max(3, (screen.height - 7) / 2)
     switch dialog {
     case .confirmDeleteAttachment(let index):
-        let inner = drawBox(title: Texts.text("dialog.removeAttachment.title"), x: x, y: y, width: width, height: 5, into: &screen)
-        screen.put(Texts.text("dialog.removeAttachment.question", String(index + 1)), x: inner.x, y: inner.y, style: .dialog, maxWidth: inner.width)
-        screen.put(Texts.text("dialog.removeAttachment.answer"), x: inner.x, y: inner.y + 2, style: .muted, maxWidth: inner.width)
+        let inner = drawBox(
+            title: Texts.text("dialog.removeAttachment.title"), x: x, y: y, width: width, height: 5, into: &screen)
+        screen.put(Texts.text("dialog.removeAttachment.question", String(index + 1)), x: inner.x, y: inner.y,
+            style: .dialog, maxWidth: inner.width)
+        screen.put(Texts.text("dialog.removeAttachment.answer"), x: inner.x, y: inner.y + 2, style: .muted,
+            maxWidth: inner.width)
         screen.cursor = nil
     case .confirmOverwrite(let path):
-        let inner = drawBox(title: Texts.text("dialog.overwrite.title"), x: x, y: y, width: width, height: 6, into: &screen)
+        let inner = drawBox(
+            title: Texts.text("dialog.overwrite.title"), x: x, y: y, width: width, height: 6, into: &screen)
         screen.put(truncated(path, inner.width), x: inner.x, y: inner.y, style: .dialog)
-        screen.put(Texts.text("dialog.overwrite.question"), x: inner.x, y: inner.y + 1, style: .dialog, maxWidth: inner.width)
-        screen.put(Texts.text("dialog.overwrite.answer"), x: inner.x, y: inner.y + 3, style: .muted, maxWidth: inner.width)
+        screen.put(Texts.text("dialog.overwrite.question"), x: inner.x, y: inner.y + 1, style: .dialog,
+            maxWidth: inner.width)
+        screen.put(Texts.text("dialog.overwrite.answer"), x: inner.x, y: inner.y + 3, style: .muted,
+            maxWidth: inner.width)
         screen.cursor = nil
     case .exportPath(let editor):
-        let inner = drawBox(title: Texts.text("dialog.export.title"), x: x, y: y, width: width, height: 6, into: &screen)
+        let inner = drawBox(
+            title: Texts.text("dialog.export.title"), x: x, y: y, width: width, height: 6, into: &screen)
         screen.put(Texts.text("dialog.export.prompt"), x: inner.x, y: inner.y, style: .dialog)
         screen.fill(x: inner.x, y: inner.y + 1, width: inner.width, height: 1, style: .inputFocused)
         var e = editor
@@ -310,13 +320,20 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
     let stage = wizard.dossier.currentStage
     var y = top
     if problems.isEmpty {
-        screen.put(Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: y, style: .ok, maxWidth: screen.width - 2)
+        screen.put(Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: y, style: .ok,
+            maxWidth: screen.width - 2)
         y += 1
     } else {
         // French: 0 and 1 take the singular.
-        let summary = errors == 0
-            ? Texts.text(problems.count > 1 ? "review.summary.warnings.other" : "review.summary.warnings.one", String(problems.count))
-            : Texts.text(errors > 1 ? "review.summary.errors.other" : "review.summary.errors.one", String(errors), String(stage.rawValue))
+        let summary: String
+        if errors == 0 {
+            summary = Texts.text(
+                problems.count > 1 ? "review.summary.warnings.other" : "review.summary.warnings.one", String(problems.count))
+        } else {
+            summary = Texts.text(
+                errors > 1 ? "review.summary.errors.other" : "review.summary.errors.one", String(errors),
+                String(stage.rawValue))
+        }
         screen.put(summary, x: 1, y: y, style: errors == 0 ? .ok : .error, maxWidth: screen.width - 2)
         y += 1
         let listRows = min(problems.count, max(3, rows / 3))
@@ -333,8 +350,8 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
     }
     y += 1
     let kind = env.renderer.kind(for: wizard.dossier)
-    screen.put(Texts.text("review.preview", kind.title), x: 1, y: y, style: wizard.review.previewFocused ? .focused : .label,
-        maxWidth: screen.width - 2)
+    screen.put(Texts.text("review.preview", kind.title), x: 1, y: y,
+        style: wizard.review.previewFocused ? .focused : .label, maxWidth: screen.width - 2)
     y += 1
     let previewRows = top + rows - y
     guard previewRows > 0 else { return }
@@ -373,7 +390,7 @@ func drawTimeline(_ wizard: WizardState, env: AppEnvironment, into screen: inout
             lines.append((pad + (i == 0 ? "" : String(repeating: " ", count: hanging)) + line, style))
         }
     }
-    add(Texts.text("timeline.nextStep", timeline.nextStep.summary), .focused)
+    add(Texts.text("wizard.timeline.nextStep", timeline.nextStep.summary), .focused)
     if let warning = timeline.nextStep.warning { add("⚠ " + warning, style(timeline.nextStep.severity), indent: 2) }
     lines.append(("", .normal))
     for entry in timeline.entries {
