@@ -27,7 +27,6 @@ public enum DelayUnit: String, Codable, Sendable, CaseIterable {
     case months
     case years
 
-    // Letter wording: stays with the letters' language (see the Dutch issue).
     func phrase(_ amount: Int) -> String {
         let plural = amount > 1
         switch self {
@@ -73,7 +72,6 @@ public struct Delay: Codable, Sendable, Equatable {
         self.unconfirmed = unconfirmed
     }
 
-    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// "30 jours calendaires", "2 mois".
     public var phrase: String { unit.phrase(amount) }
 }

@@ -10,7 +10,6 @@ public enum Country: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// The usual word for a health-insurance fund in that country.
     public var fundWord: String {
         switch self {
