@@ -33,8 +33,7 @@ public struct LetterContext {
         v["ofFund"] = French.de(fundPhrase)
         v["toFund"] = French.a(fundPhrase)
         v["memberName"] = member.fullName
-        v["civilityName"] = [member.civility.label, member.fullName]
-            .filter { !$0.isEmpty && $0 != Civility.none.label }.joined(separator: " ")
+        v["civilityName"] = [member.civility.letterTitle, member.fullName].filter { !$0.isEmpty }.joined(separator: " ")
         v["memberNumber"] = member.memberNumber.trimmed
         v["nationalNumber"] = member.nationalNumber.trimmed
         v["today"] = FrenchDateFormat.long(date)
@@ -167,7 +166,7 @@ public struct LetterContext {
 
     static func senderLines(_ member: Member, country: Country?) -> [String] {
         var lines: [String] = []
-        let name = [member.civility == .none ? "" : member.civility.label, member.fullName]
+        let name = [member.civility.letterTitle, member.fullName]
             .filter { !$0.isEmpty }.joined(separator: " ")
         lines.append(name)
         for part in [member.street, member.addressComplement] where !part.trimmed.isEmpty { lines.append(part.trimmed) }

@@ -4,11 +4,11 @@ public enum OrganismKind: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .fund: "Mutuelle / mutualité"
-        case .mediator: "Médiation / ombudsman"
-        case .authority: "Autorité de contrôle"
-        case .service: "Service spécialisé"
-        case .court: "Juridiction"
+        case .fund: Texts.text("organismKind.fund")
+        case .mediator: Texts.text("organismKind.mediator")
+        case .authority: Texts.text("organismKind.authority")
+        case .service: Texts.text("organismKind.service")
+        case .court: Texts.text("organismKind.court")
         }
     }
 

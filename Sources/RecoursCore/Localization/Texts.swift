@@ -36,12 +36,24 @@ public enum Texts {
     }
 
     /// Replaces `%1$@`… `%9$@` by the arguments (Foundation's `String(format:)` would also read `%d`, `%s` in a
-    /// translated text as C formats; these tables only ever need positional strings).
+    /// translated text as C formats; these tables only ever need positional strings). One pass over the template:
+    /// an argument is never read again, so a value the user typed that contains `%2$@` stays as typed.
     static func format(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty, template.contains("%") else { return template }
-        var result = template
-        for (index, argument) in arguments.enumerated().reversed() {
-            result = result.replacingOccurrences(of: "%\(index + 1)$@", with: argument)
+        let characters = Array(template)
+        var result = ""
+        var i = 0
+        while i < characters.count {
+            if characters[i] == "%", i + 3 < characters.count, characters[i + 2] == "$", characters[i + 3] == "@",
+                characters[i + 1].isASCII, let digit = characters[i + 1].wholeNumberValue, (1...9).contains(digit),
+                digit <= arguments.count
+            {
+                result += arguments[digit - 1]
+                i += 4
+            } else {
+                result.append(characters[i])
+                i += 1
+            }
         }
         return result
     }

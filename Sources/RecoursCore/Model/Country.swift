@@ -5,8 +5,8 @@ public enum Country: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .belgium: "Belgique"
-        case .france: "France"
+        case .belgium: Texts.text("country.BE")
+        case .france: Texts.text("country.FR")
         }
     }
 
@@ -28,8 +28,8 @@ public enum DisputeKind: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .compulsoryInsurance: "Décision de l'assurance obligatoire (AMI / INAMI)"
-        case .complementaryInsurance: "Assurance complémentaire ou hospitalisation"
+        case .compulsoryInsurance: Texts.text("choice.disputeKind.compulsory")
+        case .complementaryInsurance: Texts.text("choice.disputeKind.complementary")
         }
     }
 }

@@ -9,15 +9,16 @@ public enum DisputeSubject: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .refusedReimbursement: "Remboursement refusé"
-        case .delay: "Retard de remboursement ou de réponse"
-        case .suspendedRights: "Droits suspendus"
-        case .contribution: "Cotisation"
-        case .medicalAdviser: "Décision du médecin-conseil"
-        case .other: "Autre"
+        case .refusedReimbursement: Texts.text("choice.subject.refusedReimbursement")
+        case .delay: Texts.text("choice.subject.delay")
+        case .suspendedRights: Texts.text("choice.subject.suspendedRights")
+        case .contribution: Texts.text("choice.subject.contribution")
+        case .medicalAdviser: Texts.text("choice.subject.medicalAdviser")
+        case .other: Texts.text("choice.subject.other")
         }
     }
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// The phrase used in a sentence: "concernant le refus de remboursement".
     public var phraseWithArticle: String {
         switch self {
@@ -30,6 +31,7 @@ public enum DisputeSubject: String, Codable, Sendable, CaseIterable {
         }
     }
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// The phrase used in a letter's subject line.
     public var letterPhrase: String {
         switch self {

@@ -9,10 +9,10 @@ public enum EscalationStage: Int, Codable, Sendable, CaseIterable, Comparable {
 
     public var title: String {
         switch self {
-        case .customerService: "Contact avec le service clientèle"
-        case .complaint: "Réclamation écrite"
-        case .mediation: "Médiation"
-        case .court: "Action en justice"
+        case .customerService: Texts.text("choice.stage.customerService")
+        case .complaint: Texts.text("choice.stage.complaint")
+        case .mediation: Texts.text("choice.stage.mediation")
+        case .court: Texts.text("choice.stage.court")
         }
     }
 

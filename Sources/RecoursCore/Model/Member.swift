@@ -6,7 +6,17 @@ public enum Civility: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .none: "Ne pas préciser"
+        case .none: Texts.text("choice.civility.none")
+        case .madame: Texts.text("choice.civility.Mme")
+        case .monsieur: Texts.text("choice.civility.M")
+        }
+    }
+
+    // Letter wording: stays with the letters' language (see the Dutch issue).
+    /// How the letters address the member before the name: "Madame", "Monsieur", nothing.
+    public var letterTitle: String {
+        switch self {
+        case .none: ""
         case .madame: "Madame"
         case .monsieur: "Monsieur"
         }

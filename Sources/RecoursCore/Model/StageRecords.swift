@@ -4,15 +4,16 @@ public enum ContactChannel: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .phone: "Téléphone"
-        case .agency: "En agence"
-        case .onlineForm: "Formulaire en ligne / espace membre"
-        case .email: "E-mail"
-        case .letter: "Courrier"
-        case .chat: "Chat en ligne"
+        case .phone: Texts.text("choice.contactChannel.phone")
+        case .agency: Texts.text("choice.contactChannel.agency")
+        case .onlineForm: Texts.text("choice.contactChannel.onlineForm")
+        case .email: Texts.text("choice.contactChannel.email")
+        case .letter: Texts.text("choice.contactChannel.letter")
+        case .chat: Texts.text("choice.contactChannel.chat")
         }
     }
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     /// "par téléphone", used in the chronology of the letters.
     public var phrase: String {
         switch self {
@@ -32,12 +33,14 @@ public enum SendingMode: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .registeredLetter: "Lettre recommandée"
-        case .onlineForm: "Formulaire en ligne"
-        case .email: "E-mail"
+        case .registeredLetter: Texts.text("choice.sendingMode.registeredLetter")
+        case .onlineForm: Texts.text("choice.sendingMode.onlineForm")
+        case .email: Texts.text("choice.sendingMode.email")
         }
     }
 
+    // Letter wording: stays with the letters' language (see the Dutch issue).
+    /// "par lettre recommandée", used in the chronology of the letters.
     public var phrase: String {
         switch self {
         case .registeredLetter: "par lettre recommandée"

@@ -4,11 +4,11 @@ import Foundation
 /// `recours list` / `recours timeline` all use these, so a draft has the same name everywhere.
 public enum DossierPresentation {
     /// The name of a draft that has nothing to be named by, in a list of drafts.
-    public static let untitled = "Sans titre"
+    public static var untitled: String { Texts.text("dossier.untitled") }
     /// The same, in the wizard's header while the dossier is being created.
-    public static let newDossier = "Nouveau dossier"
+    public static var newDossier: String { Texts.text("dossier.new") }
     /// The fund, before one is chosen.
-    public static let noFund = "Mutuelle non choisie"
+    public static var noFund: String { Texts.text("dossier.noFund") }
 }
 
 extension Dossier {

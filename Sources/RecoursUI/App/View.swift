@@ -21,10 +21,10 @@ public func render(_ state: AppState, env: AppEnvironment) -> ScreenBuffer {
 
 func drawTooSmall(_ screen: inout ScreenBuffer) {
     let lines = [
-        "Agrandissez la fenêtre",
-        "Recours a besoin d'au moins \(WizardLayout.minimumWidth) × \(WizardLayout.minimumHeight) caractères",
-        "(actuellement \(screen.width) × \(screen.height)).",
-        "Rien n'est perdu : tout reviendra en l'état.",
+        Texts.text("tooSmall.title"),
+        Texts.text("tooSmall.needed", String(WizardLayout.minimumWidth), String(WizardLayout.minimumHeight)),
+        Texts.text("tooSmall.current", String(screen.width), String(screen.height)),
+        Texts.text("tooSmall.nothingLost"),
     ]
     let top = max(0, (screen.height - lines.count) / 2)
     for (i, line) in lines.enumerated() {
@@ -149,7 +149,7 @@ func helpLines(_ state: AppState) -> [(key: String?, text: String)] {
 
 /// A key as the help screen writes it: "Ctrl-S" where the key bar, short of room, says "^S".
 func helpKey(_ key: String) -> String {
-    key.hasPrefix("^") ? "Ctrl-" + key.dropFirst() : key
+    key.hasPrefix("^") ? Texts.text("help.ctrlKey", String(key.dropFirst())) : key
 }
 
 func drawHelp(_ state: AppState, into screen: inout ScreenBuffer) {

@@ -2,9 +2,11 @@ import Foundation
 import RecoursCore
 
 func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into screen: inout ScreenBuffer) {
-    drawHeader("Recours · vos dossiers", right: "\(home.drafts.count) brouillon\(home.drafts.count > 1 ? "s" : "")", into: &screen)
-    screen.put(" Un litige avec votre mutuelle ? Recours vous guide étape par étape et rédige vos lettres.",
-        x: 0, y: 1, style: .muted, maxWidth: screen.width)
+    // French: 0 and 1 take the singular.
+    let count = home.drafts.count
+    let drafts = Texts.text(count > 1 ? "home.drafts.other" : "home.drafts.one", String(count))
+    drawHeader(Texts.text("home.title"), right: drafts, into: &screen)
+    screen.put(" " + Texts.text("home.tagline"), x: 0, y: 1, style: .muted, maxWidth: screen.width)
     let advisor = NextStepAdvisor(validator: env.validator)
 
     let top = 3
@@ -12,13 +14,16 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
     // Row 0: new dossier (1 line); each draft: 2 lines. Only the entries on screen are written out (their next
     // step means validating the dossier and building its timeline: not for 10,000 drafts at every frame).
     func lines(of entry: Int) -> [(String, Style)] {
-        guard entry > 0 else { return [("+ Nouveau dossier", .label)] }
+        guard entry > 0 else { return [(Texts.text("home.newDossier"), .label)] }
         let draft = home.drafts[entry - 1]
         guard let dossier = draft.dossier else {
-            return [("⚠ \(draft.url.lastPathComponent) : illisible", .error), (draft.error ?? "", .muted)]
+            return [(Texts.text("home.unreadable", draft.url.lastPathComponent), .error), (draft.error ?? "", .muted)]
         }
-        let line1 = "\(dossier.displayName(catalog: env.catalog))  ·  modifié le \(FrenchDateFormat.timestamp(dossier.updatedAt))"
-        let line2 = "\(dossier.fundLabel(catalog: env.catalog)) · étape \(dossier.currentStage.rawValue) · \(advisor.nextStep(for: dossier))"
+        let line1 = Texts.text(
+            "home.entry.name", dossier.displayName(catalog: env.catalog), FrenchDateFormat.timestamp(dossier.updatedAt))
+        let line2 = Texts.text(
+            "home.entry.details", dossier.fundLabel(catalog: env.catalog), String(dossier.currentStage.rawValue),
+            advisor.nextStep(for: dossier))
         return [(line1, .label), (line2, .muted)]
     }
     let entryCount = home.drafts.count + 1
@@ -43,15 +48,17 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
         }
         y += height(index) + 1
     }
-    if !home.loaded { screen.put("Lecture des brouillons…", x: 2, y: top + 2, style: .muted) }
+    if !home.loaded { screen.put(Texts.text("home.loading"), x: 2, y: top + 2, style: .muted) }
     if let index = home.confirmDelete, index < home.drafts.count {
         let width = min(screen.width - 4, 70)
-        let inner = drawBox(title: "Supprimer un brouillon", x: (screen.width - width) / 2, y: max(3, screen.height / 2 - 3), width: width, height: 6, into: &screen)
+        let inner = drawBox(
+            title: Texts.text("home.delete.title"), x: (screen.width - width) / 2, y: max(3, screen.height / 2 - 3),
+            width: width, height: 6, into: &screen)
         screen.put(truncated(home.drafts[index].url.path, inner.width), x: inner.x, y: inner.y, style: .dialog)
-        screen.put("Supprimer définitivement ce brouillon ?", x: inner.x, y: inner.y + 1, style: .dialog)
-        screen.put("o : oui, supprimer · toute autre touche : non", x: inner.x, y: inner.y + 3, style: .muted)
+        screen.put(Texts.text("home.delete.question"), x: inner.x, y: inner.y + 1, style: .dialog)
+        screen.put(Texts.text("home.delete.answer"), x: inner.x, y: inner.y + 3, style: .muted)
     }
-    drawStatus(state.message, hint: "Vos brouillons sont dans \(env.draftsDirectory.path)", into: &screen)
+    drawStatus(state.message, hint: Texts.text("home.draftsDirectory", env.draftsDirectory.path), into: &screen)
     drawKeys(KeyMap.hints(KeyMap.home.hints, KeyMap.global.hints.filter { $0.id == "help" }), into: &screen)
     screen.cursor = nil
 }

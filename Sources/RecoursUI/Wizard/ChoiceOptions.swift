@@ -19,7 +19,7 @@ enum ChoiceOptions {
         case .fund:
             return catalog.funds(in: dossier.country).map {
                 ChoiceOption(value: $0.id, label: dossier.country == nil ? "\($0.name) (\($0.country.rawValue))" : $0.name)
-            } + [ChoiceOption(value: FundChoice.otherId, label: "Autre organisme (saisir le nom et l'adresse)")]
+            } + [ChoiceOption(value: FundChoice.otherId, label: Texts.text("choice.fund.other"))]
         case .civility:
             return Civility.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .subject:
@@ -32,7 +32,9 @@ enum ChoiceOptions {
             guard let route = dossier.route else { return [] }
             let usual = catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
             var list: [ChoiceOption] = []
-            if let usual { list.append(ChoiceOption(value: "", label: "Celui de votre mutuelle : \(usual.name)")) }
+            if let usual {
+                list.append(ChoiceOption(value: "", label: Texts.text("choice.mediator.usual", usual.name)))
+            }
             list += catalog.mediators(for: route).map { ChoiceOption(value: $0.id, label: $0.name) }
             return list
         case .court:
@@ -42,7 +44,7 @@ enum ChoiceOptions {
             probe.stages.court?.courtId = ""
             var list: [ChoiceOption] = []
             if let competent = resolver.court(of: probe) {
-                list.append(ChoiceOption(value: "", label: "La juridiction compétente : \(competent.name)"))
+                list.append(ChoiceOption(value: "", label: Texts.text("choice.court.competent", competent.name)))
             }
             list += catalog.organisms.filter { $0.kind == .court && $0.serves(route) }
                 .map { ChoiceOption(value: $0.id, label: $0.name) }

@@ -6,21 +6,21 @@ func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, int
     let name = wizard.dossier.displayName(catalog: env.catalog, placeholder: DossierPresentation.newDossier)
     let saved: String
     switch wizard.saveStatus {
-    case .saved: saved = "✓ Enregistré"
-    case .modified: saved = "● Modifié"
-    case .failed: saved = "⚠ Non enregistré"
+    case .saved: saved = Texts.text("wizard.saved")
+    case .modified: saved = Texts.text("wizard.modified")
+    case .failed: saved = Texts.text("wizard.unsaved")
     }
     let stage = wizard.dossier.currentStage
-    drawHeader(
-        "Recours · \(oneLine(name))",
-        right: "Écran \(wizard.screen.number)/\(WizardScreen.allCases.count) · Étape \(stage.rawValue)/4 · \(saved)",
-        into: &screen)
+    let position = Texts.text(
+        "wizard.position", String(wizard.screen.number), String(WizardScreen.allCases.count), String(stage.rawValue),
+        String(EscalationStage.allCases.count), saved)
+    drawHeader(Texts.text("wizard.title", oneLine(name)), right: position, into: &screen)
     drawProgress(wizard, into: &screen)
 
     var title = wizard.screen.title
     var titleStyle = Style.label
     if let s = wizard.screen.stage, s > stage {
-        title += " — étape pas encore atteinte"
+        title = Texts.text("wizard.screenNotReached", title)
         titleStyle = .muted
     }
     screen.put(" " + title, x: 0, y: 2, style: titleStyle, maxWidth: screen.width)
@@ -43,8 +43,7 @@ func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, int
 
 func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
     var x = 1
-    x += screen.put("Lettres :", x: x, y: 1, style: .muted) + 1
-    let names = ["Contact", "Réclamation", "Médiation", "Justice"]
+    x += screen.put(Texts.text("wizard.letters"), x: x, y: 1, style: .muted) + 1
     for stage in EscalationStage.allCases {
         let index = stage.rawValue - 1
         let mark: String
@@ -56,8 +55,18 @@ func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
             mark = "·"
             style = .muted
         }
-        let text = "\(stage.rawValue) \(names[index]) \(mark)"
+        let text = "\(stage.rawValue) \(progressName(stage)) \(mark)"
         x += screen.put(text, x: x, y: 1, style: stage == wizard.dossier.currentStage ? (style == .ok ? .ok : style) : style) + 2
+    }
+}
+
+/// A stage's short name in the progress line.
+func progressName(_ stage: EscalationStage) -> String {
+    switch stage {
+    case .customerService: Texts.text("wizard.progress.customerService")
+    case .complaint: Texts.text("wizard.progress.complaint")
+    case .mediation: Texts.text("wizard.progress.mediation")
+    case .court: Texts.text("wizard.progress.court")
     }
 }
 
@@ -132,7 +141,7 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             if let label = ChoiceOptions.display(for: spec.field, dossier: wizard.dossier, catalog: env.catalog) {
                 screen.put(truncated("‹ " + label + " ›", item.inputWidth), x: item.inputX, y: y, style: focused ? .inputFocused : .input)
             } else {
-                screen.put("(choisir : Entrée)", x: item.inputX, y: y, style: .muted, maxWidth: item.inputWidth)
+                screen.put(Texts.text("wizard.choose"), x: item.inputX, y: y, style: .muted, maxWidth: item.inputWidth)
             }
             if focused { screen.cursor = (item.inputX, y) }
         case .multilineText:
@@ -168,7 +177,8 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 }
             }
             if total > item.inputHeight, let y = visible(item.top) {
-                let more = "lignes \(firstRow + 1)–\(min(total, firstRow + item.inputHeight)) sur \(total)"
+                let more = Texts.text(
+                    "wizard.lines", String(firstRow + 1), String(min(total, firstRow + item.inputHeight)), String(total))
                 screen.put(more, x: max(2, screen.width - DisplayWidth.of(more) - 2), y: y, style: .muted)
             }
             if focused {
@@ -186,12 +196,14 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 let text: String
                 if r < attachments.count {
                     let a = attachments[r]
-                    var t = "\(r + 1). " + (a.description.trimmed.isEmpty ? "(sans description)" : oneLine(a.description))
+                    let description = a.description.trimmed.isEmpty
+                        ? Texts.text("wizard.attachment.noDescription") : oneLine(a.description)
+                    var t = "\(r + 1). " + description
                     if !a.date.trimmed.isEmpty { t += " — " + oneLine(a.date) }
                     if !a.path.trimmed.isEmpty { t += " — " + oneLine(a.path) }
                     text = t
                 } else {
-                    text = "+ Ajouter une pièce"
+                    text = Texts.text("wizard.attachment.add")
                 }
                 if selected { screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: .selection) }
                 screen.put(truncated(text, item.inputWidth), x: item.inputX, y: y,
@@ -226,10 +238,11 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - height) / 2)
     let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
-    screen.put("Filtre : " + popup.filter, x: inner.x, y: inner.y, style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
+    screen.put(Texts.text("wizard.popup.filter", popup.filter), x: inner.x, y: inner.y,
+        style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
     let first = max(0, min(popup.selection - listRows + 1, options.count - listRows))
     if options.isEmpty {
-        screen.put("Aucun choix ne correspond.", x: inner.x, y: inner.y + 1, style: .muted)
+        screen.put(Texts.text("wizard.popup.noMatch"), x: inner.x, y: inner.y + 1, style: .muted)
     }
     for (row, option) in options.dropFirst(first).prefix(listRows).enumerated() {
         let selected = first + row == popup.selection
@@ -243,7 +256,8 @@ func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into 
     let width = min(screen.width - 4, 72)
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - 9) / 2)
-    let inner = drawBox(title: "Pièce jointe n° \(dialog.index + 1)", x: x, y: y, width: width, height: 9, into: &screen)
+    let title = Texts.text("dialog.attachment.title", String(dialog.index + 1))
+    let inner = drawBox(title: title, x: x, y: y, width: width, height: 9, into: &screen)
     for (i, label) in AttachmentDialog.labels.enumerated() {
         let row = inner.y + i * 2
         let focused = dialog.focus == i
@@ -259,7 +273,7 @@ func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into 
             screen.put(truncated(oneLine(wizard.dossier[AttachmentDialog.field(i, dialog.index)]), inputWidth), x: inputX, y: row + 1, style: .input)
         }
     }
-    screen.put("Entrée : champ suivant, puis valider · Échap : fermer", x: inner.x, y: inner.y + 6, style: .muted, maxWidth: inner.width)
+    screen.put(Texts.text("dialog.attachment.keys"), x: inner.x, y: inner.y + 6, style: .muted, maxWidth: inner.width)
 }
 
 func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
@@ -268,26 +282,33 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
     let y = max(3, (screen.height - 7) / 2)
     switch dialog {
     case .confirmDeleteAttachment(let index):
-        let inner = drawBox(title: "Retirer une pièce", x: x, y: y, width: width, height: 5, into: &screen)
-        screen.put("Retirer la pièce n° \(index + 1) de la liste ?", x: inner.x, y: inner.y, style: .dialog, maxWidth: inner.width)
-        screen.put("o : oui, retirer · toute autre touche : non", x: inner.x, y: inner.y + 2, style: .muted, maxWidth: inner.width)
+        let inner = drawBox(
+            title: Texts.text("dialog.removeAttachment.title"), x: x, y: y, width: width, height: 5, into: &screen)
+        screen.put(Texts.text("dialog.removeAttachment.question", String(index + 1)), x: inner.x, y: inner.y,
+            style: .dialog, maxWidth: inner.width)
+        screen.put(Texts.text("dialog.removeAttachment.answer"), x: inner.x, y: inner.y + 2, style: .muted,
+            maxWidth: inner.width)
         screen.cursor = nil
     case .confirmOverwrite(let path):
-        let inner = drawBox(title: "Le fichier existe déjà", x: x, y: y, width: width, height: 6, into: &screen)
+        let inner = drawBox(
+            title: Texts.text("dialog.overwrite.title"), x: x, y: y, width: width, height: 6, into: &screen)
         screen.put(truncated(path, inner.width), x: inner.x, y: inner.y, style: .dialog)
-        screen.put("Le remplacer par la nouvelle lettre ?", x: inner.x, y: inner.y + 1, style: .dialog, maxWidth: inner.width)
-        screen.put("o : oui, remplacer · toute autre touche : non", x: inner.x, y: inner.y + 3, style: .muted, maxWidth: inner.width)
+        screen.put(Texts.text("dialog.overwrite.question"), x: inner.x, y: inner.y + 1, style: .dialog,
+            maxWidth: inner.width)
+        screen.put(Texts.text("dialog.overwrite.answer"), x: inner.x, y: inner.y + 3, style: .muted,
+            maxWidth: inner.width)
         screen.cursor = nil
     case .exportPath(let editor):
-        let inner = drawBox(title: "Exporter la lettre", x: x, y: y, width: width, height: 6, into: &screen)
-        screen.put("Fichier où écrire la lettre :", x: inner.x, y: inner.y, style: .dialog)
+        let inner = drawBox(
+            title: Texts.text("dialog.export.title"), x: x, y: y, width: width, height: 6, into: &screen)
+        screen.put(Texts.text("dialog.export.prompt"), x: inner.x, y: inner.y, style: .dialog)
         screen.fill(x: inner.x, y: inner.y + 1, width: inner.width, height: 1, style: .inputFocused)
         var e = editor
         e.width = inner.width
         let visible = e.visibleSingleLine()
         screen.put(visible.text, x: inner.x, y: inner.y + 1, style: .inputFocused, maxWidth: inner.width)
         screen.cursor = (inner.x + visible.cursorColumn, inner.y + 1)
-        screen.put("Entrée : écrire · Échap : annuler", x: inner.x, y: inner.y + 3, style: .muted, maxWidth: inner.width)
+        screen.put(Texts.text("dialog.export.keys"), x: inner.x, y: inner.y + 3, style: .muted, maxWidth: inner.width)
     }
 }
 
@@ -299,12 +320,20 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
     let stage = wizard.dossier.currentStage
     var y = top
     if problems.isEmpty {
-        screen.put("✓ Aucun problème : la lettre de l'étape \(stage.rawValue) peut être exportée (Ctrl-X).", x: 1, y: y, style: .ok, maxWidth: screen.width - 2)
+        screen.put(Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: y, style: .ok,
+            maxWidth: screen.width - 2)
         y += 1
     } else {
-        let summary = errors == 0
-            ? "✓ La lettre peut être exportée (Ctrl-X) ; \(problems.count) point\(problems.count > 1 ? "s" : "") à vérifier :"
-            : "✗ \(errors) erreur\(errors > 1 ? "s" : "") à corriger avant d'exporter la lettre de l'étape \(stage.rawValue) :"
+        // French: 0 and 1 take the singular.
+        let summary: String
+        if errors == 0 {
+            summary = Texts.text(
+                problems.count > 1 ? "review.summary.warnings.other" : "review.summary.warnings.one", String(problems.count))
+        } else {
+            summary = Texts.text(
+                errors > 1 ? "review.summary.errors.other" : "review.summary.errors.one", String(errors),
+                String(stage.rawValue))
+        }
         screen.put(summary, x: 1, y: y, style: errors == 0 ? .ok : .error, maxWidth: screen.width - 2)
         y += 1
         let listRows = min(problems.count, max(3, rows / 3))
@@ -312,7 +341,7 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         for (i, issue) in problems.dropFirst(first).prefix(listRows).enumerated() {
             let selected = !wizard.review.previewFocused && first + i == wizard.review.selection
             let symbol = issue.severity == .error ? "✗" : "!"
-            let text = "\(symbol) \(issue.field.label) : \(issue.message)"
+            let text = Texts.text("review.issue", symbol, issue.field.label, issue.message)
             if selected { screen.fill(x: 1, y: y, width: screen.width - 2, height: 1, style: .selection) }
             screen.put(truncated(text, screen.width - 3), x: 2, y: y,
                 style: selected ? .selection : (issue.severity == .error ? .error : .warning))
@@ -321,8 +350,8 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
     }
     y += 1
     let kind = env.renderer.kind(for: wizard.dossier)
-    screen.put("Aperçu — \(kind.title) (Tab pour le parcourir)", x: 1, y: y, style: wizard.review.previewFocused ? .focused : .label,
-        maxWidth: screen.width - 2)
+    screen.put(Texts.text("review.preview", kind.title), x: 1, y: y,
+        style: wizard.review.previewFocused ? .focused : .label, maxWidth: screen.width - 2)
     y += 1
     let previewRows = top + rows - y
     guard previewRows > 0 else { return }
@@ -333,7 +362,8 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         screen.put(line, x: 1, y: y + i, style: .normal, maxWidth: screen.width - 2)
     }
     if maxScroll > 0 {
-        let position = "lignes \(first + 1)–\(first + min(previewRows, lines.count)) sur \(lines.count)"
+        let position = Texts.text(
+            "wizard.lines", String(first + 1), String(first + min(previewRows, lines.count)), String(lines.count))
         screen.put(position, x: max(1, screen.width - DisplayWidth.of(position) - 2), y: y - 1, style: .muted)
     }
     screen.cursor = nil
@@ -360,7 +390,7 @@ func drawTimeline(_ wizard: WizardState, env: AppEnvironment, into screen: inout
             lines.append((pad + (i == 0 ? "" : String(repeating: " ", count: hanging)) + line, style))
         }
     }
-    add("Prochaine étape : " + timeline.nextStep.summary, .focused)
+    add(Texts.text("wizard.timeline.nextStep", timeline.nextStep.summary), .focused)
     if let warning = timeline.nextStep.warning { add("⚠ " + warning, style(timeline.nextStep.severity), indent: 2) }
     lines.append(("", .normal))
     for entry in timeline.entries {
