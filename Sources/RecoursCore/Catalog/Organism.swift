@@ -27,6 +27,8 @@ public enum DelayUnit: String, Codable, Sendable, CaseIterable {
     case months
     case years
 
+    /// "30 jours calendaires": in the timeline, the validator and the letters (`letterPhrase` for days).
+    // Letter wording: stays with the letters' language (see the Dutch issue).
     func phrase(_ amount: Int) -> String {
         let plural = amount > 1
         switch self {

@@ -1,0 +1,4 @@
+extension FrenchTexts {
+    /// The command line's output, errors and help (`cli.*`).
+    static let commands: [String: String] = [:]
+}
