@@ -4,11 +4,11 @@ public enum OrganismKind: String, Codable, Sendable, CaseIterable {
 
     public var label: String {
         switch self {
-        case .fund: "Mutuelle / mutualité"
-        case .mediator: "Médiation / ombudsman"
-        case .authority: "Autorité de contrôle"
-        case .service: "Service spécialisé"
-        case .court: "Juridiction"
+        case .fund: Texts.text("catalog.kind.fund")
+        case .mediator: Texts.text("catalog.kind.mediator")
+        case .authority: Texts.text("catalog.kind.authority")
+        case .service: Texts.text("catalog.kind.service")
+        case .court: Texts.text("catalog.kind.court")
         }
     }
 
