@@ -36,14 +36,26 @@ public enum Texts {
     }
 
     /// Replaces `%1$@`… `%9$@` by the arguments (Foundation's `String(format:)` would also read `%d`, `%s` in a
-    /// translated text as C formats; these tables only ever need positional strings).
+    /// translated text as C formats; these tables only ever need positional strings). One pass over the template:
+    /// an argument is never read again, so a value that itself contains `%1$@` (typed in a draft) stays as it is.
     static func format(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty, template.contains("%") else { return template }
-        var result = template
-        for (index, argument) in arguments.enumerated().reversed() {
-            result = result.replacingOccurrences(of: "%\(index + 1)$@", with: argument)
+        var result = ""
+        var rest = template[...]
+        while let percent = rest.firstIndex(of: "%") {
+            result += rest[..<percent]
+            let placeholder = rest[percent...].prefix(4)
+            if placeholder.count == 4, placeholder.hasSuffix("$@"),
+                let number = placeholder.dropFirst().first?.wholeNumberValue, arguments.indices.contains(number - 1)
+            {
+                result += arguments[number - 1]
+                rest = rest[placeholder.endIndex...]
+            } else {
+                result.append("%")
+                rest = rest[rest.index(after: percent)...]
+            }
         }
-        return result
+        return result + rest
     }
 
     /// Every key of the table (for the tests).
