@@ -44,7 +44,7 @@ struct Organisms: ParsableCommand {
             }
             print("")
         }
-        print(Texts.text("cli.organisms.other"))
+        print(Texts.text("cli.organisms.otherOrganism"))
     }
 
     func describe(_ organism: Organism) -> String {

@@ -96,7 +96,7 @@ extension FrenchTexts {
         "cli.organisms.country.help": "Seulement un pays : BE ou FR.",
         "cli.organisms.json.help": "Affiche le catalogue (fusionné avec le vôtre) en JSON.",
         "cli.organisms.country.invalid": "--country : indiquez BE (Belgique) ou FR (France), pas « %1$@ ».",
-        "cli.organisms.other":
+        "cli.organisms.otherOrganism":
             "« Autre organisme » : dans un dossier, indiquez vous-même le nom et l'adresse (fund.organismId = \"autre\").",
         "cli.organisms.point": "%1$@ : %2$@",
         "cli.organisms.address": "Adresse",

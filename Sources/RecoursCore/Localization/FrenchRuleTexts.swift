@@ -52,7 +52,7 @@ extension FrenchTexts {
         "storage.write.reason.nameTooLong": "le chemin est trop long",
         "storage.write.reason.exists": "un fichier du même nom existe déjà",
         "storage.write.reason.io": "erreur de lecture ou d'écriture du disque",
-        "storage.write.reason.other": "erreur système n° %1$@",
+        "storage.write.reason.system": "erreur système n° %1$@",
         // What was being done (%1$@ of `storage.write.failed`).
         "storage.operation.createFolder": "créer le dossier",
         "storage.operation.protectFolder": "protéger le dossier",

@@ -148,7 +148,7 @@ public enum FileWriteError: Error, Equatable, Sendable {
             case ENAMETOOLONG: reason = Texts.text("storage.write.reason.nameTooLong")
             case EEXIST: reason = Texts.text("storage.write.reason.exists")
             case EIO: reason = Texts.text("storage.write.reason.io")
-            default: reason = Texts.text("storage.write.reason.other", String(code))
+            default: reason = Texts.text("storage.write.reason.system", String(code))
             }
             // French elides "de" before a vowel or a mute h; a language without elision gives both texts alike.
             let elided = operation.first.map { "aeiouéèêh".contains($0) } == true
