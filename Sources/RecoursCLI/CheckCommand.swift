@@ -4,10 +4,9 @@ import RecoursCore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Liste les problèmes d'un brouillon (champ, niveau, message).",
-        discussion: "Sort avec 0 quand la lettre de l'étape peut être exportée, 1 sinon, 2 si le fichier est illisible.")
+        abstract: Texts.text("cli.check.abstract"), discussion: Texts.text("cli.check.discussion"))
 
-    @Argument(help: ArgumentHelp("Le brouillon (fichier JSON).", valueName: "fichier"))
+    @Argument(help: ArgumentHelp(Texts.text("cli.draft.help"), valueName: Texts.text("cli.value.file")))
     var file: String
 
     @OptionGroup var stage: StageOption
@@ -23,13 +22,21 @@ struct Check: ParsableCommand {
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
         for line in problemLines(issues) { print(line) }
-        if errors == 0 {
-            print("La lettre de l'étape \(stage.rawValue) (\(stage.title.lowercased())) peut être exportée"
-                + (warnings > 0 ? " ; \(warnings) point\(warnings > 1 ? "s" : "") à vérifier." : "."))
+        let number = String(stage.rawValue)
+        let clause =
+            errors == 0
+            ? Texts.text("cli.check.exportable", number, stage.title.lowercased())
+            : errors == 1
+                ? Texts.text("cli.check.errors.one", String(errors), number)
+                : Texts.text("cli.check.errors.other", String(errors), number)
+        if warnings == 0 {
+            print(Texts.text("cli.check.sentence", clause))
         } else {
-            print("\(errors) erreur\(errors > 1 ? "s" : "") à corriger avant d'exporter la lettre de l'étape \(stage.rawValue)"
-                + (warnings > 0 ? " ; \(warnings) point\(warnings > 1 ? "s" : "") à vérifier." : "."))
-            throw ExitCode(ExitStatus.refused)
+            let points = warnings == 1
+                ? Texts.text("cli.check.warnings.one", String(warnings))
+                : Texts.text("cli.check.warnings.other", String(warnings))
+            print(Texts.text("cli.check.withWarnings", clause, points))
         }
+        if errors > 0 { throw ExitCode(ExitStatus.refused) }
     }
 }

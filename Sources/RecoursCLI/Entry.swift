@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RecoursCore
 
 @main
 enum Entry {
@@ -12,7 +13,7 @@ enum Entry {
             let code = Recours.exitCode(for: error)
             if code == .validationFailure {
                 printError(Recours.message(for: error))
-                FileHandle.standardError.write(Data("Aide : recours --help\n".utf8))
+                FileHandle.standardError.write(Data((Texts.text("cli.helpHint") + "\n").utf8))
                 exit(ExitStatus.unusable)
             }
             Recours.exit(withError: error)

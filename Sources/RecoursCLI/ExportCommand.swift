@@ -4,27 +4,23 @@ import RecoursCore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Écrit la lettre d'une étape en texte brut (sur la sortie standard sans --output), ou le calendrier des délais.",
-        discussion: """
-            Refuse un dossier qui a des erreurs (et les liste) ; ne remplace jamais un fichier existant sans --force.
-            Avec --calendar seul, n'écrit que le calendrier des délais (iCalendar), même si la lettre n'est pas encore \
-            exportable ; avec --calendar et --output, écrit les deux, ou rien si la lettre a des erreurs.
-            """)
+        abstract: Texts.text("cli.export.abstract"), discussion: Texts.text("cli.export.discussion"))
 
-    @Argument(help: ArgumentHelp("Le brouillon (fichier JSON).", valueName: "fichier"))
+    @Argument(help: ArgumentHelp(Texts.text("cli.draft.help"), valueName: Texts.text("cli.value.file")))
     var file: String
 
     @OptionGroup var stage: StageOption
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Fichier où écrire la lettre.", valueName: "chemin"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(Texts.text("cli.export.output.help"), valueName: Texts.text("cli.value.path")))
     var output: String?
 
     @Option(
-        help: ArgumentHelp(
-            "Fichier iCalendar (.ics) où écrire les délais du dossier, à importer dans un agenda.", valueName: "chemin"))
+        help: ArgumentHelp(Texts.text("cli.export.calendar.help"), valueName: Texts.text("cli.value.path")))
     var calendar: String?
 
-    @Flag(help: "Remplace le(s) fichier(s) de sortie s'il(s) existe(nt) déjà.")
+    @Flag(help: ArgumentHelp(Texts.text("cli.export.force.help")))
     var force = false
 
     @OptionGroup var date: DateOption
@@ -39,7 +35,7 @@ struct Export: ParsableCommand {
         let letterURL = output.map(Self.url)
         let calendarURL = calendar.map(Self.url)
         if let letterURL, let calendarURL, letterURL.standardizedFileURL == calendarURL.standardizedFileURL {
-            printError("--output et --calendar désignent le même fichier : choisissez deux noms différents.")
+            printError(Texts.text("cli.export.sameFile"))
             throw ExitCode(ExitStatus.unusable)
         }
 
@@ -50,11 +46,10 @@ struct Export: ParsableCommand {
         if wantsLetter {
             let issues = DossierValidator(catalog: catalog, today: today).issues(in: dossier, for: stage)
             if !ExportPolicy.readiness(issues).isExportable {
-                printError("la lettre de l'étape \(stage.rawValue) ne peut pas encore être exportée :")
+                printError(Texts.text("cli.export.blocked", String(stage.rawValue)))
                 for line in problemLines(issues) { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
                 if calendarURL != nil {
-                    FileHandle.standardError.write(Data(
-                        "Aucun fichier n'a été écrit. Pour le calendrier seul, relancez sans --output.\n".utf8))
+                    FileHandle.standardError.write(Data((Texts.text("cli.export.nothingWritten") + "\n").utf8))
                 }
                 throw ExitCode(ExitStatus.refused)
             }
@@ -67,28 +62,30 @@ struct Export: ParsableCommand {
         if calendarURL != nil {
             let document = ICalendar.document(dossier: dossier, catalog: catalog, today: today)
             guard document.eventCount > 0 else {
-                printError("aucune date à mettre dans le calendrier : indiquez d'abord les dates du dossier (décision, réclamation, médiation…). Aucun fichier n'a été écrit.")
+                printError(Texts.text("cli.export.noCalendarDates"))
                 throw ExitCode(ExitStatus.refused)
             }
             ics = document
         }
 
         // Check every target before writing anything, so that a refusal leaves no half-done export.
-        if let letterURL { try checkTarget(letterURL, example: "lettre.txt") }
-        if let calendarURL { try checkTarget(calendarURL, example: "delais.ics") }
+        if let letterURL { try checkTarget(letterURL, example: Texts.text("cli.export.example.letter")) }
+        if let calendarURL { try checkTarget(calendarURL, example: Texts.text("cli.export.example.calendar")) }
 
         if let letter, letterURL == nil {
             FileHandle.standardOutput.write(Data(letter.utf8))
         }
         if let letter, let letterURL {
             try write(Data(letter.utf8), to: letterURL)
-            FileHandle.standardError.write(Data("\(kindTitle) écrite dans \(letterURL.path)\n".utf8))
+            FileHandle.standardError.write(Data((Texts.text("cli.export.letterWritten", kindTitle, letterURL.path) + "\n").utf8))
         }
         if let ics, let calendarURL {
             try write(Data(ics.text.utf8), to: calendarURL)
             let count = ics.eventCount
-            FileHandle.standardError.write(Data(
-                "Calendrier des délais (\(count) date\(count > 1 ? "s" : "")) écrit dans \(calendarURL.path)\n".utf8))
+            let written = count <= 1
+                ? Texts.text("cli.export.calendarWritten.one", String(count), calendarURL.path)
+                : Texts.text("cli.export.calendarWritten.other", String(count), calendarURL.path)
+            FileHandle.standardError.write(Data((written + "\n").utf8))
         }
     }
 
@@ -102,7 +99,7 @@ struct Export: ParsableCommand {
         case nil:
             return
         case .directory(let path)?:
-            printError("\(path) est un dossier : indiquez un nom de fichier, par exemple \(path)/\(example).")
+            printError(Texts.text("cli.export.isFolder", path, example))
             throw ExitCode(ExitStatus.unusable)
         case .exists(let path)?:
             printError(FileWriteError.exists(path).message)

@@ -4,7 +4,7 @@ import RecoursCore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Affiche les brouillons : nom, mutuelle, étape, dernière modification et prochaine étape.")
+        abstract: Texts.text("cli.list.abstract"))
 
     @OptionGroup var drafts: DraftOptions
     @OptionGroup var date: DateOption
@@ -14,7 +14,7 @@ struct List: ParsableCommand {
         let store = DraftStore(directory: paths.draftsDirectory)
         let entries = store.list()
         guard !entries.isEmpty else {
-            print("Aucun brouillon dans \(oneLine(paths.draftsDirectory.path)).")
+            print(Texts.text("cli.list.empty", oneLine(paths.draftsDirectory.path)))
             return
         }
         let catalog = try Loader.catalog(paths)
@@ -28,12 +28,14 @@ struct List: ParsableCommand {
             guard case .success(let dossier) = entry.result else { return nil }
             // One block per draft: readable in an 80-column terminal, and easy to grep.
             var block = dossier.displayName(catalog: catalog) + "\n"
-            block += "  \(dossier.fundLabel(catalog: catalog)) · étape \(dossier.currentStage.rawValue)/4 : "
-                + "\(dossier.currentStage.title) · modifié le \(FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone))\n"
+            let stage = dossier.currentStage
+            block += "  " + Texts.text("cli.list.stage",
+                dossier.fundLabel(catalog: catalog), String(stage.rawValue), stage.title,
+                FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
             let step = advisor.step(for: dossier)
-            block += "  Prochaine étape : \(oneLine(step.summary))\n"
-            if let warning = step.warning { block += "  Attention : \(oneLine(warning))\n" }
-            block += "  Fichier : \(oneLine(entry.url.path))\n\n"
+            block += "  " + Texts.text("cli.nextStep", oneLine(step.summary)) + "\n"
+            if let warning = step.warning { block += "  " + Texts.text("cli.attention", oneLine(warning)) + "\n" }
+            block += "  " + Texts.text("cli.list.file", oneLine(entry.url.path)) + "\n\n"
             return block
         }
 
@@ -50,7 +52,11 @@ struct List: ParsableCommand {
             }
         }
         print(out, terminator: "")
-        print("\(count) brouillon\(count > 1 ? "s" : "") dans \(oneLine(paths.draftsDirectory.path))")
+        let folder = oneLine(paths.draftsDirectory.path)
+        print(
+            count <= 1
+                ? Texts.text("cli.list.count.one", String(count), folder)
+                : Texts.text("cli.list.count.other", String(count), folder))
         if !unreadable.isEmpty {
             for message in unreadable { printError(message) }
             throw ExitCode(ExitStatus.unusable)

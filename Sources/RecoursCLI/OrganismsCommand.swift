@@ -4,19 +4,19 @@ import RecoursCore
 
 struct Organisms: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Affiche le catalogue des organismes : mutuelles, médiateurs, juridictions, avec leurs sources.")
+        abstract: Texts.text("cli.organisms.abstract"))
 
-    @Option(help: ArgumentHelp("Seulement un pays : BE ou FR.", valueName: "pays"))
+    @Option(help: ArgumentHelp(Texts.text("cli.organisms.country.help"), valueName: Texts.text("cli.value.country")))
     var country: String?
 
-    @Flag(help: "Affiche le catalogue (fusionné avec le vôtre) en JSON.")
+    @Flag(help: ArgumentHelp(Texts.text("cli.organisms.json.help")))
     var json = false
 
     @OptionGroup var drafts: DraftOptions
 
     func validate() throws {
         if let country, Country(rawValue: country.uppercased()) == nil {
-            throw ValidationError("--country : indiquez BE (Belgique) ou FR (France), pas « \(country) ».")
+            throw ValidationError(Texts.text("cli.organisms.country.invalid", country))
         }
     }
 
@@ -44,7 +44,7 @@ struct Organisms: ParsableCommand {
             }
             print("")
         }
-        print("« Autre organisme » : dans un dossier, indiquez vous-même le nom et l'adresse (fund.organismId = \"autre\").")
+        print(Texts.text("cli.organisms.otherOrganism"))
     }
 
     func describe(_ organism: Organism) -> String {
@@ -54,33 +54,37 @@ struct Organisms: ParsableCommand {
             var parts: [String] = []
             if let name = p.name { parts.append(name) }
             parts += p.address
-            if !parts.isEmpty { lines.append("  \(title) : \(parts.joined(separator: ", "))") }
-            if let phone = p.phone { lines.append("    Tél. : \(phone)") }
-            if let email = p.email { lines.append("    E-mail : \(email)") }
-            if let website = p.website { lines.append("    Site : \(website)") }
+            if !parts.isEmpty { lines.append("  " + Texts.text("cli.organisms.point", title, parts.joined(separator: ", "))) }
+            if let phone = p.phone { lines.append("    " + Texts.text("cli.organisms.phone", phone)) }
+            if let email = p.email { lines.append("    " + Texts.text("cli.organisms.email", email)) }
+            if let website = p.website { lines.append("    " + Texts.text("cli.organisms.website", website)) }
             if let hours = p.hours { lines.append("    \(hours)") }
             for delay in p.delays {
-                lines.append("    Délai (\(delayLabel(delay.kind))) : \(delay.phrase) — source : \(delay.source)"
-                    + (delay.unconfirmed == true ? " (à vérifier)" : ""))
+                let kind = delayLabel(delay.kind)
+                lines.append(
+                    "    "
+                        + (delay.unconfirmed == true
+                            ? Texts.text("cli.organisms.delay.unconfirmed", kind, delay.phrase, delay.source)
+                            : Texts.text("cli.organisms.delay", kind, delay.phrase, delay.source)))
             }
-            if p.unconfirmed == true { lines.append("    ⚠ adresse à vérifier") }
+            if p.unconfirmed == true { lines.append("    " + Texts.text("cli.organisms.unconfirmedAddress")) }
         }
-        point("Adresse", organism.contact)
-        if let p = organism.customerService { point("Service clientèle", p) }
-        if let p = organism.complaints { point("Réclamations", p) }
+        point(Texts.text("cli.organisms.address"), organism.contact)
+        if let p = organism.customerService { point(Texts.text("cli.organisms.customerService"), p) }
+        if let p = organism.complaints { point(Texts.text("cli.organisms.complaints"), p) }
         for note in organism.notes ?? [] { lines.append("  • \(note)") }
-        lines.append("  Source : \(organism.source)")
+        lines.append("  " + Texts.text("cli.organisms.source", organism.source))
         return lines.joined(separator: "\n")
     }
 
     func delayLabel(_ kind: DelayKind) -> String {
         switch kind {
-        case .acknowledgment: "accusé de réception"
-        case .answer: "réponse"
-        case .mediationWait: "attente avant médiation"
-        case .mediationWindow: "saisine du médiateur"
-        case .courtAppeal: "recours en justice"
-        case .prescription: "prescription"
+        case .acknowledgment: Texts.text("cli.organisms.delayKind.acknowledgment")
+        case .answer: Texts.text("cli.organisms.delayKind.answer")
+        case .mediationWait: Texts.text("cli.organisms.delayKind.mediationWait")
+        case .mediationWindow: Texts.text("cli.organisms.delayKind.mediationWindow")
+        case .courtAppeal: Texts.text("cli.organisms.delayKind.courtAppeal")
+        case .prescription: Texts.text("cli.organisms.delayKind.prescription")
         }
     }
 }

@@ -9,14 +9,8 @@ struct Recours: ParsableCommand {
 
     static let configuration = CommandConfiguration(
         commandName: "recours",
-        abstract: "Recours vous guide dans un litige avec votre mutuelle (France) ou mutualité (Belgique), étape par étape, et rédige vos courriers.",
-        discussion: """
-            Étapes : 1. contact avec le service clientèle ; 2. réclamation écrite ; 3. médiation ; \
-            4. action en justice. Les brouillons sont des fichiers JSON (voir le README).
-
-            Codes de sortie : 0 = réussi (ou lettre exportable), 1 = dossier incomplet ou export refusé, \
-            2 = fichier illisible ou arguments invalides.
-            """,
+        abstract: Texts.text("cli.recours.abstract"),
+        discussion: Texts.text("cli.recours.discussion"),
         version: "recours \(version) (\(String(cString: curses_version())))",
         subcommands: [New.self, Open.self, Check.self, Export.self, List.self, Organisms.self, TimelineCommand.self]
     )
@@ -38,9 +32,7 @@ struct Recours: ParsableCommand {
 struct DraftOptions: ParsableArguments {
     @Option(
         name: .customLong("drafts-dir"),
-        help: ArgumentHelp(
-            "Dossier des brouillons (sinon $RECOURS_DRAFTS_DIR, sinon ~/.local/share/recours/drafts).",
-            valueName: "dossier"))
+        help: ArgumentHelp(Texts.text("cli.draftsDir.help"), valueName: Texts.text("cli.value.folder")))
     var draftsDirectory: String?
 
     var paths: AppPaths { AppPaths(draftsOverride: draftsDirectory) }
@@ -50,14 +42,14 @@ struct DraftOptions: ParsableArguments {
 struct DateOption: ParsableArguments {
     @Option(
         name: .customLong("date"),
-        help: ArgumentHelp("Date du jour à utiliser (jj/mm/aaaa ou aaaa-mm-jj), pour les lettres et les délais.", valueName: "date"))
+        help: ArgumentHelp(Texts.text("cli.date.help"), valueName: Texts.text("cli.value.date")))
     var dateText: String?
 
     func today() throws -> CalendarDate {
         guard let dateText else { return CalendarDate.today() }
         switch DateParser.parse(dateText) {
         case .success(let date): return date
-        case .failure(let problem): throw ValidationError("--date : \(problem.message)")
+        case .failure(let problem): throw ValidationError(Texts.text("cli.date.invalid", problem.message))
         }
     }
 }
@@ -66,12 +58,12 @@ struct DateOption: ParsableArguments {
 struct StageOption: ParsableArguments {
     @Option(
         name: .customLong("stage"),
-        help: ArgumentHelp("Étape de la lettre (1 à 4) ; par défaut l'étape en cours du dossier.", valueName: "n"))
+        help: ArgumentHelp(Texts.text("cli.stage.help"), valueName: Texts.text("cli.value.stage")))
     var stageNumber: Int?
 
     func validate() throws {
         if let stageNumber, EscalationStage(rawValue: stageNumber) == nil {
-            throw ValidationError("--stage : l'étape doit être 1, 2, 3 ou 4 (vous avez indiqué \(stageNumber)).")
+            throw ValidationError(Texts.text("cli.stage.invalid", String(stageNumber)))
         }
     }
 

@@ -12,9 +12,9 @@ enum ExitStatus {
     static let unusable: Int32 = 2
 }
 
-/// Prints a French error line to standard error.
+/// Prints an error line to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("recours : \(oneLine(message))\n".utf8))
+    FileHandle.standardError.write(Data((Texts.text("cli.error", oneLine(message)) + "\n").utf8))
 }
 
 /// A text that came from a file (a draft's values, a file name) as one line that is safe to print: no control
@@ -59,9 +59,13 @@ enum Loader {
 
 /// Formats the problems of a dossier, one per line: level, field, message.
 func problemLines(_ issues: [ValidationIssue]) -> [String] {
-    issues.map { issue in
-        let level = issue.severity == .error ? "ERREUR   " : "attention"
+    let error = Texts.text("cli.problem.error")
+    let warning = Texts.text("cli.problem.warning")
+    // The levels padded to the longer one, so that the fields line up.
+    let width = max(error.count, warning.count)
+    return issues.map { issue in
+        let level = (issue.severity == .error ? error : warning).padding(toLength: width, withPad: " ", startingAt: 0)
         // Messages quote what was typed (« … » n'est pas une date): a hostile draft must not reach the terminal.
-        return "\(level)  \(issue.field.label) [\(issue.field.path)] : \(oneLine(issue.message))"
+        return Texts.text("cli.problem.line", level, issue.field.label, issue.field.path, oneLine(issue.message))
     }
 }

@@ -5,14 +5,9 @@ import RecoursCore
 struct TimelineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeline",
-        abstract: "Affiche les délais d'un brouillon : ce qui est fait, attendu, possible, et jusqu'à quand.",
-        discussion: """
-            Calculés à partir des dates du dossier, des délais du catalogue (chacun avec sa source) et du calendrier \
-            du pays (jours fériés compris). Des indications, pas un avis juridique. Sort avec 0, ou 2 si le fichier \
-            est illisible.
-            """)
+        abstract: Texts.text("cli.timeline.abstract"), discussion: Texts.text("cli.timeline.discussion"))
 
-    @Argument(help: ArgumentHelp("Le brouillon (fichier JSON).", valueName: "fichier"))
+    @Argument(help: ArgumentHelp(Texts.text("cli.draft.help"), valueName: Texts.text("cli.value.file")))
     var file: String
 
     @OptionGroup var date: DateOption
@@ -53,10 +48,10 @@ enum TimelineText {
 
     static func routeLabel(_ route: Route?) -> String {
         switch route {
-        case .france?: "France"
-        case .belgiumCompulsory?: "Belgique, assurance obligatoire (AMI)"
-        case .belgiumComplementary?: "Belgique, assurance complémentaire"
-        case nil: "pays non choisi"
+        case .france?: Texts.text("cli.timeline.route.france")
+        case .belgiumCompulsory?: Texts.text("cli.timeline.route.belgiumCompulsory")
+        case .belgiumComplementary?: Texts.text("cli.timeline.route.belgiumComplementary")
+        case nil: Texts.text("cli.timeline.route.none")
         }
     }
 
@@ -75,30 +70,34 @@ enum TimelineText {
         var lines: [String] = []
         lines += wrap(dossier.displayName(catalog: resolver.catalog))
         lines += wrap(
-            "\(dossier.fundLabel(catalog: resolver.catalog)) · \(routeLabel(timeline.route)) · étape "
-                + "\(dossier.currentStage.rawValue)/4 : \(dossier.currentStage.title)")
-        lines.append("Délais au \(FrenchDateFormat.withWeekday(timeline.today))")
+            Texts.text("cli.timeline.header",
+                dossier.fundLabel(catalog: resolver.catalog), routeLabel(timeline.route),
+                String(dossier.currentStage.rawValue), dossier.currentStage.title))
+        lines.append(Texts.text("cli.timeline.today", FrenchDateFormat.withWeekday(timeline.today)))
         lines.append("")
         if timeline.entries.isEmpty {
-            lines.append("Aucune date dans ce dossier pour l'instant.")
+            lines.append(Texts.text("cli.timeline.empty"))
         }
         for entry in timeline.entries {
             let date = entry.status.keyDate.map(FrenchDateFormat.numeric) ?? String(repeating: " ", count: 10)
             let mark = marker(entry).padding(toLength: 4, withPad: " ", startingAt: 0)
             lines += block("\(date)  \(mark)", entry.title)
             if case .done = entry.status {} else {
-                var status = French.capitalizedFirst(entry.status.phrase)
-                if !entry.severity.label.isEmpty, entry.severity != .passed { status += " [\(entry.severity.label)]" }
-                lines += block(indent, status + ".")
+                let status = French.capitalizedFirst(entry.status.phrase)
+                lines += block(
+                    indent,
+                    !entry.severity.label.isEmpty && entry.severity != .passed
+                        ? Texts.text("cli.timeline.status.severity", status, entry.severity.label)
+                        : Texts.text("cli.timeline.status", status))
             }
             if !entry.situation.isEmpty { lines += block(indent, entry.situation) }
             if !entry.detail.isEmpty { lines += block(indent, entry.detail) }
-            if let delay = entry.delayLine { lines += block(indent, delay + ".") }
-            for note in entry.notes { lines += block(indent, "À vérifier : " + lowercasedFirst(note)) }
+            if let delay = entry.delayLine { lines += block(indent, Texts.text("cli.timeline.delay", delay)) }
+            for note in entry.notes { lines += block(indent, Texts.text("cli.timeline.note", lowercasedFirst(note))) }
         }
         lines.append("")
-        lines += wrap("Prochaine étape : \(timeline.nextStep.summary)")
-        if let warning = timeline.nextStep.warning { lines += wrap("Attention : \(warning)") }
+        lines += wrap(Texts.text("cli.nextStep", timeline.nextStep.summary))
+        if let warning = timeline.nextStep.warning { lines += wrap(Texts.text("cli.attention", warning)) }
         lines.append("")
         for note in timeline.notes { lines += wrap(note) }
         lines += wrap(Timeline.disclaimer)

@@ -15,7 +15,7 @@ enum WizardLauncher {
     /// The wizard needs a terminal on both ends; scripts get a clear message instead of garbage.
     static func requireTerminal() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            printError("l'assistant a besoin d'un terminal interactif. Pour un script, utilisez recours check, export ou list (recours --help).")
+            printError(Texts.text("cli.wizard.needsTerminal"))
             throw ExitCode(ExitStatus.unusable)
         }
     }
@@ -29,7 +29,7 @@ enum WizardLauncher {
 }
 
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Ouvre l'assistant sur un nouveau dossier.")
+    static let configuration = CommandConfiguration(abstract: Texts.text("cli.new.abstract"))
 
     @OptionGroup var drafts: DraftOptions
     @OptionGroup var date: DateOption
@@ -41,10 +41,9 @@ struct New: ParsableCommand {
 
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Ouvre l'assistant sur un brouillon existant.",
-        discussion: "Un brouillon illisible n'est jamais modifié : l'erreur dit pourquoi, et la commande sort avec 2.")
+        abstract: Texts.text("cli.open.abstract"), discussion: Texts.text("cli.open.discussion"))
 
-    @Argument(help: ArgumentHelp("Le brouillon (fichier JSON).", valueName: "fichier"))
+    @Argument(help: ArgumentHelp(Texts.text("cli.draft.help"), valueName: Texts.text("cli.value.file")))
     var file: String
 
     @OptionGroup var drafts: DraftOptions

@@ -1,4 +1,4 @@
-/// Why a typed date was not understood; each case carries its French message.
+/// Why a typed date was not understood; each case has its message (`validation.date.*`).
 public enum DateParseError: Error, Equatable, Sendable {
     case empty
     case unrecognizedFormat(String)
@@ -7,11 +7,11 @@ public enum DateParseError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .empty:
-            "Indiquez une date."
+            Texts.text("validation.date.empty")
         case .unrecognizedFormat(let text):
-            "« \(text) » n'est pas une date : écrivez-la sous la forme jj/mm/aaaa, par exemple 03/03/2026."
+            Texts.text("validation.date.unrecognizedFormat", text)
         case .notARealDate(let text):
-            "« \(text) » n'existe pas dans le calendrier : vérifiez le jour et le mois."
+            Texts.text("validation.date.notARealDate", text)
         }
     }
 }

@@ -33,7 +33,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw .unreadable(path: url.path, reason: "le fichier ne peut pas être lu")
+            throw .unreadable(path: url.path, reason: Texts.text("catalog.reason.cannotRead"))
         }
         let catalog: OrganismCatalog
         do {
@@ -44,7 +44,8 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         guard catalog.schemaVersion <= currentSchemaVersion else {
             throw .unreadable(
                 path: url.path,
-                reason: "format \(catalog.schemaVersion) inconnu (cette version de Recours lit le format \(currentSchemaVersion))")
+                reason: Texts.text("catalog.reason.unknownFormat",
+                    String(catalog.schemaVersion), String(currentSchemaVersion)))
         }
         return catalog
     }
@@ -58,7 +59,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
             // Duplicates inside the user's file would vanish in the merge: refuse them first.
             var seen = Set<String>()
             for organism in overlay.organisms where !seen.insert(organism.id).inserted {
-                throw .unreadable(path: user.path, reason: "l'identifiant « \(organism.id) » est en double")
+                throw .unreadable(path: user.path, reason: Texts.text("catalog.reason.duplicateId", organism.id))
             }
             catalog.merge(overlay)
             try catalog.checkReferences(file: user.path)
@@ -97,27 +98,27 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     public func checkReferences() throws(CatalogError) {
         var seen = Set<String>()
         for organism in organisms {
-            guard seen.insert(organism.id).inserted else { throw .invalid("l'identifiant « \(organism.id) » est en double") }
+            guard seen.insert(organism.id).inserted else { throw .invalid(Texts.text("catalog.reason.duplicateId", organism.id)) }
             guard organism.id != FundChoice.otherId else {
-                throw .invalid("l'identifiant « \(FundChoice.otherId) » est réservé à « Autre organisme »")
+                throw .invalid(Texts.text("catalog.reason.reservedId", FundChoice.otherId))
             }
         }
         for organism in organisms {
             if let id = organism.medicalAdviserComplaintsId, self.organism(id: id) == nil {
-                throw .invalid("« \(organism.id) » renvoie à l'organisme inconnu « \(id) »")
+                throw .invalid(Texts.text("catalog.reason.unknownOrganism", organism.id, id))
             }
             for (route, id) in organism.mediators ?? [:] {
                 guard Route(rawValue: route) != nil else {
-                    throw .invalid("« \(organism.id) » : parcours inconnu « \(route) »")
+                    throw .invalid(Texts.text("catalog.reason.unknownRoute", organism.id, route))
                 }
                 guard self.organism(id: id) != nil else {
-                    throw .invalid("« \(organism.id) » renvoie au médiateur inconnu « \(id) »")
+                    throw .invalid(Texts.text("catalog.reason.unknownMediator", organism.id, id))
                 }
             }
         }
         for rules in routes {
             for id in [rules.courtId, rules.smallClaimsCourtId].compactMap({ $0 }) where organism(id: id) == nil {
-                throw .invalid("le parcours « \(rules.route.rawValue) » renvoie à la juridiction inconnue « \(id) »")
+                throw .invalid(Texts.text("catalog.reason.unknownCourt", rules.route.rawValue, id))
             }
         }
     }
@@ -154,7 +155,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     }
 }
 
-/// A catalog that cannot be used, with a French message naming the file.
+/// A catalog that cannot be used, with a message naming the file.
 public enum CatalogError: Error, Equatable, Sendable {
     case notFound(searched: [String])
     case unreadable(path: String, reason: String)
@@ -163,13 +164,11 @@ public enum CatalogError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .notFound(let searched):
-            "Le catalogue des organismes (\(OrganismCatalog.fileName)) est introuvable. Cherché dans : "
-                + searched.joined(separator: ", ")
-                + ". Indiquez son dossier avec la variable RECOURS_RESOURCES_DIR."
+            Texts.text("catalog.error.notFound", OrganismCatalog.fileName, searched.joined(separator: ", "))
         case .unreadable(let path, let reason):
-            "Le catalogue des organismes \(path) est illisible : \(reason)."
+            Texts.text("catalog.error.unreadable", path, reason)
         case .invalid(let reason):
-            "Le catalogue des organismes est incohérent : \(reason)."
+            Texts.text("catalog.error.invalid", reason)
         }
     }
 }

@@ -73,6 +73,7 @@ public struct RecipientResolver: Sendable {
         case .court:
             if stageFourIsLabourCourtPetition(dossier) {
                 let record = dossier.stages.court ?? CourtRecord()
+                // Letter wording: stays with the letters' language (see the Dutch issue).
                 let courtName = court(of: dossier)?.name ?? "Tribunal du travail"
                 let location = record.location.trimmed
                 var lines = ["Greffe du \(courtName.lowercasedFirst)\(location.isEmpty ? "" : " de \(location)")"]

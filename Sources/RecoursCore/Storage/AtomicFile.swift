@@ -25,10 +25,10 @@ public enum AtomicFile {
                 // Foundation wraps the POSIX error; its own code (e.g. 512) is not an errno.
                 let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
                 let code = underlying?.domain == NSPOSIXErrorDomain ? underlying!.code : posixCode(creating: path)
-                throw .system(path: path, code: code, operation: "créer le dossier")
+                throw .system(path: path, code: code, operation: Texts.text("storage.operation.createFolder"))
             }
         }
-        guard chmod(path, 0o700) == 0 else { throw .system(path: path, code: Int(errno), operation: "protéger le dossier") }
+        guard chmod(path, 0o700) == 0 else { throw .system(path: path, code: Int(errno), operation: Texts.text("storage.operation.protectFolder")) }
     }
 
     /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
@@ -40,10 +40,10 @@ public enum AtomicFile {
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent)\(temporaryMarker)p\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .system(path: directory.path, code: Int(errno), operation: "écrire dans le dossier") }
+        guard fd >= 0 else { throw .system(path: directory.path, code: Int(errno), operation: Texts.text("storage.operation.writeInFolder")) }
         var failure: FileWriteError?
         // open() applies the umask: set the mode explicitly.
-        if fchmod(fd, mode) != 0 { failure = .system(path: url.path, code: Int(errno), operation: "protéger le fichier") }
+        if fchmod(fd, mode) != 0 { failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.protectFile")) }
         if failure == nil {
             let written = data.withUnsafeBytes { buffer -> Int in
                 var offset = 0
@@ -57,12 +57,12 @@ public enum AtomicFile {
                 }
                 return offset
             }
-            if written < 0 { failure = .system(path: url.path, code: -written, operation: "écrire le fichier") }
+            if written < 0 { failure = .system(path: url.path, code: -written, operation: Texts.text("storage.operation.writeFile")) }
         }
-        if failure == nil, fsync(fd) != 0 { failure = .system(path: url.path, code: Int(errno), operation: "enregistrer sur le disque") }
+        if failure == nil, fsync(fd) != 0 { failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.sync")) }
         close(fd)
         if failure == nil, rename(temporary.path, url.path) != 0 {
-            failure = .system(path: url.path, code: Int(errno), operation: "remplacer le fichier")
+            failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.replaceFile"))
         }
         if let failure {
             unlink(temporary.path)
@@ -123,7 +123,7 @@ private func posixCode(creating path: String) -> Int {
     return Int(EIO)
 }
 
-/// A file that could not be written, with a French message.
+/// A file that could not be written, with a message for the user.
 public enum FileWriteError: Error, Equatable, Sendable {
     case notADirectory(String)
     case system(path: String, code: Int, operation: String)
@@ -132,26 +132,29 @@ public enum FileWriteError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .notADirectory(let path):
-            return "\(path) n'est pas un dossier."
+            return Texts.text("storage.write.notADirectory", path)
         case .exists(let path):
-            return "Le fichier \(path) existe déjà : choisissez un autre nom ou utilisez --force pour le remplacer."
+            return Texts.text("storage.write.exists", path)
         case .system(let path, let code, let operation):
             let reason: String
             switch Int32(code) {
-            case ENOSPC, EDQUOT: reason = "le disque est plein"
-            case EFBIG: reason = "le fichier dépasse la taille permise"
-            case EACCES, EPERM: reason = "vous n'avez pas le droit d'écrire à cet endroit"
-            case EROFS: reason = "le disque est en lecture seule"
-            case ENOENT: reason = "le dossier n'existe pas ou plus"
-            case ENOTDIR: reason = "un élément du chemin est un fichier, pas un dossier"
-            case EISDIR: reason = "c'est un dossier"
-            case ENAMETOOLONG: reason = "le chemin est trop long"
-            case EEXIST: reason = "un fichier du même nom existe déjà"
-            case EIO: reason = "erreur de lecture ou d'écriture du disque"
-            default: reason = "erreur système n° \(code)"
+            case ENOSPC, EDQUOT: reason = Texts.text("storage.write.reason.diskFull")
+            case EFBIG: reason = Texts.text("storage.write.reason.fileTooLarge")
+            case EACCES, EPERM: reason = Texts.text("storage.write.reason.permission")
+            case EROFS: reason = Texts.text("storage.write.reason.readOnly")
+            case ENOENT: reason = Texts.text("storage.write.reason.noFolder")
+            case ENOTDIR: reason = Texts.text("storage.write.reason.notADirectory")
+            case EISDIR: reason = Texts.text("storage.write.reason.isDirectory")
+            case ENAMETOOLONG: reason = Texts.text("storage.write.reason.nameTooLong")
+            case EEXIST: reason = Texts.text("storage.write.reason.exists")
+            case EIO: reason = Texts.text("storage.write.reason.io")
+            default: reason = Texts.text("storage.write.reason.system", String(code))
             }
-            let elided = operation.first.map { "aeiouéèêh".contains($0) } == true ? "d'" : "de "
-            return "Impossible \(elided)\(operation) \(path) : \(reason)."
+            // French elides "de" before a vowel or a mute h; a language without elision gives both texts alike.
+            let elided = operation.first.map { "aeiouéèêh".contains($0) } == true
+            return elided
+                ? Texts.text("storage.write.failed.elided", operation, path, reason)
+                : Texts.text("storage.write.failed", operation, path, reason)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A draft that cannot be used, with a French message that names the file.
+/// A draft that cannot be used, with a message that names the file.
 public enum DraftError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     case newerFormat(path: String, version: Int)
@@ -11,16 +11,13 @@ public enum DraftError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .unreadable(let path, let reason):
-            "Le brouillon \(path) est illisible : \(reason). Il n'a pas été modifié."
+            Texts.text("storage.draft.unreadable", path, reason)
         case .newerFormat(let path, let version):
-            "Le brouillon \(path) a été créé par une version plus récente de Recours (format \(version), "
-                + "cette version lit jusqu'au format \(Dossier.currentSchemaVersion)). Il n'a pas été modifié : "
-                + "mettez Recours à jour pour l'ouvrir."
+            Texts.text("storage.draft.newerFormat", path, String(version), String(Dossier.currentSchemaVersion))
         case .tooLarge(let path, let bytes):
-            "Le brouillon \(path) est trop volumineux (\(bytes / 1_048_576) Mo) pour être un brouillon de Recours. "
-                + "Il n'a pas été modifié."
+            Texts.text("storage.draft.tooLarge", path, String(bytes / 1_048_576))
         case .wouldOverwriteUnreadable(let path):
-            "Le fichier \(path) existe et n'est pas un brouillon lisible : Recours refuse de l'écraser."
+            Texts.text("storage.draft.wouldOverwriteUnreadable", path)
         case .write(let error):
             error.message
         }
@@ -63,7 +60,7 @@ public struct DraftStore: Sendable {
             let text = try container.decode(String.self)
             guard let date = ISOTimestamp.parse(text) else {
                 throw DecodingError.dataCorruptedError(
-                    in: container, debugDescription: "« \(text) » n'est pas une date et heure ISO 8601")
+                    in: container, debugDescription: Texts.text("storage.draft.reason.badTimestamp", text))
             }
             return date
         }
@@ -85,7 +82,7 @@ public struct DraftStore: Sendable {
             throw .newerFormat(path: path, version: header.schemaVersion)
         }
         guard header.schemaVersion >= 1 else {
-            throw .unreadable(path: path, reason: "numéro de format « \(header.schemaVersion) » invalide")
+            throw .unreadable(path: path, reason: Texts.text("storage.draft.reason.badVersion", String(header.schemaVersion)))
         }
         do {
             return try decoder.decode(Dossier.self, from: data)
@@ -103,14 +100,15 @@ public struct DraftStore: Sendable {
             throw .tooLarge(path: path, bytes: size)
         }
         if let type = attributes?[.type] as? FileAttributeType, type == .typeDirectory {
-            throw .unreadable(path: path, reason: "c'est un dossier, pas un fichier")
+            throw .unreadable(path: path, reason: Texts.text("storage.draft.reason.isFolder"))
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw .unreadable(path: path, reason: exists ? "le fichier ne peut pas être lu" : "le fichier n'existe pas")
+            throw .unreadable(path: path, reason: exists
+                    ? Texts.text("storage.draft.reason.cannotRead") : Texts.text("storage.draft.reason.missing"))
         }
         return try decode(data, path: path)
     }

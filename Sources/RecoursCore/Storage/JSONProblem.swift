@@ -10,13 +10,13 @@ enum JSONProblem {
     static func describe(_ error: any Error, data: Data) -> String {
         if case .dataCorrupted(let context)? = error as? DecodingError, context.codingPath.isEmpty {
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-                return "le fichier est vide"
+                return Texts.text("storage.json.empty")
             }
             if String(validating: data, as: UTF8.self) == nil {
-                return "ce n'est pas du texte UTF-8 (fichier binaire ou abîmé ?)"
+                return Texts.text("storage.json.notUTF8")
             }
             if nestingDepth(data, above: maximumDepth) > maximumDepth {
-                return "le JSON est imbriqué sur plus de \(maximumDepth) niveaux : ce n'est pas un brouillon de Recours"
+                return Texts.text("storage.json.tooDeep", String(maximumDepth))
             }
         }
         return describe(error)
@@ -54,26 +54,26 @@ enum JSONProblem {
 
     static func describe(_ error: any Error) -> String {
         guard let error = error as? DecodingError else {
-            return "ce n'est pas du JSON valide"
+            return Texts.text("storage.json.invalid")
         }
         switch error {
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
                 // A syntax error has an underlying JSON error; a bad value at the root does not.
                 if context.underlyingError != nil || context.debugDescription.localizedCaseInsensitiveContains("json") {
-                    return "ce n'est pas du JSON valide (fichier tronqué ou abîmé ?)"
+                    return Texts.text("storage.json.damaged")
                 }
-                return "une valeur est incorrecte (\(context.debugDescription))"
+                return Texts.text("storage.json.badRootValue", context.debugDescription)
             }
-            return "la valeur de « \(path(context.codingPath)) » est incorrecte (\(context.debugDescription))"
+            return Texts.text("storage.json.badValue", path(context.codingPath), context.debugDescription)
         case .keyNotFound(let key, let context):
-            return "il manque « \(path(context.codingPath + [key])) »"
+            return Texts.text("storage.json.missingKey", path(context.codingPath + [key]))
         case .typeMismatch(let type, let context):
-            return "« \(path(context.codingPath)) » devrait être \(typeName(type))"
+            return Texts.text("storage.json.typeMismatch", path(context.codingPath), typeName(type))
         case .valueNotFound(let type, let context):
-            return "« \(path(context.codingPath)) » est vide alors qu'il devrait être \(typeName(type))"
+            return Texts.text("storage.json.valueMissing", path(context.codingPath), typeName(type))
         @unknown default:
-            return "contenu inattendu"
+            return Texts.text("storage.json.unexpected")
         }
     }
 
@@ -86,16 +86,16 @@ enum JSONProblem {
                 text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
             }
         }
-        return text.isEmpty ? "(racine)" : text
+        return text.isEmpty ? Texts.text("storage.json.root") : text
     }
 
     private static func typeName(_ type: Any.Type) -> String {
         switch type {
-        case is String.Type: "du texte"
-        case is Int.Type, is Double.Type: "un nombre"
-        case is Bool.Type: "vrai ou faux"
-        case is [Any].Type: "une liste"
-        default: "un objet"
+        case is String.Type: Texts.text("storage.json.type.text")
+        case is Int.Type, is Double.Type: Texts.text("storage.json.type.number")
+        case is Bool.Type: Texts.text("storage.json.type.bool")
+        case is [Any].Type: Texts.text("storage.json.type.list")
+        default: Texts.text("storage.json.type.object")
         }
     }
 }

@@ -27,17 +27,16 @@ public struct Deadline: Sendable, Equatable {
     public var unconfirmedEndDay: String? {
         guard unconfirmedLaterEnd != nil else { return nil }
         if let holiday = PublicHolidays.holidays(year: end.year, country: .belgium).first(where: { $0.date == end }) {
-            return "un jour férié (\(holiday.name))"
+            return Texts.text("timeline.endDay.holiday", holiday.name)
         }
-        return end.weekday == 7 ? "un dimanche" : "un samedi"
+        return end.weekday == 7 ? Texts.text("timeline.endDay.sunday") : Texts.text("timeline.endDay.saturday")
     }
 
     /// Why the earlier date is given, when there is a later one (a Belgian deadline ending on a weekend or holiday).
     public var unconfirmedMoveNote: String? {
         guard let later = unconfirmedLaterEnd, let what = unconfirmedEndDay else { return nil }
-        return "Le \(FrenchDateFormat.long(end)) est \(what) : le report au \(FrenchDateFormat.withWeekday(later)) "
-            + "(Code judiciaire, art. 52–54) n'est pas confirmé par nos sources. Recours retient la date la plus proche : "
-            + "agissez au plus tard le \(FrenchDateFormat.withWeekday(end))."
+        return Texts.text("timeline.unconfirmedMove",
+            FrenchDateFormat.long(end), what, FrenchDateFormat.withWeekday(later), FrenchDateFormat.withWeekday(end))
     }
 }
 

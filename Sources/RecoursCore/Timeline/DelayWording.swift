@@ -1,3 +1,4 @@
+// Letter wording: stays with the letters' language (see the Dutch issue).
 extension Delay {
     /// The delay as a letter writes it: months and years in words ("deux mois", "un an"), days in figures
     /// ("30 jours calendaires"), as French administrative letters usually do.

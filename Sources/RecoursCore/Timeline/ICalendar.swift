@@ -1,5 +1,5 @@
 /// The dates of a timeline as an iCalendar file (RFC 5545) that any calendar application imports:
-/// all-day events, French summaries, a reminder before each last day.
+/// all-day events, summaries in the interface's language, a reminder before each last day.
 ///
 /// Only the fund's name, the steps and the dates go into the file — never the facts, the member's identity or
 /// numbers: calendars are often synchronised to an online service.
@@ -21,7 +21,7 @@ public enum ICalendar {
 
     /// The events of a timeline: answers due, steps possible from a day, last days (no event for what is done).
     public static func events(of timeline: Timeline, label: String) -> [Event] {
-        let prefix = label.trimmed.isEmpty ? "" : "\(label.trimmed) – "
+        let prefix = label.trimmed.isEmpty ? "" : Texts.text("calendar.event.prefix", label.trimmed)
         let dossier = safeIdentifier(timeline.dossierId)
         var events: [Event] = []
         for entry in timeline.entries {
@@ -31,18 +31,18 @@ public enum ICalendar {
                 if let delay = entry.delayLine { lines.append(delay) }
                 lines.append(Timeline.disclaimer)
                 events.append(Event(
-                    uid: "\(dossier)-\(entry.id)-\(role)@recours", date: date, summary: "\(prefix)\(entry.title) : \(what)",
+                    uid: "\(dossier)-\(entry.id)-\(role)@recours", date: date, summary: prefix + Texts.text("calendar.event.summary", entry.title, what),
                     description: lines.filter { !$0.isEmpty }.joined(separator: "\n"), isLastDay: lastDay))
             }
             switch entry.status {
-            case .waiting(let until): add("due", until, "date limite", lastDay: false)
-            case .overdue(let since): add("due", since, "date limite", lastDay: false)
-            case .elapsed(let date): add("due", date, "date limite", lastDay: false)
+            case .waiting(let until): add("due", until, Texts.text("calendar.event.due"), lastDay: false)
+            case .overdue(let since): add("due", since, Texts.text("calendar.event.due"), lastDay: false)
+            case .elapsed(let date): add("due", date, Texts.text("calendar.event.due"), lastDay: false)
             case .possibleFrom(let from, let until):
-                add("from", from, "possible à partir d'aujourd'hui", lastDay: false)
-                if let until { add("until", until, "dernier jour", lastDay: true) }
-            case .possibleNow(_, let until?): add("until", until, "dernier jour", lastDay: true)
-            case .tooLate(let lastDay): add("until", lastDay, "dernier jour", lastDay: true)
+                add("from", from, Texts.text("calendar.event.from"), lastDay: false)
+                if let until { add("until", until, Texts.text("calendar.event.lastDay"), lastDay: true) }
+            case .possibleNow(_, let until?): add("until", until, Texts.text("calendar.event.lastDay"), lastDay: true)
+            case .tooLate(let lastDay): add("until", lastDay, Texts.text("calendar.event.lastDay"), lastDay: true)
             case .possibleNow(_, nil), .done, .suspended, .toDo: break
             }
         }
@@ -71,7 +71,7 @@ public enum ICalendar {
             if event.isLastDay {
                 for trigger in lastDayAlarms {
                     lines += [
-                        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape("Rappel : \(event.summary)"))",
+                        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape(Texts.text("calendar.alarm", event.summary)))",
                         "TRIGGER:\(trigger)", "END:VALARM",
                     ]
                 }
@@ -87,7 +87,7 @@ public enum ICalendar {
         let timeline = Timeline(dossier: dossier, catalog: catalog, today: today)
         let label = RecipientResolver(catalog: catalog).fundLabel(of: dossier)
         let events = events(of: timeline, label: label)
-        let name = label.isEmpty ? "Recours – délais" : "Recours – délais (\(label))"
+        let name = label.isEmpty ? Texts.text("calendar.name") : Texts.text("calendar.name.fund", label)
         return (document(events: events, name: name, stamp: today), events.count)
     }
 

@@ -30,14 +30,14 @@ public enum TimelineSeverity: Int, Sendable, Comparable, CaseIterable, Codable {
         }
     }
 
-    /// A short French label; empty for `none` and `info`.
+    /// A short label; empty for `none` and `info`.
     public var label: String {
         switch self {
         case .none, .info: ""
-        case .soon: "bientôt"
-        case .urgent: "urgent"
-        case .critical: "très urgent"
-        case .passed: "dépassé"
+        case .soon: Texts.text("timeline.severity.soon")
+        case .urgent: Texts.text("timeline.severity.urgent")
+        case .critical: Texts.text("timeline.severity.critical")
+        case .passed: Texts.text("timeline.severity.passed")
         }
     }
 }
@@ -79,38 +79,38 @@ public enum TimelineStatus: Sendable, Equatable {
         }
     }
 
-    /// A one- or two-word French label for a column: "fait", "en attente", "en retard", "possible"…
+    /// A one- or two-word label for a column: "fait", "en attente", "en retard", "possible"…
     public var shortLabel: String {
         switch self {
-        case .done: "fait"
-        case .waiting: "en attente"
-        case .overdue: "en retard"
-        case .elapsed: "échu"
-        case .possibleFrom: "à venir"
-        case .possibleNow: "possible"
-        case .suspended: "suspendu"
-        case .tooLate: "trop tard"
-        case .toDo: "à faire"
+        case .done: Texts.text("timeline.status.short.done")
+        case .waiting: Texts.text("timeline.status.short.waiting")
+        case .overdue: Texts.text("timeline.status.short.overdue")
+        case .elapsed: Texts.text("timeline.status.short.elapsed")
+        case .possibleFrom: Texts.text("timeline.status.short.possibleFrom")
+        case .possibleNow: Texts.text("timeline.status.short.possibleNow")
+        case .suspended: Texts.text("timeline.status.short.suspended")
+        case .tooLate: Texts.text("timeline.status.short.tooLate")
+        case .toDo: Texts.text("timeline.status.short.toDo")
         }
     }
 
-    /// The status in a French phrase, e.g. "possible jusqu'au mardi 8 décembre 2026".
+    /// The status in a phrase, e.g. "possible jusqu'au mardi 8 décembre 2026".
     public var phrase: String {
         func day(_ date: CalendarDate) -> String { FrenchDateFormat.withWeekday(date) }
         switch self {
-        case .done(let date?): return "fait le \(day(date))"
-        case .done(nil): return "fait"
-        case .waiting(let until): return "attendu au plus tard le \(day(until))"
-        case .overdue(let since): return "en retard : attendu au plus tard le \(day(since))"
-        case .elapsed(let date): return "délai échu le \(day(date))"
-        case .possibleFrom(let from, let until?): return "possible à partir du \(day(from)) et jusqu'au \(day(until))"
-        case .possibleFrom(let from, nil): return "possible à partir du \(day(from))"
-        case .possibleNow(_, let until?): return "possible dès maintenant et jusqu'au \(day(until))"
-        case .possibleNow(let since?, nil): return "possible depuis le \(day(since))"
-        case .possibleNow(nil, nil): return "possible dès maintenant"
-        case .suspended(let since): return "délai suspendu depuis le \(day(since))"
-        case .tooLate(let lastDay): return "trop tard : le dernier jour était le \(day(lastDay))"
-        case .toDo: return "à faire"
+        case .done(let date?): return Texts.text("timeline.status.doneOn", day(date))
+        case .done(nil): return Texts.text("timeline.status.done")
+        case .waiting(let until): return Texts.text("timeline.status.waiting", day(until))
+        case .overdue(let since): return Texts.text("timeline.status.overdue", day(since))
+        case .elapsed(let date): return Texts.text("timeline.status.elapsed", day(date))
+        case .possibleFrom(let from, let until?): return Texts.text("timeline.status.possibleFromUntil", day(from), day(until))
+        case .possibleFrom(let from, nil): return Texts.text("timeline.status.possibleFrom", day(from))
+        case .possibleNow(_, let until?): return Texts.text("timeline.status.possibleNowUntil", day(until))
+        case .possibleNow(let since?, nil): return Texts.text("timeline.status.possibleSince", day(since))
+        case .possibleNow(nil, nil): return Texts.text("timeline.status.possibleNow")
+        case .suspended(let since): return Texts.text("timeline.status.suspended", day(since))
+        case .tooLate(let lastDay): return Texts.text("timeline.status.tooLate", day(lastDay))
+        case .toDo: return Texts.text("timeline.status.toDo")
         }
     }
 }
@@ -174,7 +174,9 @@ public struct TimelineEntry: Sendable, Equatable, Identifiable {
     /// "Délai : 3 mois — source : Charte de l'assuré social", or nil without a delay.
     public var delayLine: String? {
         guard let delay else { return nil }
-        return "Délai : \(delay.phrase) — source : \(delay.source)" + (delay.unconfirmed == true ? " (à vérifier)" : "")
+        return delay.unconfirmed == true
+            ? Texts.text("timeline.delayLine.unconfirmed", delay.phrase, delay.source)
+            : Texts.text("timeline.delayLine", delay.phrase, delay.source)
     }
 }
 
@@ -223,19 +225,19 @@ public struct NextStep: Sendable, Equatable {
     public var whenPhrase: String {
         let long = FrenchDateFormat.long
         switch when {
-        case .now: return "dès maintenant"
+        case .now: return Texts.text("timeline.when.now")
         case .undated: return ""
-        case .waitUntil(let d): return "jusqu'au \(long(d))"
-        case .from(let d): return "à partir du \(long(d))"
-        case .between(let a, let b): return "à partir du \(long(a)), au plus tard le \(long(b))"
-        case .by(let d): return "au plus tard le \(long(d))"
-        case .passed(let d): return "dernier jour : \(long(d))"
+        case .waitUntil(let d): return Texts.text("timeline.when.waitUntil", long(d))
+        case .from(let d): return Texts.text("timeline.when.from", long(d))
+        case .between(let a, let b): return Texts.text("timeline.when.between", long(a), long(b))
+        case .by(let d): return Texts.text("timeline.when.by", long(d))
+        case .passed(let d): return Texts.text("timeline.when.passed", long(d))
         }
     }
 
     /// The step and its date in one line: "Attendre la réponse de Partenamut (jusqu'au 22 décembre 2026)".
     public var summary: String {
-        whenPhrase.isEmpty ? text : "\(text) (\(whenPhrase))"
+        whenPhrase.isEmpty ? text : Texts.text("timeline.next.summary", text, whenPhrase)
     }
 }
 
@@ -283,18 +285,10 @@ public struct Timeline: Sendable, Equatable {
     /// How days are counted in the dossier's country, with the rules' sources.
     public static func countingRule(_ country: Country) -> String {
         switch country {
-        case .france:
-            "Délais comptés à partir du lendemain de l'événement ; en mois, jusqu'au même quantième ; un délai qui finit "
-                + "un samedi, un dimanche ou un jour férié est prolongé jusqu'au premier jour ouvrable suivant "
-                + "(Code de procédure civile, art. 641–642). Jours ouvrables : du lundi au samedi, jours fériés exclus."
-        case .belgium:
-            "Délais comptés à partir du lendemain de l'événement ; en mois, jusqu'au même quantième (Code judiciaire, "
-                + "art. 52–54). Le report d'une échéance tombant un samedi, un dimanche ou un jour férié n'étant pas "
-                + "confirmé par nos sources, Recours donne la date la plus proche."
+        case .france: Texts.text("timeline.countingRule.france")
+        case .belgium: Texts.text("timeline.countingRule.belgium")
         }
     }
 
-    public static let disclaimer =
-        "Recours donne des indications, pas un avis juridique : vérifiez les délais auprès de l'organisme, d'un "
-        + "service juridique ou d'un avocat."
+    public static var disclaimer: String { Texts.text("timeline.disclaimer") }
 }

@@ -109,11 +109,11 @@ private struct Check {
         switch DateParser.parse(text) {
         case .success(let date):
             if date > today {
-                error(field, "La date \(FrenchDateFormat.numeric(date)) est dans le futur : indiquez une date passée ou celle d'aujourd'hui.")
+                error(field, Texts.text("validation.date.future", FrenchDateFormat.numeric(date)))
                 return nil
             }
             if date.year < 1900 {
-                error(field, "La date \(FrenchDateFormat.numeric(date)) est trop ancienne : vérifiez l'année.")
+                error(field, Texts.text("validation.date.tooOld", FrenchDateFormat.numeric(date)))
                 return nil
             }
             return date
@@ -136,50 +136,52 @@ private struct Check {
 
     mutating func checkFund() {
         guard let country = dossier.country else {
-            error(.country, "Choisissez le pays : les démarches diffèrent en Belgique et en France.")
+            error(.country, Texts.text("validation.country.missing"))
             return
         }
         if country == .belgium, dossier.disputeKind == nil {
-            error(.disputeKind, "Indiquez si vous contestez une décision de l'assurance obligatoire (remboursement INAMI, incapacité…) ou une assurance complémentaire / hospitalisation : les recours ne sont pas les mêmes.")
+            error(.disputeKind, Texts.text("validation.disputeKind.missing"))
         }
         let fund = dossier.fund
         if fund.isOther {
-            requireText(.fundName, fund.customName, "Indiquez le nom de l'organisme.")
+            requireText(.fundName, fund.customName, Texts.text("validation.fund.customName.missing"))
             let lines = fund.customAddress.split(separator: "\n").filter { !$0.trimmed.isEmpty }
             if lines.isEmpty {
-                error(.fundAddress, "Indiquez l'adresse postale de l'organisme (elle figure sur ses courriers).")
+                error(.fundAddress, Texts.text("validation.fund.customAddress.missing"))
             } else if lines.count < 2 {
-                error(.fundAddress, "L'adresse de l'organisme doit tenir sur au moins deux lignes : la rue, puis le code postal et la localité.")
+                error(.fundAddress, Texts.text("validation.fund.customAddress.tooShort"))
             }
         } else if fund.organismId.trimmed.isEmpty {
-            error(.fund, "Choisissez votre mutuelle ou mutualité dans la liste (ou « Autre organisme »).")
+            error(.fund, Texts.text("validation.fund.organismId.missing"))
         } else if let organism = catalog.organism(id: fund.organismId) {
             if organism.kind != .fund {
-                error(.fund, "« \(organism.name) » n'est pas une mutuelle : choisissez votre mutuelle ou mutualité.")
+                error(.fund, Texts.text("validation.fund.organismId.notAFund", organism.name))
             } else if organism.country != country {
-                error(.fund, "\(organism.name) est un organisme de \(organism.country.label), pas de \(country.label) : vérifiez le pays ou la mutuelle.")
+                error(
+                    .fund,
+                    Texts.text("validation.fund.organismId.wrongCountry",
+                        organism.name, organism.country.label, country.label))
             } else if organism.contactPoint(for: stage).unconfirmed == true {
-                warning(.fund, "L'adresse de \(organism.name) n'est pas confirmée par nos sources : vérifiez-la sur un courrier récent.")
+                warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", organism.name))
             }
         } else {
-            error(.fund, "La mutuelle « \(fund.organismId) » n'est pas dans le catalogue : choisissez-la à nouveau dans la liste.")
+            error(.fund, Texts.text("validation.fund.organismId.unknown", fund.organismId))
         }
     }
 
     // MARK: Member
 
     mutating func checkMember() {
-        let anonymous = "Les mutuelles ne traitent pas les réclamations anonymes."
-        requireName(.firstName, member.firstName, missing: "Indiquez votre prénom. \(anonymous)")
-        requireName(.lastName, member.lastName, missing: "Indiquez votre nom. \(anonymous)")
-        requireText(.street, member.street, "Indiquez votre rue et votre numéro : la réponse vous sera envoyée à cette adresse.")
+        requireName(.firstName, member.firstName, missing: Texts.text("validation.member.firstName.missing"))
+        requireName(.lastName, member.lastName, missing: Texts.text("validation.member.lastName.missing"))
+        requireText(.street, member.street, Texts.text("validation.member.street.missing"))
         if !member.street.trimmed.isEmpty, !member.street.contains(where: \.isNumber) {
-            warning(.street, "Aucun numéro dans l'adresse : vérifiez qu'il n'a pas été oublié.")
+            warning(.street, Texts.text("validation.member.street.noNumber"))
         }
         checkPostalCode()
-        requireText(.city, member.city, "Indiquez votre localité.")
+        requireText(.city, member.city, Texts.text("validation.member.city.missing"))
         if !member.city.trimmed.isEmpty, member.city.contains(where: \.isNumber) {
-            warning(.city, "La localité contient des chiffres : le code postal se saisit dans son propre champ.")
+            warning(.city, Texts.text("validation.member.city.digits"))
         }
         checkEmail()
         checkPhone()
@@ -194,36 +196,36 @@ private struct Check {
             return
         }
         guard text.contains(where: \.isLetter) else {
-            error(field, "« \(text) » n'est pas un nom : il doit contenir des lettres.")
+            error(field, Texts.text("validation.name.noLetters", text))
             return
         }
         let allowed = Check.nameSigns
         if text.contains(where: \.isNumber) {
-            error(field, "Un nom ne contient pas de chiffres : vérifiez la saisie.")
+            error(field, Texts.text("validation.name.digits"))
         } else if let bad = text.first(where: { !$0.isLetter && !allowed.contains($0) }) {
-            error(field, "Le caractère « \(bad) » n'a pas sa place dans un nom.")
+            error(field, Texts.text("validation.name.badCharacter", String(bad)))
         }
     }
 
     mutating func checkPostalCode() {
         let code = member.postalCode.trimmed
         guard !code.isEmpty else {
-            error(.postalCode, "Indiquez votre code postal.")
+            error(.postalCode, Texts.text("validation.member.postalCode.missing"))
             return
         }
         let digits = code.allSatisfy { $0.isASCII && $0.isNumber }
         switch dossier.country {
         case .belgium?:
             if !digits || code.count != 4 || code.first == "0" {
-                error(.postalCode, "Un code postal belge compte 4 chiffres, par exemple 1080.")
+                error(.postalCode, Texts.text("validation.member.postalCode.belgianFormat"))
             }
         case .france?:
             if !digits || code.count != 5 {
-                error(.postalCode, "Un code postal français compte 5 chiffres, par exemple 75017.")
+                error(.postalCode, Texts.text("validation.member.postalCode.frenchFormat"))
             }
         case nil:
             if !digits || !(4...5).contains(code.count) {
-                error(.postalCode, "Un code postal compte 4 chiffres (Belgique) ou 5 chiffres (France).")
+                error(.postalCode, Texts.text("validation.member.postalCode.anyFormat"))
             }
         }
     }
@@ -236,7 +238,7 @@ private struct Check {
             && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !email.contains(where: \.isWhitespace)
             && !parts[1].contains("..")
         if !valid {
-            error(.email, "« \(email) » n'est pas une adresse e-mail : elle s'écrit nom@exemple.be.")
+            error(.email, Texts.text("validation.member.email.invalid", email))
         }
     }
 
@@ -245,33 +247,35 @@ private struct Check {
         guard !phone.isEmpty else { return }
         let allowed = Check.phoneSigns
         if let bad = phone.first(where: { !($0.isASCII && $0.isNumber) && !allowed.contains($0) }) {
-            error(.phone, "Le caractère « \(bad) » n'a pas sa place dans un numéro de téléphone.")
+            error(.phone, Texts.text("validation.member.phone.badCharacter", String(bad)))
             return
         }
         let count = phone.filter(\.isNumber).count
         if count < 8 {
-            error(.phone, "Ce numéro de téléphone est trop court (\(count) chiffres) : vérifiez-le.")
+            error(.phone, Texts.text("validation.member.phone.tooShort", String(count)))
         } else if count > 15 {
-            error(.phone, "Ce numéro de téléphone est trop long (\(count) chiffres) : vérifiez-le.")
+            error(.phone, Texts.text("validation.member.phone.tooLong", String(count)))
         }
     }
 
     mutating func checkMemberNumber() {
         let number = member.memberNumber.trimmed
-        let word = dossier.country == .belgium ? "de membre (ou d'affiliation)" : "d'adhérent"
+        let word = dossier.country == .belgium
+            ? Texts.text("validation.member.memberNumber.word.belgium")
+            : Texts.text("validation.member.memberNumber.word.france")
         guard !number.isEmpty else {
-            error(.memberNumber, "Indiquez votre numéro \(word) : il figure sur votre carte ou vos courriers, et la mutuelle en a besoin pour retrouver votre dossier.")
+            error(.memberNumber, Texts.text("validation.member.memberNumber.missing", word))
             return
         }
         let allowed = Check.memberNumberSigns
         if let bad = number.first(where: { !($0.isASCII && ($0.isLetter || $0.isNumber)) && !allowed.contains($0) }) {
-            error(.memberNumber, "Le caractère « \(bad) » n'a pas sa place dans un numéro \(word) : lettres, chiffres, espaces, tirets, points et barres obliques seulement.")
+            error(.memberNumber, Texts.text("validation.member.memberNumber.badCharacter", String(bad), word))
         } else if number.count < 3 {
-            error(.memberNumber, "Ce numéro \(word) est trop court (au moins 3 caractères) : recopiez-le depuis votre carte.")
+            error(.memberNumber, Texts.text("validation.member.memberNumber.tooShort", word))
         } else if number.count > 30 {
-            error(.memberNumber, "Ce numéro \(word) est trop long (30 caractères au plus) : recopiez-le depuis votre carte.")
+            error(.memberNumber, Texts.text("validation.member.memberNumber.tooLong", word))
         } else if !number.contains(where: \.isNumber) {
-            error(.memberNumber, "Un numéro \(word) contient des chiffres : recopiez-le depuis votre carte.")
+            error(.memberNumber, Texts.text("validation.member.memberNumber.noDigits", word))
         }
     }
 
@@ -280,7 +284,7 @@ private struct Check {
         let needed = stage == .court && dossier.route == .belgiumCompulsory
         guard !text.isEmpty else {
             if needed {
-                error(.nationalNumber, "La requête au tribunal du travail doit indiquer votre numéro national (NISS, 11 chiffres, au dos de votre carte d'identité).")
+                error(.nationalNumber, Texts.text("validation.member.nationalNumber.requiredForCourt"))
             }
             return
         }
@@ -294,24 +298,24 @@ private struct Check {
 
     mutating func checkDispute() {
         if dispute.subject == nil {
-            error(.subject, "Choisissez l'objet du litige (remboursement refusé, retard, droits suspendus…).")
+            error(.subject, Texts.text("validation.dispute.subject.missing"))
         } else if dispute.subject == .other, dispute.subjectDetail.trimmed.isEmpty {
-            error(.subjectDetail, "Vous avez choisi « Autre » : précisez en quelques mots l'objet du litige.")
+            error(.subjectDetail, Texts.text("validation.dispute.subjectDetail.missing"))
         }
-        date(.incidentDate, dispute.incidentDate, required: "Indiquez la date de l'incident (la date du refus, de la facture ou du problème).")
+        date(.incidentDate, dispute.incidentDate, required: Texts.text("validation.dispute.incidentDate.missing"))
         checkAmount()
         date(.decisionDate, dispute.decisionDate)
         let factsWords = DossierValidator.minimumFactsWords
-        requireText(.facts, dispute.facts,
-            "Décrivez ce qui s'est passé en quelques phrases (au moins \(factsWords) mots) : ce qui a été demandé, refusé ou retardé, quand, et pour quel montant.",
-            words: factsWords)
-        requireText(.expectations, dispute.expectations,
-            "Dites clairement ce que vous demandez (au moins \(DossierValidator.minimumExpectationsWords) mots) : un remboursement, une nouvelle décision, une explication écrite…",
-            words: DossierValidator.minimumExpectationsWords)
+        requireText(
+            .facts, dispute.facts, Texts.text("validation.dispute.facts.tooShort", String(factsWords)), words: factsWords)
+        let expectationsWords = DossierValidator.minimumExpectationsWords
+        requireText(
+            .expectations, dispute.expectations,
+            Texts.text("validation.dispute.expectations.tooShort", String(expectationsWords)), words: expectationsWords)
         if stage >= .complaint, dispute.whyUnsatisfied.isBlank,
             stages.contact != nil || stages.complaint?.answerDate.trimmed.isEmpty == false
         {
-            warning(.whyUnsatisfied, "Expliquez pourquoi la réponse reçue ne vous satisfait pas : c'est ce que le destinataire examinera.")
+            warning(.whyUnsatisfied, Texts.text("validation.dispute.whyUnsatisfied.missing"))
         }
     }
 
@@ -319,11 +323,11 @@ private struct Check {
         let text = dispute.amount.trimmed
         guard !text.isEmpty else { return }
         guard let cents = AmountParser.cents(text) else {
-            error(.amount, "« \(text) » n'est pas un montant : écrivez-le en euros, par exemple 1 250,50.")
+            error(.amount, Texts.text("validation.dispute.amount.invalid", text))
             return
         }
         if cents == 0 {
-            warning(.amount, "Le montant est nul : laissez le champ vide si aucun montant n'est en jeu.")
+            warning(.amount, Texts.text("validation.dispute.amount.zero"))
         }
     }
 
@@ -333,16 +337,16 @@ private struct Check {
         let attachments = dispute.attachments
         let nonBlank = attachments.filter { !$0.isBlank }
         if stage >= .complaint, nonBlank.isEmpty {
-            error(.attachments, "Joignez au moins une pièce (copie de la décision, facture, courrier…) : une réclamation sans justificatif est rarement examinée.")
+            error(.attachments, Texts.text("validation.dispute.attachments.missing"))
         }
         for (index, attachment) in attachments.enumerated() where !attachment.isBlank {
             if attachment.description.trimmed.isEmpty {
-                error(.attachmentDescription(index), "Décrivez cette pièce (par exemple « Facture de l'hôpital du 3 mars 2026 »).")
+                error(.attachmentDescription(index), Texts.text("validation.dispute.attachments.description.missing"))
             }
             date(.attachmentDate(index), attachment.date)
             let path = attachment.path.trimmed
             if !path.isEmpty, !validator.fileExists(path) {
-                warning(.attachmentPath(index), "Le fichier « \(path) » est introuvable sur cet ordinateur : vérifiez le chemin.")
+                warning(.attachmentPath(index), Texts.text("validation.dispute.attachments.path.notFound", path))
             }
         }
     }
@@ -351,41 +355,41 @@ private struct Check {
 
     mutating func checkStageRecords() {
         if let contact = stages.contact {
-            let required: String? = stage == .customerService ? "Indiquez la date de votre contact avec le service clientèle." : nil
+            let required: String? = stage == .customerService ? Texts.text("validation.stages.contact.date.missing") : nil
             date(.contactDate, contact.date, required: required)
             if stage == .customerService, contact.channel == nil {
-                error(.contactChannel, "Indiquez comment vous avez contacté le service clientèle (téléphone, agence, formulaire…).")
+                error(.contactChannel, Texts.text("validation.stages.contact.channel.missing"))
             }
             if stage == .customerService, contact.answer.trimmed.isEmpty {
-                warning(.contactAnswer, "Notez la réponse obtenue, même orale : elle sera citée dans vos courriers suivants.")
+                warning(.contactAnswer, Texts.text("validation.stages.contact.answer.missing"))
             }
         } else if stage == .customerService {
-            error(.contactDate, "Indiquez la date de votre contact avec le service clientèle.")
-            error(.contactChannel, "Indiquez comment vous avez contacté le service clientèle (téléphone, agence, formulaire…).")
+            error(.contactDate, Texts.text("validation.stages.contact.date.missing"))
+            error(.contactChannel, Texts.text("validation.stages.contact.channel.missing"))
         }
         if let complaint = stages.complaint {
             let required: String? = stage > .complaint
-                ? "Indiquez la date d'envoi de votre réclamation écrite : le médiateur et le juge la demanderont." : nil
+                ? Texts.text("validation.stages.complaint.date.missing") : nil
             date(.complaintDate, complaint.date, required: required)
             date(.complaintAnswerDate, complaint.answerDate)
             if !complaint.answerDate.trimmed.isEmpty, complaint.answerSummary.trimmed.isEmpty {
-                warning(.complaintAnswerSummary, "Résumez la réponse reçue en une ou deux phrases : elle sera citée dans la lettre.")
+                warning(.complaintAnswerSummary, Texts.text("validation.stages.complaint.answerSummary.missing"))
             }
         }
         if let mediation = stages.mediation {
             let required: String? = stage == .court && dossier.route == .france
-                ? "Indiquez la date à laquelle vous avez saisi le médiateur." : nil
+                ? Texts.text("validation.stages.mediation.date.missing") : nil
             date(.mediationDate, mediation.date, required: required)
             let id = mediation.mediatorId.trimmed
             if !id.isEmpty {
                 if let organism = catalog.organism(id: id) {
                     if !organism.kind.mediates {
-                        error(.mediator, "« \(organism.name) » n'est pas un service de médiation : choisissez un médiateur dans la liste.")
+                        error(.mediator, Texts.text("validation.stages.mediation.mediatorId.notAMediator", organism.name))
                     } else if let route = dossier.route, !organism.serves(route) {
-                        error(.mediator, "\(organism.name) n'est pas compétent pour ce type de litige : choisissez un autre médiateur.")
+                        error(.mediator, Texts.text("validation.stages.mediation.mediatorId.notCompetent", organism.name))
                     }
                 } else {
-                    error(.mediator, "Le médiateur « \(id) » n'est pas dans le catalogue : choisissez-le à nouveau dans la liste.")
+                    error(.mediator, Texts.text("validation.stages.mediation.mediatorId.unknown", id))
                 }
             }
         }
@@ -395,12 +399,12 @@ private struct Check {
             if !id.isEmpty {
                 if let organism = catalog.organism(id: id) {
                     if organism.kind != .court {
-                        error(.court, "« \(organism.name) » n'est pas une juridiction.")
+                        error(.court, Texts.text("validation.stages.court.courtId.notACourt", organism.name))
                     } else if let route = dossier.route, !organism.serves(route) {
-                        warning(.court, "\(organism.name) n'est en principe pas compétent pour ce litige : vérifiez auprès d'un avocat ou du greffe.")
+                        warning(.court, Texts.text("validation.stages.court.courtId.notCompetent", organism.name))
                     }
                 } else {
-                    error(.court, "La juridiction « \(id) » n'est pas dans le catalogue.")
+                    error(.court, Texts.text("validation.stages.court.courtId.unknown", id))
                 }
             }
         }
@@ -411,17 +415,21 @@ private struct Check {
     mutating func checkDateOrder() {
         // incident ≤ contact ≤ complaint ≤ mediation ≤ court decision, each compared with the latest earlier one.
         let chain: [(Field, String, String)] = [
-            (.incidentDate, dispute.incidentDate, "l'incident"),
-            (.contactDate, stages.contact?.date ?? "", "le contact avec le service clientèle"),
-            (.complaintDate, stages.complaint?.date ?? "", "la réclamation écrite"),
-            (.mediationDate, stages.mediation?.date ?? "", "la saisine du médiateur"),
-            (.courtDecisionDate, stages.court?.decisionDate ?? "", "le jugement"),
+            (.incidentDate, dispute.incidentDate, Texts.text("validation.dateOrder.event.incident")),
+            (.contactDate, stages.contact?.date ?? "", Texts.text("validation.dateOrder.event.contact")),
+            (.complaintDate, stages.complaint?.date ?? "", Texts.text("validation.dateOrder.event.complaint")),
+            (.mediationDate, stages.mediation?.date ?? "", Texts.text("validation.dateOrder.event.mediation")),
+            (.courtDecisionDate, stages.court?.decisionDate ?? "", Texts.text("validation.dateOrder.event.courtDecision")),
         ]
         var latest: (date: CalendarDate, what: String)?
         for (field, text, what) in chain {
             guard let date = parsed(text) else { continue }
             if let previous = latest, date < previous.date {
-                error(field, "Cette date (\(FrenchDateFormat.long(date))) précède \(previous.what) (\(FrenchDateFormat.long(previous.date))) : \(what) ne peut pas avoir eu lieu avant. Vérifiez les deux dates.")
+                error(
+                    field,
+                    Texts.text("validation.dateOrder.beforePrevious",
+                        FrenchDateFormat.long(date), previous.what,
+                        FrenchDateFormat.long(previous.date), what))
             } else {
                 latest = (date, what)
             }
@@ -429,10 +437,17 @@ private struct Check {
         if let complaint = stages.complaint, let sent = parsed(complaint.date), let answer = parsed(complaint.answerDate),
             answer < sent
         {
-            error(.complaintAnswerDate, "La réponse (\(FrenchDateFormat.long(answer))) ne peut pas précéder l'envoi de la réclamation (\(FrenchDateFormat.long(sent))).")
+            error(
+                .complaintAnswerDate,
+                Texts.text("validation.dateOrder.answerBeforeComplaint",
+                    FrenchDateFormat.long(answer), FrenchDateFormat.long(sent)))
         }
         if let incident = parsed(dispute.incidentDate), let decision = parsed(dispute.decisionDate), decision < incident {
-            warning(.decisionDate, "La décision contestée (\(FrenchDateFormat.long(decision))) est antérieure à l'incident (\(FrenchDateFormat.long(incident))) : vérifiez les deux dates.")
+            warning(
+                .decisionDate,
+                Texts.text("validation.dateOrder.decisionBeforeIncident",
+                    FrenchDateFormat.long(decision),
+                    FrenchDateFormat.long(incident)))
         }
     }
 
@@ -440,7 +455,7 @@ private struct Check {
 
     mutating func checkStagePrerequisites() {
         if stage >= .complaint, stages.contact == nil {
-            warning(.contactDate, "Aucun contact avec le service clientèle n'est noté : le plus souvent, il faut d'abord l'avoir contacté. Notez-le s'il a eu lieu.")
+            warning(.contactDate, Texts.text("validation.prerequisite.contact.missing"))
         }
         if stage >= .mediation {
             checkMediationPrerequisites()
@@ -452,25 +467,35 @@ private struct Check {
 
     mutating func checkMediationPrerequisites() {
         guard let complaint = stages.complaint, !complaint.date.trimmed.isEmpty else {
-            error(.complaintDate, "Le médiateur ne peut être saisi qu'après une réclamation écrite à la mutuelle : indiquez la date de votre réclamation (étape 2).")
+            error(.complaintDate, Texts.text("validation.prerequisite.mediation.complaintMissing"))
             return
         }
         guard stage == .mediation else { return }
         if resolvedMediator() == nil {
             let names = dossier.route.map { catalog.mediators(for: $0).map(\.name) } ?? []
-            let choices = names.isEmpty ? "" : " (\(names.joined(separator: ", ")))"
-            error(.mediator, "Choisissez le médiateur à saisir\(choices).")
+            error(
+                .mediator,
+                names.isEmpty
+                    ? Texts.text("validation.prerequisite.mediation.mediatorMissing")
+                    : Texts.text("validation.prerequisite.mediation.mediatorMissing.choices", names.joined(separator: ", ")))
         }
         guard let window = deadlines.mediationWindow() else { return }
         let sent = window.complaintSent
         let hasAnswer = window.answeredOn != nil
         let referral = parsed(stages.mediation?.date ?? "") ?? today
         if !hasAnswer, referral < window.waitEnd {
-            error(.complaintAnswerDate, "Le médiateur ne peut être saisi qu'après une réponse négative ou \(window.wait.phrase) sans réponse : sans réponse, attendez le \(FrenchDateFormat.long(window.waitEnd)). Si vous avez reçu une réponse, indiquez sa date.")
+            error(
+                .complaintAnswerDate,
+                Texts.text("validation.prerequisite.mediation.tooEarly",
+                    window.wait.phrase, FrenchDateFormat.long(window.waitEnd)))
         }
         let lastDay = window.limit.end
         if referral > lastDay {
-            error(.mediationDate, "Le médiateur doit être saisi dans \(window.limit.delay.phrase) après la réclamation écrite du \(FrenchDateFormat.long(sent)), soit au plus tard le \(FrenchDateFormat.long(lastDay)) : il refusera ce dossier. Consultez un conseil juridique.")
+            error(
+                .mediationDate,
+                Texts.text("validation.prerequisite.mediation.tooLate",
+                    window.limit.delay.phrase, FrenchDateFormat.long(sent),
+                    FrenchDateFormat.long(lastDay)))
         }
     }
 
@@ -478,26 +503,26 @@ private struct Check {
         switch dossier.route {
         case .belgiumCompulsory?:
             if dispute.decisionDate.trimmed.isEmpty {
-                error(.decisionDate, "Indiquez la date à laquelle la décision contestée vous a été notifiée : la requête au tribunal du travail doit la mentionner, et le délai de 3 mois court à partir de là.")
+                error(.decisionDate, Texts.text("validation.prerequisite.court.decisionDate.missing"))
             }
             let court = stages.court ?? CourtRecord()
             if court.location.trimmed.isEmpty {
-                error(.courtLocation, "Indiquez la ville du tribunal du travail (celui de votre domicile), par exemple Bruxelles.")
+                error(.courtLocation, Texts.text("validation.prerequisite.court.location.missing"))
             }
             if court.address.split(separator: "\n").filter({ !$0.trimmed.isEmpty }).count < 2 {
-                error(.courtAddress, "Indiquez l'adresse du greffe du tribunal du travail sur deux lignes au moins (rue, puis code postal et ville) ; elle figure sur le site du SPF Justice.")
+                error(.courtAddress, Texts.text("validation.prerequisite.court.address.tooShort"))
             }
         case .france?:
             if stages.complaint == nil || stages.complaint!.date.trimmed.isEmpty {
-                error(.complaintDate, "Avant une action en justice, envoyez une réclamation écrite à la mutuelle (étape 2) et indiquez sa date.")
+                error(.complaintDate, Texts.text("validation.prerequisite.court.complaintMissing"))
             }
             if let rule = deadlines.amicableAttempt(), rule.applies, !rule.attempted {
                 let amount = AmountParser.format(cents: Int(rule.threshold * 100))
-                warning(.mediationDate, "Pour une demande de \(amount) ou moins, le tribunal exige d'abord une tentative de médiation ou de conciliation (CPC art. 750-1) : saisissez le médiateur avant d'aller en justice.")
+                warning(.mediationDate, Texts.text("validation.prerequisite.court.amicableAttempt", amount))
             }
         case .belgiumComplementary?:
             if stages.complaint == nil || stages.complaint!.date.trimmed.isEmpty {
-                error(.complaintDate, "Avant une action en justice, envoyez une réclamation écrite à la mutuelle (étape 2) et indiquez sa date.")
+                error(.complaintDate, Texts.text("validation.prerequisite.court.complaintMissing"))
             }
         case nil:
             break
@@ -519,7 +544,7 @@ private struct Check {
         case .belgiumCompulsory?:
             guard let appeal = deadlines.courtAppeal() else {
                 if stage >= .complaint, dispute.decisionDate.trimmed.isEmpty {
-                    warning(.decisionDate, "Si vous contestez une décision notifiée par écrit, indiquez sa date : le recours au tribunal du travail doit être introduit dans les 3 mois, même pendant une réclamation ou une médiation.")
+                    warning(.decisionDate, Texts.text("validation.deadline.appeal.decisionDateMissing"))
                 }
                 return
             }
@@ -528,15 +553,17 @@ private struct Check {
             let left = appeal.daysLeft(today)
             let severity = TimelineSeverity.forDaysLeft(left)
             // A Belgian deadline on a weekend or holiday: the earlier date, and why.
-            let unsure = appeal.unconfirmedEndDay.map {
-                ", \($0) : son report au jour ouvrable suivant n'est pas confirmé"
-            } ?? ""
+            let unsure = appeal.unconfirmedEndDay.map { Texts.text("validation.deadline.appeal.unconfirmedMove", $0) } ?? ""
             if severity == .passed {
-                warning(.decisionDate, "Le délai de \(appeal.delay.phrase) pour saisir le tribunal du travail a pris fin le \(end). Consultez rapidement un service juridique (syndicat, CPAS, avocat) : un recours tardif est en principe irrecevable.")
+                warning(.decisionDate, Texts.text("validation.deadline.appeal.passed", appeal.delay.phrase, end))
             } else if left <= DossierValidator.closeDeadlineDays {
-                warning(.decisionDate, "Il reste \(left) jour\(left > 1 ? "s" : "") pour saisir le tribunal du travail (au plus tard le \(end)\(unsure)). Une réclamation ou une médiation ne suspend pas ce délai.")
+                warning(
+                    .decisionDate,
+                    left <= 1
+                        ? Texts.text("validation.deadline.appeal.close.one", String(left), end, unsure)
+                        : Texts.text("validation.deadline.appeal.close.other", String(left), end, unsure))
             } else if stage >= .complaint {
-                warning(.decisionDate, "Le tribunal du travail doit être saisi au plus tard le \(end)\(unsure) (\(appeal.delay.phrase) après la notification). Une réclamation ou une médiation ne suspend pas ce délai.")
+                warning(.decisionDate, Texts.text("validation.deadline.appeal.reminder", end, unsure, appeal.delay.phrase))
             }
         case .france?:
             guard stage == .court, let prescription = deadlines.prescription() else { return }
@@ -546,20 +573,30 @@ private struct Check {
             switch prescription.suspension {
             case .ongoing(let since, let remaining):
                 if remaining <= DossierValidator.prescriptionWarningDays {
-                    warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(delay.phrase) ; la médiation du \(FrenchDateFormat.long(since)) suspend ce délai, mais il ne restera que \(remaining) jour\(remaining > 1 ? "s" : "") après sa fin pour saisir le tribunal.")
+                    let sinceText = FrenchDateFormat.long(since)
+                    warning(
+                        .incidentDate,
+                        remaining <= 1
+                            ? Texts.text("validation.deadline.prescription.suspended.one", delay.phrase, sinceText, String(remaining))
+                            : Texts.text("validation.deadline.prescription.suspended.other",
+                                delay.phrase, sinceText, String(remaining)))
                 }
             case .endedOnUnknownDate(let since):
-                let unknown = " La médiation du \(FrenchDateFormat.long(since)) a suspendu la prescription, mais sa date de fin n'est pas notée : cette suspension n'est pas comptée."
+                let unknown = Texts.text("validation.deadline.prescription.unknownEnd", FrenchDateFormat.long(since))
                 if left < 0 {
-                    warning(.incidentDate, "Plus de \(delay.phrase) se sont écoulés depuis l'incident : l'action contre la mutuelle est peut-être prescrite (Code de la mutualité, art. L221-11).\(unknown) Consultez un avocat.")
+                    warning(.incidentDate, Texts.text("validation.deadline.prescription.passed.unknownEnd", delay.phrase, unknown))
                 } else if left <= DossierValidator.prescriptionWarningDays {
-                    warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(delay.phrase) : au plus tard le \(FrenchDateFormat.long(end)).\(unknown) Agissez sans tarder.")
+                    warning(
+                        .incidentDate,
+                        Texts.text("validation.deadline.prescription.close.unknownEnd",
+                            delay.phrase, FrenchDateFormat.long(end),
+                            unknown))
                 }
             case .none:
                 if left < 0 {
-                    warning(.incidentDate, "Plus de \(delay.phrase) se sont écoulés depuis l'incident : l'action contre la mutuelle est peut-être prescrite (Code de la mutualité, art. L221-11), sauf suspension pendant une médiation. Consultez un avocat.")
+                    warning(.incidentDate, Texts.text("validation.deadline.prescription.passed", delay.phrase))
                 } else if left <= DossierValidator.prescriptionWarningDays {
-                    warning(.incidentDate, "L'action contre la mutuelle se prescrit par \(delay.phrase) : au plus tard le \(FrenchDateFormat.long(end)), hors suspension pendant une médiation. Agissez sans tarder.")
+                    warning(.incidentDate, Texts.text("validation.deadline.prescription.close", delay.phrase, FrenchDateFormat.long(end)))
                 }
             }
         default:

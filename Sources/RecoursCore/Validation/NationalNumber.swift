@@ -7,18 +7,20 @@ public enum NationalNumber {
         case impossibleDate
 
         public func message(for country: Country) -> String {
-            let name = country == .belgium ? "Le numéro national (NISS)" : "Le numéro de sécurité sociale (NIR)"
+            let belgium = country == .belgium
+            let name = belgium
+                ? Texts.text("validation.nationalNumber.name.belgium") : Texts.text("validation.nationalNumber.name.france")
             switch self {
             case .wrongLength(let expected, let got):
-                return "\(name) compte \(expected) chiffres ; vous en avez saisi \(got)."
+                return Texts.text("validation.nationalNumber.wrongLength", name, String(expected), String(got))
             case .invalidCharacters:
-                return country == .belgium
-                    ? "\(name) ne contient que des chiffres (les points, tirets et espaces sont acceptés)."
-                    : "\(name) ne contient que des chiffres (et 2A ou 2B pour la Corse)."
+                return belgium
+                    ? Texts.text("validation.nationalNumber.invalidCharacters.belgium", name)
+                    : Texts.text("validation.nationalNumber.invalidCharacters.france", name)
             case .wrongKey:
-                return "\(name) n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez chaque chiffre."
+                return Texts.text("validation.nationalNumber.wrongKey", name)
             case .impossibleDate:
-                return "\(name) contient un mois de naissance impossible."
+                return Texts.text("validation.nationalNumber.impossibleDate", name)
             }
         }
     }
