@@ -55,7 +55,9 @@ let package = Package(
         .target(name: "RecoursTestSupport", path: "Tests/RecoursTestSupport"),
         .testTarget(
             name: "RecoursCoreTests",
-            dependencies: ["RecoursCore", "RecoursTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: [
+                "RecoursCore", "RecoursTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Corpus"]
         ),
         // Golden files and snapshots are read from the source tree (through #filePath), not bundled.
@@ -71,7 +73,9 @@ let package = Package(
             exclude: ["Corpus", "Snapshots"]
         ),
         // The terminal layer without a terminal: key decoding tables, screen diffs on an in-memory terminal.
-        .testTarget(name: "RecoursTerminalTests", dependencies: ["RecoursTerminal", "RecoursUI", "RecoursCore", "RecoursTestSupport"]),
+        .testTarget(
+            name: "RecoursTerminalTests",
+            dependencies: ["RecoursTerminal", "RecoursUI", "RecoursCore", "RecoursTestSupport"]),
         // Drives the real binary in a real terminal (tmux).
         .testTarget(name: "RecoursEndToEndTests", dependencies: ["RecoursCLI"], exclude: ["Golden"]),
     ],

@@ -43,7 +43,8 @@ let renderer: LetterRenderer
 do {
     catalog = try paths.loadCatalog()
     guard let resources = paths.resourcesDirectory else { fail("dossier Resources/ introuvable") }
-    renderer = LetterRenderer(templates: try LetterTemplates(shipped: resources.appendingPathComponent("templates")), catalog: catalog)
+    renderer = LetterRenderer(
+        templates: try LetterTemplates(shipped: resources.appendingPathComponent("templates")), catalog: catalog)
 } catch {
     fail("\(error)")
 }
@@ -84,8 +85,10 @@ var i = 0
 while keys.count < keyCount {
     for c in word[(i % 7)..<(i % 7 + 8)] { keys.append(("letter", .character(c))) }
     keys.append(("enter", .enter))
-    keys += [("arrow", .up), ("arrow", .up), ("arrow", .left), ("arrow", .left), ("arrow", .right), ("arrow", .right),
-        ("arrow", .down), ("arrow", .down)]
+    keys += [
+        ("arrow", .up), ("arrow", .up), ("arrow", .left), ("arrow", .left), ("arrow", .right), ("arrow", .right),
+        ("arrow", .down), ("arrow", .down),
+    ]
     i += 1
 }
 keys = Array(keys.prefix(keyCount))
@@ -118,7 +121,10 @@ if sink == -1 { print(sink) }
 if dump {
     // Every key's time, to stderr: "index kind microseconds".
     for (index, (kind, time)) in zip(keys.map(\.0), times).enumerated() {
-        FileHandle.standardError.write(Data("\(index) \(kind) \(Int(time * 1e6)) \(Int(updateTimes[index] * 1e6)) \(Int(cpuTimes[index] * 1e6))\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "\(index) \(kind) \(Int(time * 1e6)) \(Int(updateTimes[index] * 1e6)) \(Int(cpuTimes[index] * 1e6))\n"
+                    .utf8))
     }
 }
 
@@ -144,11 +150,13 @@ row("open 1 MB dossier + first render", ms(seconds(opening)))
 let p99 = percentile(times, 99)
 row("key: update + render, median (\(times.count) keys)", ms(percentile(times, 50)))
 row("key: update + render, p99", ms(p99), "≤ 2 ms", p99 <= 0.002)
-row("key: update + render, CPU time of the thread, median / p99",
+row(
+    "key: update + render, CPU time of the thread, median / p99",
     "\(ms(percentile(cpuTimes, 50))) / \(ms(percentile(cpuTimes, 99)))")
 for kind in ["letter", "enter", "arrow"] {
     guard let v = byKind[kind] else { continue }
     row("  \(kind) (\(v.count)): median / p99", "\(ms(percentile(v, 50))) / \(ms(percentile(v, 99)))")
 }
-row("save 1 MB dossier (encode / decode / DraftStore.save)",
+row(
+    "save 1 MB dossier (encode / decode / DraftStore.save)",
     "\(ms(percentile(encodeTimes, 50))) / \(ms(percentile(decodeTimes, 50))) / \(ms(percentile(saveTimes, 50)))")

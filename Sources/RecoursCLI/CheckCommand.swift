@@ -32,7 +32,8 @@ struct Check: ParsableCommand {
         if warnings == 0 {
             print(Texts.text("cli.check.sentence", clause))
         } else {
-            let points = warnings == 1
+            let points =
+                warnings == 1
                 ? Texts.text("cli.check.warnings.one", String(warnings))
                 : Texts.text("cli.check.warnings.other", String(warnings))
             print(Texts.text("cli.check.withWarnings", clause, points))

@@ -77,12 +77,14 @@ struct Export: ParsableCommand {
         }
         if let letter, let letterURL {
             try write(Data(letter.utf8), to: letterURL)
-            FileHandle.standardError.write(Data((Texts.text("cli.export.letterWritten", kindTitle, letterURL.path) + "\n").utf8))
+            FileHandle.standardError.write(
+                Data((Texts.text("cli.export.letterWritten", kindTitle, letterURL.path) + "\n").utf8))
         }
         if let ics, let calendarURL {
             try write(Data(ics.text.utf8), to: calendarURL)
             let count = ics.eventCount
-            let written = count <= 1
+            let written =
+                count <= 1
                 ? Texts.text("cli.export.calendarWritten.one", String(count), calendarURL.path)
                 : Texts.text("cli.export.calendarWritten.other", String(count), calendarURL.path)
             FileHandle.standardError.write(Data((written + "\n").utf8))

@@ -29,9 +29,12 @@ struct List: ParsableCommand {
             // One block per draft: readable in an 80-column terminal, and easy to grep.
             var block = dossier.displayName(catalog: catalog) + "\n"
             let stage = dossier.currentStage
-            block += "  " + Texts.text("cli.list.stage",
-                dossier.fundLabel(catalog: catalog), String(stage.rawValue), stage.title,
-                FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
+            block +=
+                "  "
+                + Texts.text(
+                    "cli.list.stage",
+                    dossier.fundLabel(catalog: catalog), String(stage.rawValue), stage.title,
+                    FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
             let step = advisor.step(for: dossier)
             block += "  " + Texts.text("cli.nextStep", oneLine(step.summary)) + "\n"
             if let warning = step.warning { block += "  " + Texts.text("cli.attention", oneLine(warning)) + "\n" }

@@ -54,7 +54,9 @@ struct Organisms: ParsableCommand {
             var parts: [String] = []
             if let name = p.name { parts.append(name) }
             parts += p.address
-            if !parts.isEmpty { lines.append("  " + Texts.text("cli.organisms.point", title, parts.joined(separator: ", "))) }
+            if !parts.isEmpty {
+                lines.append("  " + Texts.text("cli.organisms.point", title, parts.joined(separator: ", ")))
+            }
             if let phone = p.phone { lines.append("    " + Texts.text("cli.organisms.phone", phone)) }
             if let email = p.email { lines.append("    " + Texts.text("cli.organisms.email", email)) }
             if let website = p.website { lines.append("    " + Texts.text("cli.organisms.website", website)) }

@@ -70,7 +70,8 @@ enum TimelineText {
         var lines: [String] = []
         lines += wrap(dossier.displayName(catalog: resolver.catalog))
         lines += wrap(
-            Texts.text("cli.timeline.header",
+            Texts.text(
+                "cli.timeline.header",
                 dossier.fundLabel(catalog: resolver.catalog), routeLabel(timeline.route),
                 String(dossier.currentStage.rawValue), dossier.currentStage.title))
         lines.append(Texts.text("cli.timeline.today", FrenchDateFormat.withWeekday(timeline.today)))
@@ -82,7 +83,8 @@ enum TimelineText {
             let date = entry.status.keyDate.map(FrenchDateFormat.numeric) ?? String(repeating: " ", count: 10)
             let mark = marker(entry).padding(toLength: 4, withPad: " ", startingAt: 0)
             lines += block("\(date)  \(mark)", entry.title)
-            if case .done = entry.status {} else {
+            if case .done = entry.status {
+            } else {
                 let status = French.capitalizedFirst(entry.status.phrase)
                 lines += block(
                     indent,

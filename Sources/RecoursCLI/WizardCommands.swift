@@ -9,7 +9,8 @@ enum WizardLauncher {
     static func environment(_ paths: AppPaths, today: CalendarDate) throws -> AppEnvironment {
         let catalog = try Loader.catalog(paths)
         let renderer = try Loader.renderer(paths, catalog: catalog)
-        return AppEnvironment.live(catalog: catalog, today: today, renderer: renderer, draftsDirectory: paths.draftsDirectory)
+        return AppEnvironment.live(
+            catalog: catalog, today: today, renderer: renderer, draftsDirectory: paths.draftsDirectory)
     }
 
     /// The wizard needs a terminal on both ends; scripts get a clear message instead of garbage.

@@ -6,8 +6,10 @@ struct Chronology {
     /// "Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de 2 mois." when it is so.
     private(set) var complaintUnansweredSentence: String?
 
-    init(dossier: Dossier, resolver: RecipientResolver, catalog: OrganismCatalog, before stage: EscalationStage,
-         today: CalendarDate) {
+    init(
+        dossier: Dossier, resolver: RecipientResolver, catalog: OrganismCatalog, before stage: EscalationStage,
+        today: CalendarDate
+    ) {
         let fund = resolver.fundPhrase(of: dossier)
         // Letters to the fund say "votre service"; letters to a mediator or a court name the fund.
         let toFund = stage == .complaint || (stage == .court && dossier.route != .belgiumCompulsory)
@@ -21,16 +23,20 @@ struct Chronology {
                     + (reference.isEmpty ? "." : " (réf. \(reference))."))
         }
         if stage > .customerService, let contact = stages.contact, let date = DateParser.date(contact.date) {
-            var text = "Le \(FrenchDateFormat.long(date)), j'ai contacté "
+            var text =
+                "Le \(FrenchDateFormat.long(date)), j'ai contacté "
                 + (toFund ? "votre service clientèle" : "le service clientèle \(French.de(fund))")
             if let channel = contact.channel { text += " \(channel.phrase)" }
-            if !contact.reference.trimmed.isEmpty { text += " (référence ou conseiller : \(contact.reference.trimmed))" }
+            if !contact.reference.trimmed.isEmpty {
+                text += " (référence ou conseiller : \(contact.reference.trimmed))"
+            }
             text += "."
             if !contact.answer.trimmed.isEmpty { text += " Réponse obtenue : \(French.quoted(contact.answer))." }
             sentences.append(text)
         }
         if stage > .complaint, let complaint = stages.complaint, let sent = DateParser.date(complaint.date) {
-            var text = "Le \(FrenchDateFormat.long(sent)), j'ai adressé une réclamation écrite "
+            var text =
+                "Le \(FrenchDateFormat.long(sent)), j'ai adressé une réclamation écrite "
                 + (toFund ? "à votre service des réclamations" : French.a(fund))
             if let mode = complaint.mode { text += " \(mode.phrase)" }
             if !complaint.reference.trimmed.isEmpty { text += " (référence : \(complaint.reference.trimmed))" }
@@ -40,7 +46,8 @@ struct Chronology {
                 let who = toFund ? "vous m'avez répondu" : "\(fund) m'a répondu"
                 let summary = complaint.answerSummary.trimmed
                 sentences.append(
-                    "Le \(FrenchDateFormat.long(answered)), \(who)" + (summary.isEmpty ? "." : " : \(French.quoted(summary))."))
+                    "Le \(FrenchDateFormat.long(answered)), \(who)"
+                        + (summary.isEmpty ? "." : " : \(French.quoted(summary))."))
             } else {
                 // Counted like the timeline: the fund's answer delay, from the complaint, on the letter's date.
                 let rules = DeadlineRules(dossier: dossier, catalog: catalog, today: today)

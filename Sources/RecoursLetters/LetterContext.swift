@@ -42,7 +42,8 @@ public struct LetterContext {
         let sender = Self.senderLines(member, country: dossier.country)
         v["sender"] = sender
         let recipientLines = recipient?.lines ?? [fundName]
-        let placeAndDate = "\(member.city.trimmed.isEmpty ? "" : "\(member.city.trimmed), ")le \(FrenchDateFormat.long(date))"
+        let placeAndDate =
+            "\(member.city.trimmed.isEmpty ? "" : "\(member.city.trimmed), ")le \(FrenchDateFormat.long(date))"
         let indent = Self.rightBlockIndent(recipientLines + [placeAndDate])
         let pad = String(repeating: " ", count: indent)
         v["recipientBlock"] = recipientLines.map { pad + $0 }.joined(separator: "\n")
@@ -55,7 +56,8 @@ public struct LetterContext {
         let subjectPhrase = Self.subjectPhrase(dispute)
         v["subjectPhrase"] = subjectPhrase
         v["concerning"] = Self.concerningPhrase(dispute)
-        v["subject"] = Self.subjectLine(kind: kind, dossier: dossier, fundPhrase: fundPhrase, subjectPhrase: subjectPhrase)
+        v["subject"] = Self.subjectLine(
+            kind: kind, dossier: dossier, fundPhrase: fundPhrase, subjectPhrase: subjectPhrase)
         v["references"] = Self.references(dossier: dossier, kind: kind)
 
         // The dispute.
@@ -88,13 +90,15 @@ public struct LetterContext {
         // The facts that open this stage, counted like the timeline, on the letter's date.
         let deadlines = DeadlineRules(dossier: dossier, catalog: catalog, today: date)
         if stage == .mediation, let window = deadlines.mediationWindow(), window.isOpen(date) {
-            v["mediationInTime"] = "Je vous saisis dans le délai \(French.de(window.limit.delay.letterPhrase)) qui suit "
+            v["mediationInTime"] =
+                "Je vous saisis dans le délai \(French.de(window.limit.delay.letterPhrase)) qui suit "
                 + "ma réclamation écrite du \(FrenchDateFormat.long(window.complaintSent))."
         }
         if let appeal = deadlines.courtAppeal(), !appeal.hasPassed(date) {
             // "qui expire le 8 décembre 2026" (the earlier date when a later one is unconfirmed).
             v["courtAppealEnd"] = FrenchDateFormat.long(appeal.end)
-            v["appealInTime"] = "Le présent recours est introduit dans le délai de \(appeal.delay.letterPhrase) qui suit "
+            v["appealInTime"] =
+                "Le présent recours est introduit dans le délai de \(appeal.delay.letterPhrase) qui suit "
                 + "cette notification."
         }
 
@@ -120,8 +124,11 @@ public struct LetterContext {
                 v["fundAddress"] = ([fundName] + dossier.fund.customAddress.split(separator: "\n").map { $0.trimmed })
                     .filter { !$0.isEmpty }.joined(separator: ", ")
             }
-            v["memberAddress"] = ([member.street.trimmed, member.addressComplement.trimmed,
-                "\(member.postalCode.trimmed) \(member.city.trimmed)"].filter { !$0.isEmpty }).joined(separator: ", ")
+            v["memberAddress"] =
+                ([
+                    member.street.trimmed, member.addressComplement.trimmed,
+                    "\(member.postalCode.trimmed) \(member.city.trimmed)",
+                ].filter { !$0.isEmpty }).joined(separator: ", ")
             if let cents = AmountParser.cents(dispute.amount),
                 let threshold = catalog.rules(for: .france)?.amicableAttemptThreshold, isFrance,
                 Double(cents) / 100 <= threshold, dossier.stages.mediation?.date.trimmed.isEmpty == false
@@ -138,8 +145,10 @@ public struct LetterContext {
         }
         v["attachments"] = attachments
         v["hasAttachments"] = !attachments.isEmpty
-        v["salutation"] = kind == .labourCourtPetition ? "Madame la Présidente, Monsieur le Président," : "Madame, Monsieur,"
-        v["closing"] = kind == .labourCourtPetition
+        v["salutation"] =
+            kind == .labourCourtPetition ? "Madame la Présidente, Monsieur le Président," : "Madame, Monsieur,"
+        v["closing"] =
+            kind == .labourCourtPetition
             ? "Je vous prie d'agréer, Madame la Présidente, Monsieur le Président, l'expression de ma haute considération."
             : "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
         v["signature"] = member.fullName
@@ -224,7 +233,8 @@ public struct LetterContext {
     static func subjectLine(kind: LetterKind, dossier: Dossier, fundPhrase: String, subjectPhrase: String) -> String {
         switch kind {
         case .contactSummary:
-            let date = DateParser.date(dossier.stages.contact?.date ?? "").map { " du \(FrenchDateFormat.long($0))" } ?? ""
+            let date =
+                DateParser.date(dossier.stages.contact?.date ?? "").map { " du \(FrenchDateFormat.long($0))" } ?? ""
             return "Suite à mon contact\(date) avec votre service clientèle – \(subjectPhrase)"
         case .complaint:
             return "Réclamation – \(subjectPhrase)"
@@ -232,7 +242,8 @@ public struct LetterContext {
             return "Demande de médiation – litige avec \(fundPhrase) – \(subjectPhrase)"
         case .labourCourtPetition:
             let date = DateParser.date(dossier.dispute.decisionDate).map { " du \(FrenchDateFormat.long($0))" } ?? ""
-            return "Recours contre la décision\(date) \(French.de(fundPhrase)) (assurance obligatoire soins de santé et indemnités)"
+            return
+                "Recours contre la décision\(date) \(French.de(fundPhrase)) (assurance obligatoire soins de santé et indemnités)"
         case .formalNotice:
             return "Mise en demeure – \(subjectPhrase)"
         }
@@ -245,7 +256,9 @@ public struct LetterContext {
         if !member.memberNumber.trimmed.isEmpty { list.append("\(numberLabel) : \(member.memberNumber.trimmed)") }
         let national = member.nationalNumber.trimmed
         if !national.isEmpty {
-            list.append(dossier.country == .belgium ? "N° national (NISS) : \(national)" : "N° de sécurité sociale : \(national)")
+            list.append(
+                dossier.country == .belgium
+                    ? "N° national (NISS) : \(national)" : "N° de sécurité sociale : \(national)")
         }
         let decision = dossier.dispute
         if kind.stage >= .complaint, !decision.decisionReference.trimmed.isEmpty {

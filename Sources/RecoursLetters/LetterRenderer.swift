@@ -30,7 +30,9 @@ public struct LetterTemplates: Sendable {
         let names = LetterKind.allCases.map(\.templateName) + LetterKind.partialNames
         for name in names {
             let file = "\(name).\(Self.fileExtension)"
-            let candidates = [user?.appendingPathComponent(file), shipped.appendingPathComponent(file)].compactMap { $0 }
+            let candidates = [user?.appendingPathComponent(file), shipped.appendingPathComponent(file)].compactMap {
+                $0
+            }
             guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
                 let text = try? String(contentsOf: url, encoding: .utf8)
             else {
@@ -67,7 +69,8 @@ public struct LetterRenderer: Sendable {
 
     /// The same dossier and date always give the same text.
     public func render(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
-        let context = LetterContext(dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date)
+        let context = LetterContext(
+            dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date)
         return Self.layout(templates.render(context))
     }
 

@@ -12,7 +12,8 @@ struct EffectRunner {
             dossier.updatedAt = Date()
             do {
                 // The drafts folder is created (0700) when needed; a folder the user chose is left as it is.
-                let inDraftsFolder = url.deletingLastPathComponent().standardizedFileURL.path
+                let inDraftsFolder =
+                    url.deletingLastPathComponent().standardizedFileURL.path
                     == env.draftsDirectory.standardizedFileURL.path
                 try DraftStore.save(dossier, to: url, makeFolderPrivate: inDraftsFolder)
                 return .saved(.success(url.path))
@@ -66,7 +67,8 @@ struct EffectRunner {
         let candidates = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.filter { !$0.isEmpty }
         let editor = candidates.first ?? (Self.which("nano") ?? Self.which("vi") ?? "")
         guard !editor.isEmpty else {
-            return .editorFinished(text: nil, error: "Aucun éditeur trouvé : définissez la variable EDITOR (par exemple nano).")
+            return .editorFinished(
+                text: nil, error: "Aucun éditeur trouvé : définissez la variable EDITOR (par exemple nano).")
         }
         // A private folder (0700) and file (0600): the text is health data.
         var template = Array((NSTemporaryDirectory() + "/recours-XXXXXX").utf8CString)
@@ -89,7 +91,9 @@ struct EffectRunner {
         do {
             try process.run()
             process.waitUntilExit()
-            if process.terminationStatus != 0 { failure = "L'éditeur s'est terminé avec une erreur ; le texte n'a pas été modifié." }
+            if process.terminationStatus != 0 {
+                failure = "L'éditeur s'est terminé avec une erreur ; le texte n'a pas été modifié."
+            }
         } catch {
             failure = "L'éditeur « \(editor) » n'a pas pu être lancé."
         }

@@ -30,7 +30,8 @@ public enum Runtime {
         case .newDossier:
             (state, pending) = AppState.newDossier(env: env, width: size.width, height: size.height)
         case .open(let url, let dossier):
-            (state, pending) = AppState.wizard(dossier: dossier, url: url, isNew: false, env: env, width: size.width, height: size.height)
+            (state, pending) = AppState.wizard(
+                dossier: dossier, url: url, isNew: false, env: env, width: size.width, height: size.height)
         }
         let clock = ContinuousClock()
         let started = clock.now
@@ -121,8 +122,9 @@ public enum Runtime {
         }
         screen.restore()
         if case .failure(let failure)? = lastSave {
-            FileHandle.standardError.write(Data(
-                "recours : les dernières modifications n'ont pas pu être enregistrées. \(failure.message)\n".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "recours : les dernières modifications n'ont pas pu être enregistrées. \(failure.message)\n".utf8))
         }
         return status
     }

@@ -70,7 +70,9 @@ import Testing
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
         // The Partenamut example is at stage 2: its complaint has not been sent, so mediation is not possible yet.
-        let result = try cli.run(["check", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "3", "--date", "2026-11-22"])
+        let result = try cli.run([
+            "check", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "3", "--date", "2026-11-22",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout.contains("[stages.complaint.date]"))
     }
@@ -126,7 +128,8 @@ import Testing
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
         // From an unrelated working directory: the binary finds its Resources by itself.
-        let result = try cli.run(["export", RecoursProcess.example(name), "--date", "2026-11-22"], in: URL(fileURLWithPath: "/"))
+        let result = try cli.run(
+            ["export", RecoursProcess.example(name), "--date", "2026-11-22"], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0, "\(result.stderr)")
         let golden = RecoursProcess.root.appendingPathComponent("Tests/RecoursCLITests/Golden/\(name).txt")
         if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" {
@@ -164,7 +167,9 @@ import Testing
         defer { cli.cleanUp() }
         let output = cli.home.appendingPathComponent("lettre.txt")
         // Mediation (stage 3) is not possible before the complaint has been sent.
-        let result = try cli.run(["export", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "3", "-o", output.path])
+        let result = try cli.run([
+            "export", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "3", "-o", output.path,
+        ])
         #expect(result.status == 1)
         #expect(result.stderr.contains("ne peut pas encore être exportée"))
         #expect(result.stderr.contains("réclamation écrite"))
@@ -191,7 +196,8 @@ import Testing
         try FileManager.default.createDirectory(at: cli.draftsDirectory, withIntermediateDirectories: true)
         for name in Self.examples {
             try FileManager.default.copyItem(
-                atPath: RecoursProcess.example(name), toPath: cli.draftsDirectory.appendingPathComponent("\(name).json").path)
+                atPath: RecoursProcess.example(name),
+                toPath: cli.draftsDirectory.appendingPathComponent("\(name).json").path)
         }
         let result = try cli.run(["list", "--date", "2026-11-22"])
         #expect(result.status == 0, "\(result.stderr)")
@@ -231,7 +237,8 @@ import Testing
         #expect(env.stdout.contains("Aucun brouillon dans /nulle-part"))
         let xdg = try cli.run(["list"], environment: ["XDG_DATA_HOME": cli.home.appendingPathComponent("data").path])
         #expect(xdg.stdout.contains(cli.home.appendingPathComponent("data/recours/drafts").path))
-        let option = try cli.run(["list", "--drafts-dir", "/autre"], environment: ["RECOURS_DRAFTS_DIR": "/nulle-part"])
+        let option = try cli.run(
+            ["list", "--drafts-dir", "/autre"], environment: ["RECOURS_DRAFTS_DIR": "/nulle-part"])
         #expect(option.stdout.contains("Aucun brouillon dans /autre"))
     }
 
@@ -242,9 +249,10 @@ import Testing
         defer { cli.cleanUp() }
         let result = try cli.run(["organisms"])
         #expect(result.status == 0)
-        for name in ["Partenamut", "CAAMI", "Identités Mutuelle", "Médiateur fédéral", "Ombudsman des Assurances",
-            "Médiation Consommation Développement", "Tribunal du travail", "Tribunal judiciaire", "Source :"]
-        {
+        for name in [
+            "Partenamut", "CAAMI", "Identités Mutuelle", "Médiateur fédéral", "Ombudsman des Assurances",
+            "Médiation Consommation Développement", "Tribunal du travail", "Tribunal judiciaire", "Source :",
+        ] {
             #expect(result.stdout.contains(name), "missing \(name)")
         }
         let belgium = try cli.run(["organisms", "--country", "be"])
@@ -267,13 +275,15 @@ import Testing
                "contact": {"address": ["Rue du Trône 30B", "1000 Bruxelles"]}, "source": "courrier du 1er mars 2026"}
             ]}
             """
-        try user.write(to: cli.configDirectory.appendingPathComponent("organisms.json"), atomically: true, encoding: .utf8)
+        try user.write(
+            to: cli.configDirectory.appendingPathComponent("organisms.json"), atomically: true, encoding: .utf8)
         let result = try cli.run(["organisms"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("Mutuelle Œcuménique des Ardennes"))
         #expect(result.stdout.contains("CAAMI corrigée"))
 
-        try "{ pas du json".write(to: cli.configDirectory.appendingPathComponent("organisms.json"), atomically: true, encoding: .utf8)
+        try "{ pas du json".write(
+            to: cli.configDirectory.appendingPathComponent("organisms.json"), atomically: true, encoding: .utf8)
         let broken = try cli.run(["organisms"])
         #expect(broken.status == 2)
         #expect(broken.stderr.contains(cli.configDirectory.appendingPathComponent("organisms.json").path))
@@ -282,7 +292,9 @@ import Testing
     @Test func resourcesCanBePointedToExplicitly() throws {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
-        let result = try cli.run(["organisms"], environment: ["RECOURS_RESOURCES_DIR": RecoursProcess.root.appendingPathComponent("Resources").path])
+        let result = try cli.run(
+            ["organisms"],
+            environment: ["RECOURS_RESOURCES_DIR": RecoursProcess.root.appendingPathComponent("Resources").path])
         #expect(result.status == 0)
     }
 }

@@ -25,7 +25,9 @@ struct HostileDraftCLITests {
     /// process would not do: on Linux a spawned child's peak counts the memory of the process that spawned it.)
     static let time = FileManager.default.isExecutableFile(atPath: "/usr/bin/time") ? "/usr/bin/time" : nil
 
-    static func measured(_ arguments: [String], home: URL, umask mask: mode_t? = nil, program: String? = nil) throws -> MeasuredRun {
+    static func measured(_ arguments: [String], home: URL, umask mask: mode_t? = nil, program: String? = nil) throws
+        -> MeasuredRun
+    {
         let out = home.appendingPathComponent(".out-\(UUID().uuidString)")
         let err = home.appendingPathComponent(".err-\(UUID().uuidString)")
         defer {
@@ -82,7 +84,9 @@ struct HostileDraftCLITests {
         ]
     }
 
-    static func expectRefused(_ url: URL, cli: RecoursProcess, memoryLimit: Int, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectRefused(
+        _ url: URL, cli: RecoursProcess, memoryLimit: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let before = try Data(contentsOf: url)
         let drafts = cli.home.appendingPathComponent("drafts").path
         for command in commands(url.path, drafts: drafts) {
@@ -91,9 +95,13 @@ struct HostileDraftCLITests {
             #expect(run.signal == 0, "\(label): killed by signal \(run.signal)", sourceLocation: sourceLocation)
             #expect(run.status == 2, "\(label): exit \(run.status) \(run.stderr)", sourceLocation: sourceLocation)
             #expect(run.stderr.contains(url.path), "\(label): \(run.stderr)", sourceLocation: sourceLocation)
-            #expect(run.stderr.contains("Il n'a pas été modifié"), "\(label): \(run.stderr)", sourceLocation: sourceLocation)
+            #expect(
+                run.stderr.contains("Il n'a pas été modifié"), "\(label): \(run.stderr)", sourceLocation: sourceLocation
+            )
             #expect(run.stdout.isEmpty, "\(label): \(run.stdout)", sourceLocation: sourceLocation)
-            #expect(run.peakMemory < memoryLimit, "\(label): \(run.peakMemory / 1_048_576) MB", sourceLocation: sourceLocation)
+            #expect(
+                run.peakMemory < memoryLimit, "\(label): \(run.peakMemory / 1_048_576) MB",
+                sourceLocation: sourceLocation)
         }
         #expect(try Data(contentsOf: url) == before, "\(url.lastPathComponent) changed", sourceLocation: sourceLocation)
         #expect(!FileManager.default.fileExists(atPath: drafts + "/delais.ics"), sourceLocation: sourceLocation)
@@ -105,7 +113,8 @@ struct HostileDraftCLITests {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
         let folder = Self.corpus.appendingPathComponent("drafts-refused")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+            .sorted()
         #expect(names.count >= 15)
         for name in names {
             // A copy, so that the check of "untouched" is about a file the binary could have written.
@@ -121,7 +130,9 @@ struct HostileDraftCLITests {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
         let sparse = cli.home.appendingPathComponent("cent-mo.json")
-        #expect(FileManager.default.createFile(atPath: sparse.path, contents: Data("{\"schemaVersion\": 1, \"title\": \"".utf8)))
+        #expect(
+            FileManager.default.createFile(
+                atPath: sparse.path, contents: Data("{\"schemaVersion\": 1, \"title\": \"".utf8)))
         let handle = try FileHandle(forWritingTo: sparse)
         try handle.truncate(atOffset: 100 * 1_048_576)
         try handle.close()
@@ -144,10 +155,17 @@ struct HostileDraftCLITests {
         let drafts = cli.home.appendingPathComponent("drafts")
         try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
         try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: RecoursProcess.example("partenamut-kinesitherapie")), to: drafts.appendingPathComponent("bon.json"))
+            at: URL(fileURLWithPath: RecoursProcess.example("partenamut-kinesitherapie")),
+            to: drafts.appendingPathComponent("bon.json"))
         let folder = Self.corpus.appendingPathComponent("drafts-refused")
-        let bad = ["binaire-elf.json", "imbrication-100000.json", "tronque-au-milieu.json", "version-2.json", "utf8-invalide.json"]
-        for name in bad { try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: drafts.appendingPathComponent(name)) }
+        let bad = [
+            "binaire-elf.json", "imbrication-100000.json", "tronque-au-milieu.json", "version-2.json",
+            "utf8-invalide.json",
+        ]
+        for name in bad {
+            try FileManager.default.copyItem(
+                at: folder.appendingPathComponent(name), to: drafts.appendingPathComponent(name))
+        }
         let before = try FileManager.default.contentsOfDirectory(atPath: drafts.path).sorted().map {
             try Data(contentsOf: drafts.appendingPathComponent($0))
         }
@@ -170,7 +188,8 @@ struct HostileDraftCLITests {
         defer { cli.cleanUp() }
         let folder = Self.corpus.appendingPathComponent("drafts-accepted")
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".json") {
-            let run = try Self.measured(["check", folder.appendingPathComponent(name).path, "--date", "22/11/2026"], home: cli.home)
+            let run = try Self.measured(
+                ["check", folder.appendingPathComponent(name).path, "--date", "22/11/2026"], home: cli.home)
             #expect(run.signal == 0 && (run.status == 0 || run.status == 1), "\(name): \(run.status) \(run.stderr)")
         }
     }
@@ -201,7 +220,9 @@ struct HostileDraftCLITests {
         dispute["incidentDate"] = "\(escape)01/02/2026"
         dispute["facts"] = "Des faits \(escape) avec dix mots au moins pour la règle, vraiment."
         json["dispute"] = dispute
-        json["fund"] = ["organismId": "autre", "customName": "Caisse \(escape)", "customAddress": "Rue \(escape)\n1000 Bruxelles"]
+        json["fund"] = [
+            "organismId": "autre", "customName": "Caisse \(escape)", "customAddress": "Rue \(escape)\n1000 Bruxelles",
+        ]
         let drafts = cli.home.appendingPathComponent("drafts")
         try FileManager.default.createDirectory(at: drafts, withIntermediateDirectories: true)
         let url = drafts.appendingPathComponent("\u{1B}]0;fichier\u{7}.json")
@@ -212,12 +233,17 @@ struct HostileDraftCLITests {
             ["check", url.path, "--date", "22/11/2026"], ["list", "--drafts-dir", drafts.path, "--date", "22/11/2026"],
             ["timeline", url.path, "--date", "22/11/2026"], ["export", url.path, "--date", "22/11/2026", "--force"],
             ["export", url.path, "--date", "22/11/2026", "--stage", "1", "--force"],
-            ["export", url.path, "--stage", "1", "--output", letter.path, "--calendar", calendar.path, "--force", "--date", "22/11/2026"],
+            [
+                "export", url.path, "--stage", "1", "--output", letter.path, "--calendar", calendar.path, "--force",
+                "--date", "22/11/2026",
+            ],
         ] {
             let run = try Self.measured(command, home: cli.home)
             #expect(run.signal == 0 && run.status != 2, "\(command[0]): \(run.status) \(run.stderr)")
-            #expect(Self.controlCharacters(run.stdout).isEmpty, "\(command) stdout: \(Self.controlCharacters(run.stdout))")
-            #expect(Self.controlCharacters(run.stderr).isEmpty, "\(command) stderr: \(Self.controlCharacters(run.stderr))")
+            #expect(
+                Self.controlCharacters(run.stdout).isEmpty, "\(command) stdout: \(Self.controlCharacters(run.stdout))")
+            #expect(
+                Self.controlCharacters(run.stderr).isEmpty, "\(command) stderr: \(Self.controlCharacters(run.stderr))")
         }
 
         // A draft with escapes only in free texts can be exported: the letter and the calendar carry none.
@@ -231,7 +257,10 @@ struct HostileDraftCLITests {
         let clean = cli.home.appendingPathComponent("exportable.json")
         try JSONSerialization.data(withJSONObject: exportable).write(to: clean)
         let run = try Self.measured(
-            ["export", clean.path, "--output", letter.path, "--calendar", calendar.path, "--force", "--date", "22/11/2026"], home: cli.home)
+            [
+                "export", clean.path, "--output", letter.path, "--calendar", calendar.path, "--force", "--date",
+                "22/11/2026",
+            ], home: cli.home)
         #expect(run.status == 0, "\(run.stderr)")
         for file in [letter, calendar] {
             let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\r", with: "")
@@ -250,18 +279,25 @@ struct HostileDraftCLITests {
         let letter = out.appendingPathComponent("lettre.txt")
         let calendar = out.appendingPathComponent("delais.ics")
         let run = try Self.measured(
-            ["export", RecoursProcess.example("partenamut-kinesitherapie"), "--output", letter.path, "--calendar", calendar.path,
-             "--date", "22/11/2026"], home: cli.home, umask: 0)
+            [
+                "export", RecoursProcess.example("partenamut-kinesitherapie"), "--output", letter.path, "--calendar",
+                calendar.path,
+                "--date", "22/11/2026",
+            ], home: cli.home, umask: 0)
         #expect(run.status == 0, "\(run.stderr)")
         for file in [letter, calendar] {
             var info = stat()
             #expect(stat(file.path, &info) == 0)
-            #expect(info.st_mode & 0o777 == 0o600, "\(file.lastPathComponent): \(String(info.st_mode & 0o777, radix: 8))")
+            #expect(
+                info.st_mode & 0o777 == 0o600, "\(file.lastPathComponent): \(String(info.st_mode & 0o777, radix: 8))")
         }
     }
 
     /// Nothing leaves the machine: the binary links no networking library and imports no socket call.
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf") && FileManager.default.isExecutableFile(atPath: "/usr/bin/nm"), "needs binutils"))
+    @Test(
+        .enabled(
+            if: FileManager.default.isExecutableFile(atPath: "/usr/bin/readelf")
+                && FileManager.default.isExecutableFile(atPath: "/usr/bin/nm"), "needs binutils"))
     func theBinaryHasNoNetworking() throws {
         let binary = RecoursProcess.binary.path
         let needed = try Self.output("/usr/bin/readelf", ["-d", binary])
@@ -269,9 +305,10 @@ struct HostileDraftCLITests {
         for library in ["FoundationNetworking", "libcurl", "libssl", "libnghttp"] {
             #expect(!needed.contains(library), "\(library) is linked")
         }
-        let imports = Set(try Self.output("/usr/bin/nm", ["-D", "--undefined-only", binary]).split(separator: "\n").compactMap {
-            $0.split(separator: " ").last.map { String($0.split(separator: "@").first ?? $0) }
-        })
+        let imports = Set(
+            try Self.output("/usr/bin/nm", ["-D", "--undefined-only", binary]).split(separator: "\n").compactMap {
+                $0.split(separator: " ").last.map { String($0.split(separator: "@").first ?? $0) }
+            })
         #expect(imports.contains("fsync") && imports.contains("rename"), "nm works")
         for call in ["socket", "connect", "getaddrinfo", "gethostbyname", "sendto", "sendmsg", "bind"] {
             #expect(!imports.contains(call), "\(call) is imported")
@@ -287,7 +324,8 @@ struct HostileDraftCLITests {
         let example = RecoursProcess.example("partenamut-kinesitherapie")
         for command in [["check", example], ["export", example, "--date", "22/11/2026"], ["list"], ["organisms"]] {
             let run = try Self.measured(
-                ["-f", "-e", "trace=socket,connect", "-o", trace.path, RecoursProcess.binary.path] + command, home: cli.home,
+                ["-f", "-e", "trace=socket,connect", "-o", trace.path, RecoursProcess.binary.path] + command,
+                home: cli.home,
                 program: "/usr/bin/strace")
             #expect(run.status == 0 || run.status == 1, "\(command): \(run.stderr)")
             let calls = try String(contentsOf: trace, encoding: .utf8)

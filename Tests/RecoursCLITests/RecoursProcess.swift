@@ -13,9 +13,10 @@ struct RecoursProcess {
 
     /// The binary sits next to the test bundle in the build folder.
     static var binary: URL {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map {
-            URL(fileURLWithPath: $0)
-        } ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map {
+                URL(fileURLWithPath: $0)
+            } ?? URL(fileURLWithPath: CommandLine.arguments[0])
         var dir = exe.deletingLastPathComponent()
         // On Linux the tests run from `.build/<config>/recoursPackageTests.xctest`.
         for _ in 0..<3 {
@@ -39,7 +40,9 @@ struct RecoursProcess {
     var draftsDirectory: URL { home.appendingPathComponent(".local/share/recours/drafts") }
     var configDirectory: URL { home.appendingPathComponent(".config/recours") }
 
-    func run(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil) throws -> Output {
+    func run(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil) throws
+        -> Output
+    {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments

@@ -17,7 +17,9 @@ import Testing
     }
 
     /// An example changed through its JSON, written into the test's home.
-    func modifiedExample(_ cli: RecoursProcess, _ name: String, _ change: (inout [String: Any]) throws -> Void) throws -> URL {
+    func modifiedExample(_ cli: RecoursProcess, _ name: String, _ change: (inout [String: Any]) throws -> Void) throws
+        -> URL
+    {
         let data = try Data(contentsOf: URL(fileURLWithPath: RecoursProcess.example(name)))
         var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         try change(&json)
@@ -45,9 +47,12 @@ import Testing
     @Test func timelineShowsTheBelgianAppealWarningAndItsSource() throws {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
-        let result = try cli.run(["timeline", RecoursProcess.example("partenamut-kinesitherapie"), "--date", "22/11/2026"])
+        let result = try cli.run([
+            "timeline", RecoursProcess.example("partenamut-kinesitherapie"), "--date", "22/11/2026",
+        ])
         #expect(result.status == 0)
-        let text = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let text = result.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
         #expect(text.contains("08/12/2026  !!  Recours au tribunal du travail (requête)"))
         #expect(text.contains("Encore 16 jours."))
         #expect(text.contains("source : Charte de l'assuré social"))
@@ -61,7 +66,8 @@ import Testing
         defer { cli.cleanUp() }
         let late = try cli.run(["timeline", RecoursProcess.example("caami-incapacite"), "--date", "2026-12-31"])
         #expect(late.status == 0)
-        let text = late.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        let text = late.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(
+            separator: " ")
         #expect(text.contains("30/12/2026  ✗   Recours au tribunal du travail (requête)"))
         #expect(text.contains("Trop tard : le dernier jour était le mercredi 30 décembre 2026."))
         #expect(text.contains("Délai de recours dépassé depuis le 30 décembre 2026"))
@@ -90,14 +96,20 @@ import Testing
         try FileManager.default.createDirectory(at: cli.draftsDirectory, withIntermediateDirectories: true)
         for name in Self.examples {
             try FileManager.default.copyItem(
-                atPath: RecoursProcess.example(name), toPath: cli.draftsDirectory.appendingPathComponent("\(name).json").path)
+                atPath: RecoursProcess.example(name),
+                toPath: cli.draftsDirectory.appendingPathComponent("\(name).json").path)
         }
         let result = try cli.run(["list", "--date", "2026-11-22"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Prochaine étape : Déposer la requête au tribunal du travail (au plus tard le 30 décembre 2026)"))
-        #expect(result.stdout.contains("Prochaine étape : Envoyer la demande de médiation (au plus tard le 2 avril 2027)"))
+        #expect(
+            result.stdout.contains(
+                "Prochaine étape : Déposer la requête au tribunal du travail (au plus tard le 30 décembre 2026)"))
+        #expect(
+            result.stdout.contains("Prochaine étape : Envoyer la demande de médiation (au plus tard le 2 avril 2027)"))
         #expect(result.stdout.contains("Prochaine étape : Envoyer la réclamation écrite (dès maintenant)"))
-        #expect(result.stdout.contains("  Attention : Recours au tribunal du travail au plus tard le 8 décembre 2026 (encore 16 jours)"))
+        #expect(
+            result.stdout.contains(
+                "  Attention : Recours au tribunal du travail au plus tard le 8 décembre 2026 (encore 16 jours)"))
     }
 
     // MARK: export --calendar
@@ -107,7 +119,9 @@ import Testing
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
         let output = cli.home.appendingPathComponent("delais.ics")
-        let result = try cli.run(["export", RecoursProcess.example(name), "--calendar", output.path, "--date", "2026-11-22"])
+        let result = try cli.run([
+            "export", RecoursProcess.example(name), "--calendar", output.path, "--date", "2026-11-22",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.isEmpty, "the letter is not printed when only the calendar is asked for")
         #expect(result.stderr.contains("Calendrier des délais"))
@@ -138,7 +152,9 @@ import Testing
         // With a letter too, the letter's errors refuse everything: nothing is written.
         let letter = cli.home.appendingPathComponent("lettre.txt")
         let other = cli.home.appendingPathComponent("autre.ics")
-        let both = try cli.run(["export", draft.path, "--calendar", other.path, "-o", letter.path, "--date", "2026-11-22"])
+        let both = try cli.run([
+            "export", draft.path, "--calendar", other.path, "-o", letter.path, "--date", "2026-11-22",
+        ])
         #expect(both.status == 1)
         #expect(both.stderr.contains("[member.memberNumber]"))
         #expect(both.stderr.contains("Aucun fichier n'a été écrit"))
@@ -152,13 +168,17 @@ import Testing
         let example = RecoursProcess.example("identites-mutuelle-optique")
         let letter = cli.home.appendingPathComponent("lettre.txt")
         let calendar = cli.home.appendingPathComponent("delais.ics")
-        let result = try cli.run(["export", example, "-o", letter.path, "--calendar", calendar.path, "--date", "2026-11-22"])
+        let result = try cli.run([
+            "export", example, "-o", letter.path, "--calendar", calendar.path, "--date", "2026-11-22",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("Saisine du médiateur écrite dans \(letter.path)"))
         #expect(result.stderr.contains("Calendrier des délais (4 dates) écrit dans \(calendar.path)"))
-        let golden = try String(contentsOf: Self.golden.appendingPathComponent("identites-mutuelle-optique.txt"), encoding: .utf8)
+        let golden = try String(
+            contentsOf: Self.golden.appendingPathComponent("identites-mutuelle-optique.txt"), encoding: .utf8)
         #expect(try String(contentsOf: letter, encoding: .utf8) == golden)
-        let ics = try String(contentsOf: Self.golden.appendingPathComponent("identites-mutuelle-optique.ics"), encoding: .utf8)
+        let ics = try String(
+            contentsOf: Self.golden.appendingPathComponent("identites-mutuelle-optique.ics"), encoding: .utf8)
         #expect(try String(decoding: Data(contentsOf: calendar), as: UTF8.self) == ics)
     }
 
@@ -174,7 +194,9 @@ import Testing
         #expect(try String(contentsOf: calendar, encoding: .utf8) == "mon agenda")
         // Nor is a new letter written while the calendar is refused.
         let letter = cli.home.appendingPathComponent("lettre.txt")
-        let both = try cli.run(["export", example, "-o", letter.path, "--calendar", calendar.path, "--date", "2026-11-22"])
+        let both = try cli.run([
+            "export", example, "-o", letter.path, "--calendar", calendar.path, "--date", "2026-11-22",
+        ])
         #expect(both.status == 1)
         #expect(!FileManager.default.fileExists(atPath: letter.path))
         let forced = try cli.run(["export", example, "--calendar", calendar.path, "--force", "--date", "2026-11-22"])
@@ -199,7 +221,9 @@ import Testing
         #expect(empty.stderr.contains("aucune date à mettre dans le calendrier"))
         #expect(!FileManager.default.fileExists(atPath: output.path))
         // The same file for both.
-        let same = try cli.run(["export", RecoursProcess.example("caami-incapacite"), "-o", output.path, "--calendar", output.path])
+        let same = try cli.run([
+            "export", RecoursProcess.example("caami-incapacite"), "-o", output.path, "--calendar", output.path,
+        ])
         #expect(same.status == 2)
         #expect(same.stderr.contains("le même fichier"))
         // A folder.

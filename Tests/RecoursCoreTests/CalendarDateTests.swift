@@ -31,10 +31,18 @@ import Testing
     @Test func addingMonthsKeepsTheDayOrTakesTheLastDay() {
         let d = CalendarDate(year: 2025, month: 3, day: 15)!
         #expect(d.adding(months: 3) == CalendarDate(year: 2025, month: 6, day: 15))
-        #expect(CalendarDate(year: 2026, month: 1, day: 31)!.adding(months: 1) == CalendarDate(year: 2026, month: 2, day: 28))
-        #expect(CalendarDate(year: 2024, month: 1, day: 31)!.adding(months: 1) == CalendarDate(year: 2024, month: 2, day: 29))
-        #expect(CalendarDate(year: 2025, month: 11, day: 30)!.adding(months: 3) == CalendarDate(year: 2026, month: 2, day: 28))
-        #expect(CalendarDate(year: 2024, month: 2, day: 29)!.adding(years: 1) == CalendarDate(year: 2025, month: 2, day: 28))
+        #expect(
+            CalendarDate(year: 2026, month: 1, day: 31)!.adding(months: 1)
+                == CalendarDate(year: 2026, month: 2, day: 28))
+        #expect(
+            CalendarDate(year: 2024, month: 1, day: 31)!.adding(months: 1)
+                == CalendarDate(year: 2024, month: 2, day: 29))
+        #expect(
+            CalendarDate(year: 2025, month: 11, day: 30)!.adding(months: 3)
+                == CalendarDate(year: 2026, month: 2, day: 28))
+        #expect(
+            CalendarDate(year: 2024, month: 2, day: 29)!.adding(years: 1) == CalendarDate(year: 2025, month: 2, day: 28)
+        )
     }
 
     @Test func frenchFormatting() {
@@ -52,7 +60,8 @@ import Testing
 
     @Test(arguments: [
         ("03/03/2026", 2026, 3, 3), ("3/3/2026", 2026, 3, 3), ("2026-03-03", 2026, 3, 3), ("3.3.2026", 2026, 3, 3),
-        ("03.03.2026", 2026, 3, 3), (" 31/12/1999 ", 1999, 12, 31), ("29/02/2024", 2024, 2, 29), ("1-2-2025", 2025, 2, 1),
+        ("03.03.2026", 2026, 3, 3), (" 31/12/1999 ", 1999, 12, 31), ("29/02/2024", 2024, 2, 29),
+        ("1-2-2025", 2025, 2, 1),
     ])
     func acceptedFormats(text: String, year: Int, month: Int, day: Int) {
         #expect(parsed(text) == CalendarDate(year: year, month: month, day: day))
@@ -63,7 +72,9 @@ import Testing
         #expect(DateParser.parse(text) == .failure(.notARealDate(text)))
     }
 
-    @Test(arguments: ["hier", "3 mars 2026", "03/03/26", "2026/03/03", "03/03-2026", "03//2026", "2026-3", "0x10/03/2026", "３/３/２０２６"])
+    @Test(arguments: [
+        "hier", "3 mars 2026", "03/03/26", "2026/03/03", "03/03-2026", "03//2026", "2026-3", "0x10/03/2026", "３/３/２０２６",
+    ])
     func unrecognizedFormats(text: String) {
         #expect(DateParser.parse(text) == .failure(.unrecognizedFormat(text)))
     }
@@ -90,11 +101,15 @@ import Testing
 
     @Test func offsetsAndFractions() {
         #expect(ISOTimestamp.parse("2026-11-20T10:41:37+01:00") == ISOTimestamp.parse("2026-11-20T09:41:37Z"))
-        #expect(ISOTimestamp.parse("2026-11-20T09:41:37.500Z")!.timeIntervalSince1970.truncatingRemainder(dividingBy: 1) == 0.5)
+        #expect(
+            ISOTimestamp.parse("2026-11-20T09:41:37.500Z")!.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)
+                == 0.5)
     }
 
-    @Test(arguments: ["", "hier", "2026-11-20", "2026-11-20T09:41:37", "2026-02-30T00:00:00Z", "2026-11-20T25:00:00Z",
-        "2026-11-20T09:41:37Zz", "2026-11-20T09:41:37.Z"])
+    @Test(arguments: [
+        "", "hier", "2026-11-20", "2026-11-20T09:41:37", "2026-02-30T00:00:00Z", "2026-11-20T25:00:00Z",
+        "2026-11-20T09:41:37Zz", "2026-11-20T09:41:37.Z",
+    ])
     func rejects(text: String) {
         #expect(ISOTimestamp.parse(text) == nil)
     }

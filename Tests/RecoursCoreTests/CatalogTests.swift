@@ -82,7 +82,9 @@ import Testing
         }
         let france = try #require(catalog.rules(for: .france))
         #expect(france.amicableAttemptThreshold == 5000)
-        #expect(france.delay(.mediationWait) == Delay(kind: .mediationWait, amount: 2, unit: .months, source: france.delay(.mediationWait)!.source))
+        #expect(
+            france.delay(.mediationWait)
+                == Delay(kind: .mediationWait, amount: 2, unit: .months, source: france.delay(.mediationWait)!.source))
         #expect(france.delay(.mediationWindow)?.amount == 1 && france.delay(.mediationWindow)?.unit == .years)
         #expect(france.delay(.prescription)?.amount == 2 && france.delay(.prescription)?.unit == .years)
         let compulsory = try #require(catalog.rules(for: .belgiumCompulsory))
@@ -99,7 +101,8 @@ import Testing
     @Test func competentCourt() {
         #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 3000)?.id == "justice-de-paix")
         #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 5000)?.id == "justice-de-paix")
-        #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 5000.01)?.id == "tribunal-premiere-instance")
+        #expect(
+            catalog.competentCourt(route: .belgiumComplementary, amount: 5000.01)?.id == "tribunal-premiere-instance")
         #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 8000)?.id == "tribunal-premiere-instance")
         #expect(catalog.competentCourt(route: .belgiumComplementary, amount: nil)?.id == "tribunal-premiere-instance")
         #expect(catalog.competentCourt(route: .belgiumCompulsory, amount: 300)?.id == "tribunal-travail")
@@ -110,7 +113,8 @@ import Testing
 
     @Test func defaultMediator() {
         #expect(catalog.defaultMediator(fundId: "partenamut", route: .belgiumCompulsory)?.id == "partenamut-mediation")
-        #expect(catalog.defaultMediator(fundId: "partenamut", route: .belgiumComplementary)?.id == "partenamut-mediation")
+        #expect(
+            catalog.defaultMediator(fundId: "partenamut", route: .belgiumComplementary)?.id == "partenamut-mediation")
         #expect(catalog.defaultMediator(fundId: "caami", route: .belgiumCompulsory)?.id == "mediateur-federal")
         #expect(catalog.defaultMediator(fundId: "identites-mutuelle", route: .france)?.id == "mcd")
         #expect(catalog.defaultMediator(fundId: "partenamut", route: .france) == nil)
@@ -137,7 +141,8 @@ import Testing
         let compulsory = Set(catalog.mediators(for: .belgiumCompulsory).map(\.id))
         #expect(compulsory == ["partenamut-mediation", "mediateur-federal"])
         let complementary = Set(catalog.mediators(for: .belgiumComplementary).map(\.id))
-        #expect(complementary.isSuperset(of: ["partenamut-mediation", "mediateur-federal", "ombudsman-assurances", "ocm"]))
+        #expect(
+            complementary.isSuperset(of: ["partenamut-mediation", "mediateur-federal", "ombudsman-assurances", "ocm"]))
         #expect(Set(catalog.mediators(for: .france).map(\.id)) == ["mcd", "mediateur-mutualite-francaise"])
     }
 
@@ -197,7 +202,9 @@ import Testing
                         extra: #", "mediators": {"belgiumCompulsory": "partenamut-mediation"}"#),
                     Self.organismJSON(id: "ma-mutuelle", name: "Ma Mutuelle", country: "FR"),
                 ],
-                routes: #"[{"route": "france", "delays": [{"kind": "prescription", "amount": 5, "unit": "years", "source": "test"}], "courtId": "tribunal-judiciaire"}]"#),
+                routes:
+                    #"[{"route": "france", "delays": [{"kind": "prescription", "amount": 5, "unit": "years", "source": "test"}], "courtId": "tribunal-judiciaire"}]"#
+            ),
             in: directory)
         let shipped = TestSupport.catalog
         let merged = try OrganismCatalog.load(shipped: TestSupport.shippedCatalogURL, user: user)
@@ -208,7 +215,9 @@ import Testing
         #expect(merged.funds(in: .france).contains { $0.id == "ma-mutuelle" })
         #expect(merged.organism(id: "caami") == shipped.organism(id: "caami"))
         // The position of a replaced entry is kept.
-        #expect(merged.organisms.firstIndex { $0.id == "partenamut" } == shipped.organisms.firstIndex { $0.id == "partenamut" })
+        #expect(
+            merged.organisms.firstIndex { $0.id == "partenamut" }
+                == shipped.organisms.firstIndex { $0.id == "partenamut" })
         #expect(merged.rules(for: .france)?.delay(.prescription)?.amount == 5)
         #expect(merged.rules(for: .france)?.amicableAttemptThreshold == nil)
         #expect(merged.rules(for: .belgiumCompulsory) == shipped.rules(for: .belgiumCompulsory))
@@ -226,7 +235,10 @@ import Testing
         #expect(catalog.organism(id: "mcd") == replacement)
         #expect(catalog.organism(id: "mediateur-test") == added)
         #expect(catalog.organisms.count == TestSupport.catalog.organisms.count + 1)
-        #expect(Set(catalog.mediators(for: .france).map(\.id)) == ["mcd", "mediateur-mutualite-francaise", "mediateur-test"])
+        #expect(
+            Set(catalog.mediators(for: .france).map(\.id)) == [
+                "mcd", "mediateur-mutualite-francaise", "mediateur-test",
+            ])
     }
 
     @Test func missingUserFileIsIgnored() throws {
@@ -276,7 +288,8 @@ import Testing
         defer { TestSupport.remove(directory) }
         let user = try Self.write(
             Self.catalogJSON([
-                Self.organismJSON(id: "ma-mutuelle", name: "Première"), Self.organismJSON(id: "ma-mutuelle", name: "Seconde"),
+                Self.organismJSON(id: "ma-mutuelle", name: "Première"),
+                Self.organismJSON(id: "ma-mutuelle", name: "Seconde"),
             ]), in: directory)
         let error = Self.expectFailure(user: user)
         #expect(error?.message.contains("ma-mutuelle") == true, "\(String(describing: error))")
@@ -287,7 +300,8 @@ import Testing
         defer { TestSupport.remove(directory) }
         let user = try Self.write(
             Self.catalogJSON([
-                Self.organismJSON(id: "partenamut", name: "Première"), Self.organismJSON(id: "partenamut", name: "Seconde"),
+                Self.organismJSON(id: "partenamut", name: "Première"),
+                Self.organismJSON(id: "partenamut", name: "Seconde"),
             ]), in: directory)
         let error = Self.expectFailure(user: user)
         #expect(error?.message.contains("partenamut") == true, "\(String(describing: error))")
@@ -298,7 +312,8 @@ import Testing
         defer { TestSupport.remove(directory) }
         let user = try Self.write(
             Self.catalogJSON([
-                Self.organismJSON(id: "ma-mutuelle", extra: #", "mediators": {"belgiumCompulsory": "mediateur-fantome"}"#)
+                Self.organismJSON(
+                    id: "ma-mutuelle", extra: #", "mediators": {"belgiumCompulsory": "mediateur-fantome"}"#)
             ]), in: directory)
         let error = Self.expectFailure(user: user)
         #expect(error?.message.contains("mediateur-fantome") == true, "\(String(describing: error))")
@@ -326,15 +341,21 @@ import Testing
 
     @Test func checkReferencesInMemory() {
         let fund = Organism(
-            id: "f", name: "F", country: .belgium, kind: .fund, contact: ContactPoint(), mediators: ["belgiumCompulsory": "m"],
+            id: "f", name: "F", country: .belgium, kind: .fund, contact: ContactPoint(),
+            mediators: ["belgiumCompulsory": "m"],
             source: "s")
-        let mediator = Organism(id: "m", name: "M", country: .belgium, kind: .mediator, contact: ContactPoint(), source: "s")
+        let mediator = Organism(
+            id: "m", name: "M", country: .belgium, kind: .mediator, contact: ContactPoint(), source: "s")
         #expect(throws: Never.self) { try OrganismCatalog(organisms: [fund, mediator], routes: []).checkReferences() }
         #expect(throws: CatalogError.self) { try OrganismCatalog(organisms: [fund], routes: []).checkReferences() }
-        #expect(throws: CatalogError.self) { try OrganismCatalog(organisms: [fund, mediator, mediator], routes: []).checkReferences() }
+        #expect(throws: CatalogError.self) {
+            try OrganismCatalog(organisms: [fund, mediator, mediator], routes: []).checkReferences()
+        }
         var adviser = fund
         adviser.medicalAdviserComplaintsId = "inconnu"
-        #expect(throws: CatalogError.self) { try OrganismCatalog(organisms: [adviser, mediator], routes: []).checkReferences() }
+        #expect(throws: CatalogError.self) {
+            try OrganismCatalog(organisms: [adviser, mediator], routes: []).checkReferences()
+        }
     }
 
     @Test func shippedCatalogErrorsNameTheFile() throws {

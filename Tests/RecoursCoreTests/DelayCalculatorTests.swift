@@ -105,15 +105,21 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
 
     @Test func frenchDelaysMovePastSaturdaysAndHolidays() {
         // 16 July + 1 month = Saturday 16 August 2025 → Monday 18 August.
-        #expect(DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 7, 16), country: .france) == d(2025, 8, 18))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 7, 16), country: .france) == d(2025, 8, 18))
         // 14 June + 1 month = Monday 14 July 2025 (Fête nationale) → Tuesday 15 July.
-        #expect(DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 6, 14), country: .france) == d(2025, 7, 15))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 6, 14), country: .france) == d(2025, 7, 15))
         // 1 October + 1 month = Saturday 1 November 2025 (Toussaint), Sunday → Monday 3 November.
-        #expect(DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 10, 1), country: .france) == d(2025, 11, 3))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 10, 1), country: .france) == d(2025, 11, 3))
         // 10 calendar days after 10 April 2025 = Sunday 20 April (Easter), then Easter Monday → Tuesday 22 April.
-        #expect(DelayCalculator.end(of: Self.delay(10, .calendarDays), from: d(2025, 4, 10), country: .france) == d(2025, 4, 22))
+        #expect(
+            DelayCalculator.end(of: Self.delay(10, .calendarDays), from: d(2025, 4, 10), country: .france)
+                == d(2025, 4, 22))
         // A working day is not moved.
-        #expect(DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 4, 14), country: .france) == d(2025, 5, 14))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 4, 14), country: .france) == d(2025, 5, 14))
     }
 
     @Test func belgianEndIsNeverMovedButMovedEndIs() {
@@ -128,30 +134,49 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
 
     @Test func joursOuvresSkipSaturdays() {
         // After Friday 7 March 2025: ouvrés = Mon 10 … Fri 14; ouvrables = Sat 8, Mon 10 … Thu 13.
-        #expect(DelayCalculator.end(of: Self.delay(5, .workingDaysMonFri), from: d(2025, 3, 7), country: .france) == d(2025, 3, 14))
-        #expect(DelayCalculator.end(of: Self.delay(5, .workingDaysMonSat), from: d(2025, 3, 7), country: .france) == d(2025, 3, 13))
+        #expect(
+            DelayCalculator.end(of: Self.delay(5, .workingDaysMonFri), from: d(2025, 3, 7), country: .france)
+                == d(2025, 3, 14))
+        #expect(
+            DelayCalculator.end(of: Self.delay(5, .workingDaysMonSat), from: d(2025, 3, 7), country: .france)
+                == d(2025, 3, 13))
         // And holidays: 3 jours ouvrés after Good Friday 2025 → Tue 22, Wed 23, Thu 24 April.
-        #expect(DelayCalculator.end(of: Self.delay(3, .workingDaysMonFri), from: d(2025, 4, 18), country: .france) == d(2025, 4, 24))
+        #expect(
+            DelayCalculator.end(of: Self.delay(3, .workingDaysMonFri), from: d(2025, 4, 18), country: .france)
+                == d(2025, 4, 24))
         // 10 jours ouvrés after Friday 18 April 2025 (France): 22–25, 28–30 April, 2, 5, 6 May.
-        #expect(DelayCalculator.end(of: Self.delay(10, .workingDaysMonFri), from: d(2025, 4, 18), country: .france) == d(2025, 5, 6))
+        #expect(
+            DelayCalculator.end(of: Self.delay(10, .workingDaysMonFri), from: d(2025, 4, 18), country: .france)
+                == d(2025, 5, 6))
     }
 
     @Test func workingDaysDependOnTheCountry() {
         // 8 May is a holiday in France only.
         let start = d(2025, 5, 7)
-        #expect(DelayCalculator.end(of: Self.delay(1, .workingDaysMonFri), from: start, country: .france) == d(2025, 5, 9))
-        #expect(DelayCalculator.end(of: Self.delay(1, .workingDaysMonFri), from: start, country: .belgium) == d(2025, 5, 8))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .workingDaysMonFri), from: start, country: .france) == d(2025, 5, 9))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .workingDaysMonFri), from: start, country: .belgium) == d(2025, 5, 8))
         // 21 working days (Mon–Sat) after Monday 14 July 2025 in Belgium: 21 July does not count.
-        let belgian = DelayCalculator.end(of: Self.delay(21, .workingDaysMonSat), from: d(2025, 7, 14), country: .belgium)
+        let belgian = DelayCalculator.end(
+            of: Self.delay(21, .workingDaysMonSat), from: d(2025, 7, 14), country: .belgium)
         #expect(belgian == d(2025, 8, 8))
     }
 
     @Test func calendarDaysCountFromTheDayAfter() {
-        #expect(DelayCalculator.end(of: Self.delay(30, .calendarDays), from: d(2025, 1, 1), country: .belgium) == d(2025, 1, 31))
-        #expect(DelayCalculator.end(of: Self.delay(8, .calendarDays), from: d(2025, 2, 25), country: .belgium) == d(2025, 3, 5))
-        #expect(DelayCalculator.end(of: Self.delay(0, .calendarDays), from: d(2025, 2, 25), country: .belgium) == d(2025, 2, 25))
+        #expect(
+            DelayCalculator.end(of: Self.delay(30, .calendarDays), from: d(2025, 1, 1), country: .belgium)
+                == d(2025, 1, 31))
+        #expect(
+            DelayCalculator.end(of: Self.delay(8, .calendarDays), from: d(2025, 2, 25), country: .belgium)
+                == d(2025, 3, 5))
+        #expect(
+            DelayCalculator.end(of: Self.delay(0, .calendarDays), from: d(2025, 2, 25), country: .belgium)
+                == d(2025, 2, 25))
         // Belgium: a Saturday end stays.
-        #expect(DelayCalculator.end(of: Self.delay(1, .calendarDays), from: d(2025, 3, 7), country: .belgium) == d(2025, 3, 8))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .calendarDays), from: d(2025, 3, 7), country: .belgium)
+                == d(2025, 3, 8))
     }
 
     @Test func yearsKeepTheDayOrTakeTheMonthEnd() {
@@ -160,7 +185,8 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(DelayCalculator.end(of: years, from: d(2024, 2, 29), country: .belgium) == d(2026, 2, 28))
         #expect(DelayCalculator.end(of: years, from: d(2024, 2, 29), country: .france) == d(2026, 3, 2))
         // 31 January + 1 month = 28 February.
-        #expect(DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 1, 31), country: .belgium) == d(2025, 2, 28))
+        #expect(
+            DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 1, 31), country: .belgium) == d(2025, 2, 28))
     }
 
     @Test func countsAndBusinessDays() {
@@ -192,13 +218,20 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
 @Suite struct EasterTableTests {
     /// Easter Sunday 1990–2050, as published (checked against an independent implementation).
     static let known: [(Int, Int, Int)] = [
-        (1990, 4, 15), (1991, 3, 31), (1992, 4, 19), (1993, 4, 11), (1994, 4, 3), (1995, 4, 16), (1996, 4, 7), (1997, 3, 30),
-        (1998, 4, 12), (1999, 4, 4), (2000, 4, 23), (2001, 4, 15), (2002, 3, 31), (2003, 4, 20), (2004, 4, 11), (2005, 3, 27),
-        (2006, 4, 16), (2007, 4, 8), (2008, 3, 23), (2009, 4, 12), (2010, 4, 4), (2011, 4, 24), (2012, 4, 8), (2013, 3, 31),
-        (2014, 4, 20), (2015, 4, 5), (2016, 3, 27), (2017, 4, 16), (2018, 4, 1), (2019, 4, 21), (2020, 4, 12), (2021, 4, 4),
-        (2022, 4, 17), (2023, 4, 9), (2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2028, 4, 16), (2029, 4, 1),
-        (2030, 4, 21), (2031, 4, 13), (2032, 3, 28), (2033, 4, 17), (2034, 4, 9), (2035, 3, 25), (2036, 4, 13), (2037, 4, 5),
-        (2038, 4, 25), (2039, 4, 10), (2040, 4, 1), (2041, 4, 21), (2042, 4, 6), (2043, 3, 29), (2044, 4, 17), (2045, 4, 9),
+        (1990, 4, 15), (1991, 3, 31), (1992, 4, 19), (1993, 4, 11), (1994, 4, 3), (1995, 4, 16), (1996, 4, 7),
+        (1997, 3, 30),
+        (1998, 4, 12), (1999, 4, 4), (2000, 4, 23), (2001, 4, 15), (2002, 3, 31), (2003, 4, 20), (2004, 4, 11),
+        (2005, 3, 27),
+        (2006, 4, 16), (2007, 4, 8), (2008, 3, 23), (2009, 4, 12), (2010, 4, 4), (2011, 4, 24), (2012, 4, 8),
+        (2013, 3, 31),
+        (2014, 4, 20), (2015, 4, 5), (2016, 3, 27), (2017, 4, 16), (2018, 4, 1), (2019, 4, 21), (2020, 4, 12),
+        (2021, 4, 4),
+        (2022, 4, 17), (2023, 4, 9), (2024, 3, 31), (2025, 4, 20), (2026, 4, 5), (2027, 3, 28), (2028, 4, 16),
+        (2029, 4, 1),
+        (2030, 4, 21), (2031, 4, 13), (2032, 3, 28), (2033, 4, 17), (2034, 4, 9), (2035, 3, 25), (2036, 4, 13),
+        (2037, 4, 5),
+        (2038, 4, 25), (2039, 4, 10), (2040, 4, 1), (2041, 4, 21), (2042, 4, 6), (2043, 3, 29), (2044, 4, 17),
+        (2045, 4, 9),
         (2046, 3, 25), (2047, 4, 14), (2048, 4, 5), (2049, 4, 18), (2050, 4, 10),
     ]
 
@@ -214,8 +247,14 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
             for country in Country.allCases {
                 let holidays = PublicHolidays.holidays(year: year, country: country)
                 #expect(holidays.contains { $0.date == easter.adding(days: 1) && $0.name == "Lundi de Pâques" })
-                #expect(holidays.contains { $0.date == easter.adding(days: 39) && $0.name == "Ascension" && $0.date.weekday == 4 })
-                #expect(holidays.contains { $0.date == easter.adding(days: 50) && $0.name == "Lundi de Pentecôte" && $0.date.weekday == 1 })
+                #expect(
+                    holidays.contains {
+                        $0.date == easter.adding(days: 39) && $0.name == "Ascension" && $0.date.weekday == 4
+                    })
+                #expect(
+                    holidays.contains {
+                        $0.date == easter.adding(days: 50) && $0.name == "Lundi de Pentecôte" && $0.date.weekday == 1
+                    })
                 #expect(holidays.count == (country == .france ? 11 : 10))
             }
         }

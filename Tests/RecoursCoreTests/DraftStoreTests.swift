@@ -135,7 +135,9 @@ import Testing
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }
         let data = DraftStore.encode(Self.sample())
-        for length in [1, 2, 10, 57, 200, data.count / 3, data.count / 2, data.count - 100, data.count - 3, data.count - 2] {
+        for length in [
+            1, 2, 10, 57, 200, data.count / 3, data.count / 2, data.count - 100, data.count - 3, data.count - 2,
+        ] {
             let url = directory.appendingPathComponent("tronque-\(length).json")
             try data.prefix(length).write(to: url)
             let error = Self.expectLoadFailure(url)
@@ -189,7 +191,8 @@ import Testing
     @Test func newerSchemaVersionAsksForAnUpdate() throws {
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }
-        let url = try Self.writeVariant(in: directory, name: "futur.json", replacing: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 99")
+        let url = try Self.writeVariant(
+            in: directory, name: "futur.json", replacing: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 99")
         let error = Self.expectLoadFailure(url)
         #expect(error == .newerFormat(path: url.path, version: 99))
         #expect(error?.message.contains("99") == true)
@@ -202,13 +205,16 @@ import Testing
     @Test func invalidSchemaVersions() throws {
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }
-        for (name, value) in [("zero.json", "0"), ("negatif.json", "-1"), ("texte.json", "\"1\""), ("null.json", "null")] {
+        for (name, value) in [
+            ("zero.json", "0"), ("negatif.json", "-1"), ("texte.json", "\"1\""), ("null.json", "null"),
+        ] {
             let url = try Self.writeVariant(
                 in: directory, name: name, replacing: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \(value)")
             let error = Self.expectLoadFailure(url)
             #expect(Self.isUnreadable(error, path: url.path), "\(name): \(String(describing: error))")
         }
-        let missing = try Self.writeVariant(in: directory, name: "sans.json", replacing: "\"schemaVersion\" : 1,", with: "")
+        let missing = try Self.writeVariant(
+            in: directory, name: "sans.json", replacing: "\"schemaVersion\" : 1,", with: "")
         #expect(Self.isUnreadable(Self.expectLoadFailure(missing), path: missing.path))
     }
 
@@ -268,7 +274,8 @@ import Testing
                 of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 7"))
         for (name, content) in [
             ("notes.json", Data("Mes notes personnelles, à ne pas perdre.".utf8)),
-            ("tronque.json", DraftStore.encode(dossier).prefix(300)), ("futur.json", Data(newer.utf8)), ("vide.json", Data()),
+            ("tronque.json", DraftStore.encode(dossier).prefix(300)), ("futur.json", Data(newer.utf8)),
+            ("vide.json", Data()),
         ] {
             let url = directory.appendingPathComponent(name)
             try content.write(to: url)
@@ -356,7 +363,9 @@ import Testing
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }
         let marker = AtomicFile.temporaryMarker
-        for name in [".abc.json\(marker)1234", ".abc.json\(marker)", ".x\(marker)99", "abc.json", "notes\(marker)1", ".cache"] {
+        for name in [
+            ".abc.json\(marker)1234", ".abc.json\(marker)", ".x\(marker)99", "abc.json", "notes\(marker)1", ".cache",
+        ] {
             try Data("x".utf8).write(to: directory.appendingPathComponent(name))
         }
         #expect(AtomicFile.removeLeftovers(in: directory) == 3)
@@ -499,7 +508,9 @@ import Testing
             #expect(TestSupport.isFrenchSentence(error.message), "\(error.message)")
             #expect(DraftError.write(error).message == error.message)
         }
-        #expect(FileWriteError.system(path: path, code: Int(ENOSPC), operation: "écrire le fichier").message.contains("disque est plein"))
+        #expect(
+            FileWriteError.system(path: path, code: Int(ENOSPC), operation: "écrire le fichier").message.contains(
+                "disque est plein"))
     }
 
     @Test func draftErrorMessagesNameTheFile() {
@@ -533,7 +544,10 @@ import Testing
         try Data("{".utf8).write(to: directory.appendingPathComponent(".c.json\(AtomicFile.temporaryMarker)12"))
 
         let entries = store.list()
-        #expect(entries.map(\.url.lastPathComponent) == ["c.json", "a.json", "d.json", "b.json", "aa-casse.json", "zz-casse.json"])
+        #expect(
+            entries.map(\.url.lastPathComponent) == [
+                "c.json", "a.json", "d.json", "b.json", "aa-casse.json", "zz-casse.json",
+            ])
         let readable = entries.compactMap { try? $0.result.get() }
         #expect(readable.map(\.id) == ["c", "a", "d", "b"])
         for entry in entries.suffix(2) {

@@ -112,7 +112,8 @@ struct FaultSaveTests {
         let url = folder.appendingPathComponent("brouillon.json")
         try DraftStore.save(Self.dossier(), to: url)
         try FileManager.default.removeItem(at: folder)
-        Self.expectWriteError({ try DraftStore.save(Self.dossier(), to: url) }, code: ENOENT, reason: "n'existe pas ou plus")
+        Self.expectWriteError(
+            { try DraftStore.save(Self.dossier(), to: url) }, code: ENOENT, reason: "n'existe pas ou plus")
         #expect(!FileManager.default.fileExists(atPath: folder.path))
         // Back again: saved.
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -136,8 +137,11 @@ struct FaultSaveTests {
     }
 
     /// Every failure a save can meet has its French reason, not a number.
-    @Test(arguments: [(ENOSPC, "le disque est plein"), (EDQUOT, "le disque est plein"), (EFBIG, "dépasse la taille permise"),
-        (EROFS, "lecture seule"), (ENOENT, "n'existe pas ou plus"), (EACCES, "pas le droit"), (EIO, "erreur de lecture ou d'écriture")])
+    @Test(arguments: [
+        (ENOSPC, "le disque est plein"), (EDQUOT, "le disque est plein"), (EFBIG, "dépasse la taille permise"),
+        (EROFS, "lecture seule"), (ENOENT, "n'existe pas ou plus"), (EACCES, "pas le droit"),
+        (EIO, "erreur de lecture ou d'écriture"),
+    ])
     func saveFailureReasons(code: Int32, reason: String) {
         let message = FileWriteError.system(path: "/d/x.json", code: Int(code), operation: "écrire le fichier").message
         #expect(message.contains(reason), "\(message)")
@@ -163,7 +167,9 @@ struct FaultSaveTests {
             ".panne.json\(marker)p1-79",  // pid 1 is alive: another program's file, left alone
             ".autre.json\(marker)p\(dead)-80",  // another draft's
         ]
-        for name in names { try Data("{\"schemaVersion\": 1, \"id\": \"pa".utf8).write(to: directory.appendingPathComponent(name)) }
+        for name in names {
+            try Data("{\"schemaVersion\": 1, \"id\": \"pa".utf8).write(to: directory.appendingPathComponent(name))
+        }
         #expect(store.list().map(\.url.lastPathComponent) == ["panne.json"])
         #expect(try DraftStore.load(url) == Self.dossier())
 
@@ -204,8 +210,10 @@ struct ScratchMount {
 
     /// Whether this machine lets the tests mount a tmpfs (root, and mount allowed: not in every container).
     static let available: Bool = {
-        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/bin/mount") || FileManager.default
-            .isExecutableFile(atPath: "/usr/bin/mount")
+        guard getuid() == 0,
+            FileManager.default.isExecutableFile(atPath: "/bin/mount")
+                || FileManager.default
+                    .isExecutableFile(atPath: "/usr/bin/mount")
         else { return false }
         guard let probe = try? ScratchMount(sizeKB: 64) else { return false }
         probe.remove()
@@ -217,7 +225,8 @@ struct ScratchMount {
     init(sizeKB: Int) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("recours-mount-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        guard Self.run(["mount", "-t", "tmpfs", "-o", "size=\(sizeKB)k,mode=0700", "recours-test", directory.path]) else {
+        guard Self.run(["mount", "-t", "tmpfs", "-o", "size=\(sizeKB)k,mode=0700", "recours-test", directory.path])
+        else {
             try? FileManager.default.removeItem(at: directory)
             throw Failed()
         }

@@ -34,7 +34,9 @@ struct FieldSchemaTests {
     static func leaves(_ json: Any, prefix: String = "") -> [String: Any] {
         if let object = json as? [String: Any] {
             return object.reduce(into: [:]) { result, entry in
-                result.merge(leaves(entry.value, prefix: prefix.isEmpty ? entry.key : "\(prefix).\(entry.key)")) { a, _ in a }
+                result.merge(leaves(entry.value, prefix: prefix.isEmpty ? entry.key : "\(prefix).\(entry.key)")) {
+                    a, _ in a
+                }
             }
         }
         if let array = json as? [Any] {
@@ -46,7 +48,9 @@ struct FieldSchemaTests {
     }
 
     /// The draft's own bookkeeping, not fields the user fills in.
-    static let bookkeeping: Set<String> = ["schemaVersion", "id", "createdAt", "updatedAt", "resumePoint.screen", "resumePoint.field"]
+    static let bookkeeping: Set<String> = [
+        "schemaVersion", "id", "createdAt", "updatedAt", "resumePoint.screen", "resumePoint.field",
+    ]
 
     @Test func everyPathResolvesInTheJSONOfAFullDossierToTheFieldsValue() throws {
         let dossier = Self.fullDossier()
@@ -121,12 +125,15 @@ struct FieldSchemaTests {
     @Test func everyFreeTextFieldIsSanitisedBeforeOutput() async {
         let template = Self.fullDossier()
         let freeText = Field.all(in: template).filter(\.kind.isFreeText)
-        await propertyCheck(count: 200, input: FuzzTests.nastyString.array(of: freeText.count...freeText.count)) { values in
+        await propertyCheck(count: 200, input: FuzzTests.nastyString.array(of: freeText.count...freeText.count)) {
+            values in
             var dossier = template
             for (field, value) in zip(freeText, values) { dossier[field] = value }
             let clean = dossier.sanitizedForOutput
             for field in freeText {
-                let controls = clean[field].unicodeScalars.filter { ($0.value < 0x20 && $0.value != 0x0A) || (0x7F..<0xA0).contains($0.value) }
+                let controls = clean[field].unicodeScalars.filter {
+                    ($0.value < 0x20 && $0.value != 0x0A) || (0x7F..<0xA0).contains($0.value)
+                }
                 #expect(controls.isEmpty, "\(field.path): \(clean[field].debugDescription)")
                 #expect(clean[field] == dossier[field].withoutControlCharacters)
             }

@@ -45,7 +45,8 @@ struct FuzzCorpusTests {
     }
 
     @Test func dates() throws {
-        let cases = try JSONDecoder().decode([DateCase].self, from: Data(contentsOf: Self.corpus.appendingPathComponent("dates.json")))
+        let cases = try JSONDecoder().decode(
+            [DateCase].self, from: Data(contentsOf: Self.corpus.appendingPathComponent("dates.json")))
         #expect(cases.count >= 10)
         for entry in cases {
             let got: String

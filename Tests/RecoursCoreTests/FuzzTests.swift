@@ -19,12 +19,17 @@ struct FuzzTests {
     /// marks, controls and escapes, quotes and backslashes, emoji, full-width digits, surrogate neighbours.
     static let nastyPieces: [String] = {
         var list = "0123456789/.-,: '\"\\{}[]aAéÉ2B€eE+_".map(String.init)
-        list += ["\u{00A0}", "\u{202F}", "\t", "\n", "\r\n", "\r", "\u{2028}", "\u{1B}", "\u{1B}[2J", "\u{1B}]0;x\u{7}", "\u{9B}", "\u{0}", "\u{7F}"]
+        list += [
+            "\u{00A0}", "\u{202F}", "\t", "\n", "\r\n", "\r", "\u{2028}", "\u{1B}", "\u{1B}[2J", "\u{1B}]0;x\u{7}",
+            "\u{9B}", "\u{0}", "\u{7F}",
+        ]
         list += ["e\u{0301}", "\u{0301}", "👩‍⚖️", "🇧🇪", "８", "٣", "ß", "ı", "\u{FEFF}", "\u{FFFD}", "\u{10FFFF}", "𝟗"]
         return list
     }()
 
-    static let nastyString = Gen.int(in: 0...(nastyPieces.count - 1)).map { nastyPieces[$0] }.array(of: 0...24).map { $0.joined() }
+    static let nastyString = Gen.int(in: 0...(nastyPieces.count - 1)).map { nastyPieces[$0] }.array(of: 0...24).map {
+        $0.joined()
+    }
     static let digitString = Gen.int(in: 0...13).map { Array("0123456789 .-/")[$0] }.string(of: 0...20)
 
     // MARK: Draft decoder
@@ -68,7 +73,8 @@ struct FuzzTests {
 
     /// JSON-ish bytes that make mutations meaningful: structure characters, quotes, escapes, numbers, UTF-8 lead
     /// and continuation bytes.
-    static let interestingBytes: [UInt8] = Array("{}[]\":,\\0123456789-+.eEtrufalsn \n".utf8) + [0x00, 0x1B, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xF0, 0xFF]
+    static let interestingBytes: [UInt8] =
+        Array("{}[]\":,\\0123456789-+.eEtrufalsn \n".utf8) + [0x00, 0x1B, 0x7F, 0x80, 0xBF, 0xC3, 0xE2, 0xF0, 0xFF]
 
     static let mutation = zip(
         Gen.int(in: 0...5), Gen.int(in: 0...100_000), Gen.int(in: 0...(interestingBytes.count - 1)), Gen.int(in: 1...64)
@@ -89,7 +95,9 @@ struct FuzzTests {
     /// Whatever the damage, the decoder gives a dossier (that saves and reads back the same) or an error that
     /// names the file; it never crashes, never hangs.
     @Test func mutatedDraftsNeverCrashTheDecoder() async {
-        await propertyCheck(count: Self.count(1_500), input: Gen.int(in: 0...(Self.drafts.count - 1)), Self.mutation.array(of: 1...6)) {
+        await propertyCheck(
+            count: Self.count(1_500), input: Gen.int(in: 0...(Self.drafts.count - 1)), Self.mutation.array(of: 1...6)
+        ) {
             draftIndex, mutations in
             var bytes = Self.drafts[draftIndex]
             for mutation in mutations { mutation.apply(to: &bytes) }
@@ -100,8 +108,10 @@ struct FuzzTests {
     /// Random tokens of JSON glued together (and random bytes): the same property.
     @Test func randomJSONTokensNeverCrashTheDecoder() async {
         let tokens = [
-            "{", "}", "[", "]", ":", ",", "\"schemaVersion\"", "1", "2", "\"id\"", "\"x\"", "\"dispute\"", "\"attachments\"",
-            "\"currentStage\"", "null", "true", "-0", "1e999", "\"\\u0000\"", "\"\\ud800\"", "\"é\"", " ", "\"createdAt\"",
+            "{", "}", "[", "]", ":", ",", "\"schemaVersion\"", "1", "2", "\"id\"", "\"x\"", "\"dispute\"",
+            "\"attachments\"",
+            "\"currentStage\"", "null", "true", "-0", "1e999", "\"\\u0000\"", "\"\\ud800\"", "\"é\"", " ",
+            "\"createdAt\"",
             "\"2026-02-02T02:40:00Z\"", "\"member\"", "\"stages\"", "\"fund\"", "\"country\"", "\"BE\"", "\\",
         ]
         let token = Gen.int(in: 0...(tokens.count - 1)).map { tokens[$0] }
@@ -158,13 +168,17 @@ struct FuzzTests {
     static func checkDate(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
         switch DateParser.parse(text) {
         case .success(let date):
-            #expect(CalendarDate(year: date.year, month: date.month, day: date.day) == date, sourceLocation: sourceLocation)
+            #expect(
+                CalendarDate(year: date.year, month: date.month, day: date.day) == date, sourceLocation: sourceLocation)
             // Years before 1000 (typed "0001-1-1") are written back without their leading zeros and do not read
             // back (found by this test, kept in Corpus/dates.json); validation refuses dates before 1900 anyway.
             if date.year >= 1000 {
-                #expect(DateParser.date(FrenchDateFormat.numeric(date)) == date, "\(text)", sourceLocation: sourceLocation)
+                #expect(
+                    DateParser.date(FrenchDateFormat.numeric(date)) == date, "\(text)", sourceLocation: sourceLocation)
             }
-            #expect(text.trimmed.unicodeScalars.allSatisfy { $0.isASCII }, "\(text) accepted", sourceLocation: sourceLocation)
+            #expect(
+                text.trimmed.unicodeScalars.allSatisfy { $0.isASCII }, "\(text) accepted",
+                sourceLocation: sourceLocation)
         case .failure(let problem):
             #expect(!problem.message.isEmpty, sourceLocation: sourceLocation)
         }
@@ -173,11 +187,15 @@ struct FuzzTests {
     /// Every real date from 1900 to 2100, in each accepted form, reads as itself; a day past the month's end is
     /// "not a real date".
     @Test func realDatesInEveryFormReadBack() async {
-        await propertyCheck(count: Self.count(1_000), input: Gen.int(in: 1900...2100), Gen.int(in: 1...12), Gen.int(in: 1...31)) {
+        await propertyCheck(
+            count: Self.count(1_000), input: Gen.int(in: 1900...2100), Gen.int(in: 1...12), Gen.int(in: 1...31)
+        ) {
             year, month, day in
             let forms = [
-                "\(day)/\(month)/\(year)", String(format: "%02d/%02d/%04d", day, month, year), "\(day).\(month).\(year)",
-                "\(day)-\(month)-\(year)", String(format: "%04d-%02d-%02d", year, month, day), " \(day)/\(month)/\(year) ",
+                "\(day)/\(month)/\(year)", String(format: "%02d/%02d/%04d", day, month, year),
+                "\(day).\(month).\(year)",
+                "\(day)-\(month)-\(year)", String(format: "%04d-%02d-%02d", year, month, day),
+                " \(day)/\(month)/\(year) ",
             ]
             let real = day <= CalendarDate.daysIn(month: month, year: year)
             for form in forms {
@@ -204,12 +222,14 @@ struct FuzzTests {
     }
 
     /// A NISS with a right key, for a birth in the 1900s or the 2000s.
-    static let validNISS = zip(Gen.int(in: 0...99), Gen.int(in: 1...12), Gen.int(in: 1...28), Gen.int(in: 1...998), Gen.bool)
-        .map { year, month, day, sequence, after2000 -> [Int] in
-            let base = year * 10_000_000 + month * 100_000 + day * 1_000 + sequence
-            let key = 97 - ((after2000 ? 2_000_000_000 : 0) + base) % 97
-            return String(format: "%09d%02d", base, key).map { $0.wholeNumberValue! }
-        }
+    static let validNISS = zip(
+        Gen.int(in: 0...99), Gen.int(in: 1...12), Gen.int(in: 1...28), Gen.int(in: 1...998), Gen.bool
+    )
+    .map { year, month, day, sequence, after2000 -> [Int] in
+        let base = year * 10_000_000 + month * 100_000 + day * 1_000 + sequence
+        let key = 97 - ((after2000 ? 2_000_000_000 : 0) + base) % 97
+        return String(format: "%09d%02d", base, key).map { $0.wholeNumberValue! }
+    }
 
     /// Valid numbers pass in any usual writing; changing one digit is caught unless the oracle says the result is
     /// valid too (the other century's key).
@@ -218,7 +238,8 @@ struct FuzzTests {
             digits, position, delta in
             let plain = digits.map(String.init).joined()
             #expect(NationalNumber.checkNISS(plain) == nil, "\(plain)")
-            let written = "\(plain.prefix(2)).\(plain.dropFirst(2).prefix(2)).\(plain.dropFirst(4).prefix(2))-\(plain.dropFirst(6).prefix(3)).\(plain.suffix(2))"
+            let written =
+                "\(plain.prefix(2)).\(plain.dropFirst(2).prefix(2)).\(plain.dropFirst(4).prefix(2))-\(plain.dropFirst(6).prefix(3)).\(plain.suffix(2))"
             #expect(NationalNumber.checkNISS(written) == nil, "\(written)")
             var changed = digits
             changed[position] = (changed[position] + delta) % 10
@@ -254,7 +275,8 @@ struct FuzzTests {
         Gen.int(in: 0...5), Gen.int(in: 0...99), Gen.int(in: 1...12), Gen.int(in: 0...97), Gen.int(in: 1...999_999)
     ).map { sexIndex, year, month, departmentIndex, rest -> String in
         let sex = [1, 2, 3, 4, 7, 8][sexIndex]
-        let department = departmentIndex == 96 ? "2A" : departmentIndex == 97 ? "2B" : String(format: "%02d", departmentIndex + 1)
+        let department =
+            departmentIndex == 96 ? "2A" : departmentIndex == 97 ? "2B" : String(format: "%02d", departmentIndex + 1)
         let body = "\(sex)" + String(format: "%02d%02d", year, month) + department + String(format: "%06d", rest)
         let numeric = body.replacingOccurrences(of: "2A", with: "19").replacingOccurrences(of: "2B", with: "18")
         return body + String(format: "%02d", 97 - Int(numeric)! % 97)

@@ -15,8 +15,10 @@ struct HostileDraftTests {
     /// The real drafts the project ships, and the storage tests' sample: the inputs that get cut and mangled.
     static let realDrafts: [(name: String, data: Data)] = {
         let examples = TestSupport.packageRoot.appendingPathComponent("Examples")
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []).filter { $0.hasSuffix(".json") }
-            .sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: examples.path)) ?? []).filter {
+            $0.hasSuffix(".json")
+        }
+        .sorted()
         return names.map { ($0, try! Data(contentsOf: examples.appendingPathComponent($0))) }
             + [("sample.json", DraftStore.encode(DraftStoreTests.sample()))]
     }()
@@ -33,7 +35,9 @@ struct HostileDraftTests {
             return nil
         } catch {
             #expect(error.message.contains(path), "\(label()): \(error.message)", sourceLocation: sourceLocation)
-            #expect(TestSupport.isFrenchSentence(error.message), "\(label()): \(error.message)", sourceLocation: sourceLocation)
+            #expect(
+                TestSupport.isFrenchSentence(error.message), "\(label()): \(error.message)",
+                sourceLocation: sourceLocation)
             return error
         }
     }
@@ -55,7 +59,9 @@ struct HostileDraftTests {
             for length in 0..<bytes.count {
                 let prefix = Data(bytes[0..<length])
                 if length > lastBrace {
-                    #expect(throws: Never.self, "\(name) cut at \(length) is whole") { try DraftStore.decode(prefix, path: name) }
+                    #expect(throws: Never.self, "\(name) cut at \(length) is whole") {
+                        try DraftStore.decode(prefix, path: name)
+                    }
                     continue
                 }
                 let error = Self.expectRefused(prefix, path: "/brouillons/\(name)", "\(name) cut at \(length)")
@@ -102,14 +108,16 @@ struct HostileDraftTests {
         ]
         for index in 0..<40 {
             let count = Int.random(in: 1...2048, using: &random)
-            cases.append(("aléatoire \(index)", Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) })))
+            cases.append(
+                ("aléatoire \(index)", Data((0..<count).map { _ in UInt8.random(in: 0...255, using: &random) })))
         }
         // Invalid UTF-8 inside the strings of a real draft: a lone continuation byte, a truncated sequence,
         // an overlong form, an encoded surrogate, bytes that never occur in UTF-8.
         let text = try #require(String(data: DraftStore.encode(DraftStoreTests.sample()), encoding: .utf8))
         for (label, bytes) in [
             ("continuation seule", [0x80]), ("séquence tronquée", [0xC3]), ("forme trop longue", [0xC0, 0xAF]),
-            ("surrogate", [0xED, 0xA0, 0x80]), ("octet FF", [0xFF]), ("octet FE", [0xFE]), ("au-delà de U+10FFFF", [0xF4, 0x90, 0x80, 0x80]),
+            ("surrogate", [0xED, 0xA0, 0x80]), ("octet FF", [0xFF]), ("octet FE", [0xFE]),
+            ("au-delà de U+10FFFF", [0xF4, 0x90, 0x80, 0x80]),
         ] as [(String, [UInt8])] {
             let pieces = text.components(separatedBy: "Première ligne.")
             try #require(pieces.count == 2)
@@ -153,7 +161,9 @@ struct HostileDraftTests {
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }
         let url = directory.appendingPathComponent("cent-mo.json")
-        #expect(FileManager.default.createFile(atPath: url.path, contents: Data("{\"schemaVersion\": 1, \"title\": \"".utf8)))
+        #expect(
+            FileManager.default.createFile(
+                atPath: url.path, contents: Data("{\"schemaVersion\": 1, \"title\": \"".utf8)))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 100 * 1_048_576)
         try handle.close()
@@ -197,8 +207,9 @@ struct HostileDraftTests {
     /// The limit is 512 levels, the root included; brackets inside strings do not count.
     @Test func nestingLimitAndBracketsInStrings() throws {
         func draft(depth: Int) -> Data {
-            Data(("{\"schemaVersion\": 1, \"x\": " + String(repeating: "[", count: depth - 1)
-                + String(repeating: "]", count: depth - 1) + "}").utf8)
+            Data(
+                ("{\"schemaVersion\": 1, \"x\": " + String(repeating: "[", count: depth - 1)
+                    + String(repeating: "]", count: depth - 1) + "}").utf8)
         }
         #expect(JSONProblem.nestingDepth(draft(depth: 512), above: 512) == 512)
         let tooDeep = Self.expectRefused(draft(depth: 513), "513 niveaux")
@@ -232,7 +243,9 @@ struct HostileDraftTests {
         let root = try JSONSerialization.jsonObject(with: data)
         let paths = Self.leafPaths(root)
         #expect(paths.count > 40)
-        let replacements: [Any] = [NSNull(), 42, -1, 1.5, "texte", "", true, [Any](), ["x": 1] as [String: Any], [1, "a"] as [Any]]
+        let replacements: [Any] = [
+            NSNull(), 42, -1, 1.5, "texte", "", true, [Any](), ["x": 1] as [String: Any], [1, "a"] as [Any],
+        ]
         var refused = 0
         var accepted = 0
         for path in paths {
@@ -261,7 +274,8 @@ struct HostileDraftTests {
     ])
     func schemaVersionValues(value: String, newer: Bool) throws {
         let text = try #require(String(data: DraftStore.encode(DraftStoreTests.sample()), encoding: .utf8))
-        let data = Data(text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \(value)").utf8)
+        let data = Data(
+            text.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : \(value)").utf8)
         let error = Self.expectRefused(data, "schemaVersion \(value)")
         if newer {
             guard case .newerFormat? = error else {
@@ -275,7 +289,8 @@ struct HostileDraftTests {
     }
 
     @Test func missingSchemaVersionIsRefused() throws {
-        var object = try #require(try JSONSerialization.jsonObject(with: DraftStore.encode(DraftStoreTests.sample())) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: DraftStore.encode(DraftStoreTests.sample())) as? [String: Any])
         object["schemaVersion"] = nil
         let error = Self.expectRefused(try JSONSerialization.data(withJSONObject: object), "sans version")
         #expect(error?.message.contains("schemaVersion") == true)
@@ -293,7 +308,8 @@ struct HostileDraftTests {
             let root = try JSONSerialization.jsonObject(with: data)
             let extended = Self.addingUnknownKeys(root)
             let url = directory.appendingPathComponent(name)
-            let extendedData = try JSONSerialization.data(withJSONObject: extended, options: [.prettyPrinted, .sortedKeys])
+            let extendedData = try JSONSerialization.data(
+                withJSONObject: extended, options: [.prettyPrinted, .sortedKeys])
             try extendedData.write(to: url)
             let loaded = try DraftStore.load(url)
             #expect(loaded == original, "\(name)")
@@ -333,7 +349,9 @@ struct HostileDraftTests {
         dossier.dispute.facts = String(repeating: paragraph + "\n", count: 1_048_576 / paragraph.utf8.count + 1)
         dossier.dispute.whyUnsatisfied = String(repeating: "mot ", count: 25_000)
         dossier.dispute.attachments = (1...1_000).map {
-            Attachment(description: "Pièce n° \($0) — facture « kiné »", date: "01/03/2026", path: "/home/membre/pieces/\($0).pdf")
+            Attachment(
+                description: "Pièce n° \($0) — facture « kiné »", date: "01/03/2026",
+                path: "/home/membre/pieces/\($0).pdf")
         }
         #expect(dossier.dispute.facts.utf8.count > 1_048_576)
         let clock = ContinuousClock()
@@ -363,7 +381,9 @@ struct HostileDraftTests {
     static func leafPaths(_ value: Any, prefix: [Key] = []) -> [[Key]] {
         var paths: [[Key]] = prefix.isEmpty ? [] : [prefix]
         if let object = value as? [String: Any] {
-            for (key, child) in object.sorted(by: { $0.key < $1.key }) { paths += leafPaths(child, prefix: prefix + [Key(key)]) }
+            for (key, child) in object.sorted(by: { $0.key < $1.key }) {
+                paths += leafPaths(child, prefix: prefix + [Key(key)])
+            }
         } else if let array = value as? [Any] {
             for (index, child) in array.enumerated() { paths += leafPaths(child, prefix: prefix + [Key(index)]) }
         }
@@ -373,7 +393,8 @@ struct HostileDraftTests {
     static func replacing(_ value: Any, at path: [Key], with replacement: Any) -> Any {
         guard let first = path.first else { return replacement }
         if var object = value as? [String: Any] {
-            object[first.stringValue] = replacing(object[first.stringValue] as Any, at: Array(path.dropFirst()), with: replacement)
+            object[first.stringValue] = replacing(
+                object[first.stringValue] as Any, at: Array(path.dropFirst()), with: replacement)
             return object
         }
         if var array = value as? [Any], let index = first.intValue {
@@ -395,4 +416,3 @@ struct HostileDraftTests {
         return value
     }
 }
-

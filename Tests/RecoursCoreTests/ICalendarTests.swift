@@ -62,7 +62,9 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(lines.contains("DTEND;VALUE=DATE:20260603"))
         #expect(lines.contains("DTSTART;VALUE=DATE:20270402"))
         #expect(lines.contains("DTSTART;VALUE=DATE:20280320"))
-        #expect(lines.contains("SUMMARY:Identités Mutuelle – Action en justice contre la mutuelle (prescription) : dernier jour"))
+        #expect(
+            lines.contains(
+                "SUMMARY:Identités Mutuelle – Action en justice contre la mutuelle (prescription) : dernier jour"))
         #expect(!lines.contains { $0.hasPrefix("DTSTART:") }, "every event is a whole day")
         #expect(document() == document())
     }
@@ -102,9 +104,10 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
     @Test func nothingPrivateGoesIntoTheCalendar() {
         let text = contentLines(document()).joined()
         let dossier = Self.dossier
-        for secret in [dossier.member.lastName, dossier.member.firstName, dossier.member.memberNumber, "2 95 10 99",
-            dossier.member.email, dossier.member.street, "kinésithérapie", "séance", dossier.title]
-        {
+        for secret in [
+            dossier.member.lastName, dossier.member.firstName, dossier.member.memberNumber, "2 95 10 99",
+            dossier.member.email, dossier.member.street, "kinésithérapie", "séance", dossier.title,
+        ] {
             #expect(!text.contains(secret), "\(secret)")
         }
     }

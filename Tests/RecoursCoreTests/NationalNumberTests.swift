@@ -47,7 +47,9 @@ import Testing
         #expect(NationalNumber.checkNISS(number) == .wrongLength(expected: 11, got: got))
     }
 
-    @Test(arguments: ["8507300332A", "85O73003328", "NISS85073003328", "85_07_30_033_28", "85,07,30,033,28", "８５０７３００３３２８"])
+    @Test(arguments: [
+        "8507300332A", "85O73003328", "NISS85073003328", "85_07_30_033_28", "85,07,30,033,28", "８５０７３００３３２８",
+    ])
     func lettersAndOtherCharactersAreRefused(number: String) {
         #expect(NationalNumber.checkNISS(number) == .invalidCharacters)
     }
@@ -94,7 +96,10 @@ import Testing
         return key < 10 ? "0\(key)" : "\(key)"
     }
 
-    @Test(arguments: ["2 95 10 99 126 111 93", "295109912611193", "2.95.10.99.126.111.93", "2-95-10-99-126-111-93", " 2 95 10 99 126 111 93 "])
+    @Test(arguments: [
+        "2 95 10 99 126 111 93", "295109912611193", "2.95.10.99.126.111.93", "2-95-10-99-126-111-93",
+        " 2 95 10 99 126 111 93 ",
+    ])
     func validExample(number: String) {
         #expect(NationalNumber.checkNIR(number) == nil)
         #expect(NationalNumber.check(number, country: .france) == nil)
@@ -132,12 +137,18 @@ import Testing
         #expect(NationalNumber.checkNIR("185052A0040127A") == .invalidCharacters)
     }
 
-    @Test(arguments: ["2 95 10 99 126 111 94", "2 95 10 99 126 111 92", "2 95 10 99 126 111 00", "1 95 10 99 126 111 93", "2 95 10 99 126 112 93"])
+    @Test(arguments: [
+        "2 95 10 99 126 111 94", "2 95 10 99 126 111 92", "2 95 10 99 126 111 00", "1 95 10 99 126 111 93",
+        "2 95 10 99 126 112 93",
+    ])
     func wrongKey(number: String) {
         #expect(NationalNumber.checkNIR(number) == .wrongKey)
     }
 
-    @Test(arguments: [("2 95 10 99 126 111 9", 14), ("2 95 10 99 126 111 933", 16), ("", 0), ("85073003328", 11), ("2 95 10 2A 126 111", 13)])
+    @Test(arguments: [
+        ("2 95 10 99 126 111 9", 14), ("2 95 10 99 126 111 933", 16), ("", 0), ("85073003328", 11),
+        ("2 95 10 2A 126 111", 13),
+    ])
     func wrongLength(number: String, got: Int) {
         #expect(NationalNumber.checkNIR(number) == .wrongLength(expected: 15, got: got))
     }

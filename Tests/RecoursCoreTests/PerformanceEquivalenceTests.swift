@@ -107,7 +107,8 @@ enum ReferenceTextWrapper {
         if tightBefore.contains(String(next)) { return true }
         let lastWord = previous.split(separator: " ").last.map(String.init) ?? previous
         if lastWord == "«" || lastWord.lowercased() == "n°" { return true }
-        let isNumber = !lastWord.isEmpty && lastWord.allSatisfy { $0.isASCII && $0.isNumber }
+        let isNumber =
+            !lastWord.isEmpty && lastWord.allSatisfy { $0.isASCII && $0.isNumber }
             || lastWord == "1er"
         if isNumber {
             let stripped = next.trimmingCharacters(in: .punctuationCharacters)
@@ -130,14 +131,14 @@ enum ReferenceTextWrapper {
             marker = 2
         } else {
             let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
-            if digits > 0, digits <= 3, rest.dropFirst(digits).hasPrefix(". ") || rest.dropFirst(digits).hasPrefix(") ") {
+            if digits > 0, digits <= 3, rest.dropFirst(digits).hasPrefix(". ") || rest.dropFirst(digits).hasPrefix(") ")
+            {
                 marker = digits + 2
             }
         }
         return min(spaces + marker, width / 2)
     }
 }
-
 
 enum ReferenceDateParser {
     static func parse(_ input: String) -> Result<CalendarDate, DateParseError> {
@@ -198,7 +199,7 @@ struct TextMaker {
     var state: UInt64
 
     mutating func next(_ n: Int) -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return Int((state >> 33) % UInt64(n))
     }
 
@@ -208,8 +209,10 @@ struct TextMaker {
         "référence", "INC/2026/118342", "anticonstitutionnellement-et-encore-plus-long-que-la-ligne-entiere",
         "œuvre", "ça", "–", "…", "’", "\u{00A0}", "\u{202F}", "\u{00AD}", "- ", "• ", "1. ", "2) ",
     ]
-    static let hostile = ["e\u{301}", "👍🏽", "🇧🇪", "中文", "\r\n", "\t", "\u{200B}", " \u{301}", "\u{0600} ", "\u{2028}",
-        "\u{037E}", "(septembre)", "n\u{B0}", "N\u{B0}", "\u{212A}", "\u{10100}"]
+    static let hostile = [
+        "e\u{301}", "👍🏽", "🇧🇪", "中文", "\r\n", "\t", "\u{200B}", " \u{301}", "\u{0600} ", "\u{2028}",
+        "\u{037E}", "(septembre)", "n\u{B0}", "N\u{B0}", "\u{212A}", "\u{10100}",
+    ]
 
     mutating func text(words count: Int, hostile: Bool) -> String {
         var out = ""
@@ -233,7 +236,8 @@ struct TextMaker {
         for round in 0..<400 {
             let text = maker.text(words: 5 + maker.next(120), hostile: round % 3 == 0)
             for width in [10, 17, 40, 78] {
-                #expect(TextWrapper.wrap(text, width: width) == ReferenceTextWrapper.wrap(text, width: width),
+                #expect(
+                    TextWrapper.wrap(text, width: width) == ReferenceTextWrapper.wrap(text, width: width),
                     "width \(width): \(text.debugDescription)")
             }
         }
@@ -247,10 +251,14 @@ struct TextMaker {
 
     @Test func datesAreReadAsBefore() {
         var maker = TextMaker(state: 7)
-        let pieces = ["1", "01", "12", "31", "2026", "0", "99", "/", ".", "-", " ", "a", "é", "\u{301}", "٣", "１",
-            "99999999999999999999", "000000000000000000001", "\n", "29", "02", "2024", "2025"]
-        var inputs = ["", " ", "22/11/2026", "2026-11-22", "1.1.2000", "31/02/2026", "2026/11/22", "22-11-2026",
-            " 22/11/2026\n", "22/11/2026/1", "22//2026", "22/11-2026", "1\u{301}/1/2000", "1/1/２０００"]
+        let pieces = [
+            "1", "01", "12", "31", "2026", "0", "99", "/", ".", "-", " ", "a", "é", "\u{301}", "٣", "１",
+            "99999999999999999999", "000000000000000000001", "\n", "29", "02", "2024", "2025",
+        ]
+        var inputs = [
+            "", " ", "22/11/2026", "2026-11-22", "1.1.2000", "31/02/2026", "2026/11/22", "22-11-2026",
+            " 22/11/2026\n", "22/11/2026/1", "22//2026", "22/11-2026", "1\u{301}/1/2000", "1/1/２０００",
+        ]
         for _ in 0..<3000 {
             var s = ""
             for _ in 0..<(1 + maker.next(7)) { s += pieces[maker.next(pieces.count)] }
@@ -262,7 +270,9 @@ struct TextMaker {
     }
 
     @Test func trimmedIsFoundationsTrim() {
-        let blanks = [" ", "\n", "\r\n", "\t", "\u{00A0}", "\u{2028}", "\u{3000}", "\u{200B}", "\u{85}", "\u{FEFF}", "\u{180E}"]
+        let blanks = [
+            " ", "\n", "\r\n", "\t", "\u{00A0}", "\u{2028}", "\u{3000}", "\u{200B}", "\u{85}", "\u{FEFF}", "\u{180E}",
+        ]
         let others = ["a", "é", "e\u{301}", "\u{301}", "中", "👍🏽", "-", ".", "\u{0}"]
         var maker = TextMaker(state: 3)
         var inputs = ["", " ", "  a  ", " \u{301}a", "a \u{301}"]
@@ -278,7 +288,9 @@ struct TextMaker {
             #expect(input.trimmed.unicodeScalars.elementsEqual(expected.unicodeScalars), "\(input.debugDescription)")
             #expect(input.isBlank == expected.isEmpty, "\(input.debugDescription)")
             let sub = input.dropFirst(min(1, input.count))
-            #expect(sub.trimmed.unicodeScalars.elementsEqual(sub.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars))
+            #expect(
+                sub.trimmed.unicodeScalars.elementsEqual(
+                    sub.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars))
         }
     }
 
@@ -286,7 +298,9 @@ struct TextMaker {
         var maker = TextMaker(state: 11)
         for round in 0..<300 {
             let text = maker.text(words: maker.next(15), hostile: round % 2 == 0)
-            for n in 0...12 { #expect(text.hasWords(atLeast: n) == (text.wordCount >= n), "\(text.debugDescription) \(n)") }
+            for n in 0...12 {
+                #expect(text.hasWords(atLeast: n) == (text.wordCount >= n), "\(text.debugDescription) \(n)")
+            }
         }
     }
 
@@ -295,7 +309,9 @@ struct TextMaker {
         for round in 0..<500 {
             var text = maker.text(words: maker.next(10), hostile: round % 2 == 0)
             if round % 4 == 0 { text += ["\u{1B}[31m", "\u{7F}", "\u{9B}", "\r", "\u{2029}"][maker.next(5)] }
-            #expect(text.withoutControlCharacters.unicodeScalars.elementsEqual(referenceWithoutControlCharacters(text).unicodeScalars))
+            #expect(
+                text.withoutControlCharacters.unicodeScalars.elementsEqual(
+                    referenceWithoutControlCharacters(text).unicodeScalars))
         }
     }
 
@@ -317,18 +333,22 @@ struct TextMaker {
             #expect(width == DisplayWidth.of(Character(scalar)), "U+\(String(value, radix: 16))")
             // Each of them is a grapheme of its own, whatever comes before or after it.
             for neighbour in ["a", "é", " ", "\u{2019}"] {
-                #expect(("x" + String(scalar) + neighbour).count == 2 + neighbour.count, "U+\(String(value, radix: 16))")
+                #expect(
+                    ("x" + String(scalar) + neighbour).count == 2 + neighbour.count, "U+\(String(value, radix: 16))")
             }
         }
     }
 
     @Test func punctuationIsTrimmedAsFoundationDoes() {
-        let inputs = ["", ".", "septembre,", "(janvier)", "«mars»", ".\u{301}avril", "\u{10100}mai\u{10100}", "¿août?",
-            "\u{037E}juin", "--", "juillet…", "1er", "é.", ".\u{FE0F}"]
+        let inputs = [
+            "", ".", "septembre,", "(janvier)", "«mars»", ".\u{301}avril", "\u{10100}mai\u{10100}", "¿août?",
+            "\u{037E}juin", "--", "juillet…", "1er", "é.", ".\u{FE0F}",
+        ]
         for input in inputs {
             let sub = Substring(input)
-            #expect(String(TextWrapper.trimmingPunctuation(sub)).unicodeScalars.elementsEqual(
-                sub.trimmingCharacters(in: .punctuationCharacters).unicodeScalars), "\(input.debugDescription)")
+            #expect(
+                String(TextWrapper.trimmingPunctuation(sub)).unicodeScalars.elementsEqual(
+                    sub.trimmingCharacters(in: .punctuationCharacters).unicodeScalars), "\(input.debugDescription)")
         }
     }
 

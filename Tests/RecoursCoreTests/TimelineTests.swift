@@ -22,7 +22,8 @@ private func belgian(
         $0.dispute.decisionDate = decision
         $0.stages.contact?.date = "02/01/2025"
         $0.stages.complaint = ComplaintRecord(date: complaint, mode: .registeredLetter, answerDate: answer)
-        $0.stages.mediation = mediation.isEmpty && outcome.isEmpty
+        $0.stages.mediation =
+            mediation.isEmpty && outcome.isEmpty
             ? nil : MediationRecord(date: mediation, mediatorId: mediator, outcome: outcome)
     }
 }
@@ -36,7 +37,8 @@ private func french(
         $0.dispute.amount = amount
         $0.stages.contact?.date = incident
         $0.stages.complaint = ComplaintRecord(date: complaint, mode: .registeredLetter, answerDate: answer)
-        $0.stages.mediation = mediation.isEmpty && outcome.isEmpty ? nil : MediationRecord(date: mediation, outcome: outcome)
+        $0.stages.mediation =
+            mediation.isEmpty && outcome.isEmpty ? nil : MediationRecord(date: mediation, outcome: outcome)
     }
 }
 
@@ -81,7 +83,8 @@ private func french(
 
     @Test func aBelgianDeadlineOnAHolidayNamesIt() {
         // 11 August + 3 months = Wednesday 11 November 2026, Armistice → Thursday 12 November unconfirmed.
-        let appeal = timeline(belgian(decision: "11/08/2026", stage: .complaint), today: d(2026, 11, 1)).entry("court.appeal")
+        let appeal = timeline(belgian(decision: "11/08/2026", stage: .complaint), today: d(2026, 11, 1)).entry(
+            "court.appeal")
         #expect(appeal?.status.keyDate == d(2026, 11, 11))
         #expect(appeal?.notes.first?.contains("un jour férié (Armistice)") == true)
         #expect(appeal?.notes.first?.contains("jeudi 12 novembre 2026") == true)
@@ -105,7 +108,8 @@ private func french(
         let overdue = timeline(belgian(decision: "01/10/2026", complaint: "01/10/2026", stage: .complaint))
         #expect(overdue.entry("complaint.answer")?.status == .overdue(since: d(2026, 10, 31)))
         #expect(overdue.entry("complaint.answer")?.situation.contains("Sans réponse") == true)
-        let answered = timeline(belgian(decision: "01/10/2026", complaint: "01/10/2026", answer: "20/10/2026", stage: .complaint))
+        let answered = timeline(
+            belgian(decision: "01/10/2026", complaint: "01/10/2026", answer: "20/10/2026", stage: .complaint))
         #expect(answered.entry("complaint.answer")?.status == .done(d(2026, 10, 20)))
         // Once answered, the acknowledgment no longer matters.
         #expect(answered.entry("complaint.acknowledgment") == nil)
@@ -123,7 +127,9 @@ private func french(
     @Test func frenchFundsFollowTheACPRRecommendation() {
         // A fund typed by hand gets its country's default delays: ACPR 2022-R-01.
         let dossier = Fixtures.modified(french(complaint: "02/10/2026", stage: .complaint)) {
-            $0.fund = FundChoice(organismId: FundChoice.otherId, customName: "Mutuelle des Œillets", customAddress: "1 rue A\n75011 Paris")
+            $0.fund = FundChoice(
+                organismId: FundChoice.otherId, customName: "Mutuelle des Œillets",
+                customAddress: "1 rue A\n75011 Paris")
         }
         let t = timeline(dossier)
         let ack = try! #require(t.entry("complaint.acknowledgment"))
@@ -138,7 +144,8 @@ private func french(
 
     @Test func partenamutMediationAnswersIn21WorkingDays() {
         // Seized Monday 2 November 2026: Mondays to Saturdays, 11 November excluded → Friday 27 November.
-        let t = timeline(belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026", mediation: "02/11/2026"))
+        let t = timeline(
+            belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026", mediation: "02/11/2026"))
         #expect(t.entry("mediation")?.status == .done(d(2026, 11, 2)))
         let answer = try! #require(t.entry("mediation.answer"))
         #expect(answer.status == .waiting(until: d(2026, 11, 27)))
@@ -158,10 +165,12 @@ private func french(
     }
 
     @Test func theOmbudsmanOfInsurancesAnswersIn90DaysAndTheFederalMediatorStatesNoDelay() {
-        var complementary = belgian(complaint: "01/09/2026", answer: "15/09/2026", mediation: "01/10/2026", mediator: "ombudsman-assurances")
+        var complementary = belgian(
+            complaint: "01/09/2026", answer: "15/09/2026", mediation: "01/10/2026", mediator: "ombudsman-assurances")
         complementary.disputeKind = .complementaryInsurance
         #expect(timeline(complementary).entry("mediation.answer")?.status == .waiting(until: d(2026, 12, 30)))
-        var caami = belgian(decision: "30/09/2026", complaint: "06/10/2026", answer: "28/10/2026", mediation: "02/11/2026")
+        var caami = belgian(
+            decision: "30/09/2026", complaint: "06/10/2026", answer: "28/10/2026", mediation: "02/11/2026")
         caami.fund.organismId = "caami"
         #expect(timeline(caami).entry("mediation")?.title == "Saisine du Médiateur fédéral")
         #expect(timeline(caami).entry("mediation.answer") == nil)
@@ -202,7 +211,8 @@ private func french(
 
     @Test func belgianMediationHasNoWaitingPeriod() {
         // Answered: possible since the answer, with no last day.
-        let answered = timeline(belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026")).entry("mediation.window")
+        let answered = timeline(belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026")).entry(
+            "mediation.window")
         #expect(answered?.status == .possibleNow(since: d(2026, 10, 20), until: nil))
         #expect(answered?.detail.contains("ne suspend pas le délai de recours au tribunal du travail") == true)
         // Not answered yet: advised once the answer delay has run out.
@@ -241,8 +251,10 @@ private func french(
 
     @Test func theBelgianAppealIsNotSuspendedByAComplaintOrAMediation() {
         let plain = appeal("01/10/2026")
-        let mediated = timeline(belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026", mediation: "02/11/2026"))
-            .entry("court.appeal")
+        let mediated = timeline(
+            belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026", mediation: "02/11/2026")
+        )
+        .entry("court.appeal")
         #expect(plain?.status == .possibleNow(since: d(2026, 10, 1), until: d(2027, 1, 1)))
         #expect(mediated?.status == plain?.status)
         #expect(mediated?.detail.contains("ne suspend pas ce délai") == true)
@@ -253,7 +265,9 @@ private func french(
         var complementary = belgian(decision: "01/10/2026", stage: .complaint)
         complementary.disputeKind = .complementaryInsurance
         #expect(timeline(complementary).entry("court.appeal") == nil)
-        #expect(timeline(Fixtures.modified(french(stage: .complaint)) { $0.dispute.decisionDate = "01/10/2026" }).entry("court.appeal") == nil)
+        #expect(
+            timeline(Fixtures.modified(french(stage: .complaint)) { $0.dispute.decisionDate = "01/10/2026" }).entry(
+                "court.appeal") == nil)
         // Once the court has decided, the deadline is met.
         let decided = appeal("21/08/2026") { $0.stages.court = CourtRecord(decisionDate: "20/11/2026") }
         #expect(decided?.status == .done(nil))
@@ -272,12 +286,14 @@ private func french(
         #expect(late?.status == .tooLate(lastDay: d(2026, 11, 2)))
         #expect(late?.severity == .passed)
         // 21 January 2025 + 2 years: 60 days left.
-        #expect(timeline(french(incident: "21/01/2025", stage: .complaint)).entry("court.prescription")?.severity == .soon)
+        #expect(
+            timeline(french(incident: "21/01/2025", stage: .complaint)).entry("court.prescription")?.severity == .soon)
     }
 
     @Test func theFrenchPrescriptionIsSuspendedDuringTheMediation() {
         // Incident 20 March 2026, mediator seized 1 June 2026 and no outcome yet: 658 days were left then.
-        let t = timeline(french(incident: "20/03/2026", complaint: "02/04/2026", answer: "20/04/2026", mediation: "01/06/2026"))
+        let t = timeline(
+            french(incident: "20/03/2026", complaint: "02/04/2026", answer: "20/04/2026", mediation: "01/06/2026"))
         let prescription = try! #require(t.entry("court.prescription"))
         #expect(prescription.status == .suspended(since: d(2026, 6, 1)))
         #expect(prescription.situation.contains("Il restera 658 jours"))
@@ -287,15 +303,22 @@ private func french(
     }
 
     @Test func aMediationEndedOnAnUnknownDayIsNotCounted() {
-        let t = timeline(french(incident: "01/11/2024", complaint: "02/12/2024", answer: "10/12/2024", mediation: "01/06/2026", outcome: "Échec."))
+        let t = timeline(
+            french(
+                incident: "01/11/2024", complaint: "02/12/2024", answer: "10/12/2024", mediation: "01/06/2026",
+                outcome: "Échec."))
         let prescription = try! #require(t.entry("court.prescription"))
         #expect(prescription.status == .tooLate(lastDay: d(2026, 11, 2)))
-        #expect(prescription.notes.contains { $0.contains("date de sa fin n'est pas notée") && $0.contains("la date la plus proche") })
+        #expect(
+            prescription.notes.contains {
+                $0.contains("date de sa fin n'est pas notée") && $0.contains("la date la plus proche")
+            })
     }
 
     @Test func onlyFranceSuspendsThePrescription() {
         // Belgian complementary insurance: 3 years (Loi relative aux assurances, art. 88), not suspended.
-        var dossier = belgian(complaint: "05/02/2025", answer: "01/03/2025", mediation: "01/04/2025", mediator: "ombudsman-assurances")
+        var dossier = belgian(
+            complaint: "05/02/2025", answer: "01/03/2025", mediation: "01/04/2025", mediator: "ombudsman-assurances")
         dossier.disputeKind = .complementaryInsurance
         let prescription = timeline(dossier).entry("court.prescription")
         #expect(prescription?.status == .possibleNow(since: nil, until: d(2028, 1, 1)))
@@ -306,7 +329,8 @@ private func french(
 
     @Test(arguments: ["1 234,56", "5 000", ""])
     func smallClaimsNeedAPriorAmicableAttempt(amount: String) {
-        let entry = timeline(french(amount: amount, complaint: "02/04/2026", answer: "20/04/2026")).entry("court.amicableAttempt")
+        let entry = timeline(french(amount: amount, complaint: "02/04/2026", answer: "20/04/2026")).entry(
+            "court.amicableAttempt")
         #expect(entry?.kind == .condition)
         #expect(entry?.status == .toDo)
         #expect(entry?.detail.contains("Code de procédure civile, art. 750-1") == true)
@@ -314,7 +338,8 @@ private func french(
     }
 
     @Test func aMediationIsTheAmicableAttemptAndLargeClaimsNeedNone() {
-        let attempted = timeline(french(complaint: "02/04/2026", answer: "20/04/2026", mediation: "01/06/2026")).entry("court.amicableAttempt")
+        let attempted = timeline(french(complaint: "02/04/2026", answer: "20/04/2026", mediation: "01/06/2026")).entry(
+            "court.amicableAttempt")
         #expect(attempted?.status == .done(d(2026, 6, 1)))
         #expect(timeline(french(amount: "5 000,01", complaint: "02/04/2026")).entry("court.amicableAttempt") == nil)
         #expect(timeline(belgian(decision: "01/10/2026")).entry("court.amicableAttempt") == nil)
@@ -346,7 +371,10 @@ private func french(
     }
 
     @Test func everyDelayShownNamesItsSource() {
-        for dossier in [french(complaint: "02/04/2026", mediation: "15/06/2026"), belgian(decision: "01/10/2026", complaint: "05/10/2026", mediation: "02/11/2026")] {
+        for dossier in [
+            french(complaint: "02/04/2026", mediation: "15/06/2026"),
+            belgian(decision: "01/10/2026", complaint: "05/10/2026", mediation: "02/11/2026"),
+        ] {
             for entry in timeline(dossier).entries where entry.delay != nil {
                 #expect(entry.delayLine?.contains("source : ") == true)
                 #expect(!(entry.delay?.source.isEmpty ?? true), "\(entry.id)")
@@ -367,14 +395,20 @@ private func french(
         var rules = catalog
         let route = try! #require(rules.routes.firstIndex { $0.route == .belgiumCompulsory })
         rules.routes[route].delays = [Delay(kind: .courtAppeal, amount: 2, unit: .months, source: "test")]
-        #expect(timeline(belgian(decision: "01/10/2026"), catalog: rules).entry("court.appeal")?.status.keyDate == d(2026, 12, 1))
+        #expect(
+            timeline(belgian(decision: "01/10/2026"), catalog: rules).entry("court.appeal")?.status.keyDate
+                == d(2026, 12, 1))
     }
 
     @Test func statusPhrasesAreFrench() {
-        #expect(TimelineStatus.waiting(until: d(2026, 12, 2)).phrase == "attendu au plus tard le mercredi 2 décembre 2026")
-        #expect(TimelineStatus.possibleFrom(d(2026, 12, 1), until: d(2027, 10, 1)).phrase
-            == "possible à partir du mardi 1er décembre 2026 et jusqu'au vendredi 1er octobre 2027")
-        #expect(TimelineStatus.tooLate(lastDay: d(2026, 10, 1)).phrase == "trop tard : le dernier jour était le jeudi 1er octobre 2026")
+        #expect(
+            TimelineStatus.waiting(until: d(2026, 12, 2)).phrase == "attendu au plus tard le mercredi 2 décembre 2026")
+        #expect(
+            TimelineStatus.possibleFrom(d(2026, 12, 1), until: d(2027, 10, 1)).phrase
+                == "possible à partir du mardi 1er décembre 2026 et jusqu'au vendredi 1er octobre 2027")
+        #expect(
+            TimelineStatus.tooLate(lastDay: d(2026, 10, 1)).phrase
+                == "trop tard : le dernier jour était le jeudi 1er octobre 2026")
         #expect(TimelineStatus.possibleNow(since: nil, until: nil).phrase == "possible dès maintenant")
         #expect(TimelineStatus.toDo.shortLabel == "à faire")
     }
@@ -395,17 +429,23 @@ private func french(
 
 @Suite struct NextStepTests {
     func step(_ dossier: Dossier, today: CalendarDate = TestSupport.today) -> NextStep {
-        NextStepAdvisor(validator: DossierValidator(catalog: TestSupport.catalog, today: today, fileExists: { _ in true }))
-            .step(for: dossier)
+        NextStepAdvisor(
+            validator: DossierValidator(catalog: TestSupport.catalog, today: today, fileExists: { _ in true })
+        )
+        .step(for: dossier)
     }
 
     @Test func sendTheComplaintWhileTheBelgianAppealRuns() {
         let s = step(Fixtures.modified(Fixtures.belgian(.complaint)) { $0.dispute.decisionDate = "08/09/2026" })
         #expect(s.summary == "Envoyer la réclamation écrite (dès maintenant)")
-        #expect(s.warning?.contains("Recours au tribunal du travail au plus tard le 8 décembre 2026 (encore 16 jours)") == true)
+        #expect(
+            s.warning?.contains("Recours au tribunal du travail au plus tard le 8 décembre 2026 (encore 16 jours)")
+                == true)
         #expect(s.severity == .urgent)
         // Far away, no warning in the list.
-        #expect(step(Fixtures.modified(Fixtures.belgian(.complaint)) { $0.dispute.decisionDate = "01/11/2026" }).warning == nil)
+        #expect(
+            step(Fixtures.modified(Fixtures.belgian(.complaint)) { $0.dispute.decisionDate = "01/11/2026" }).warning
+                == nil)
     }
 
     @Test func waitForTheAnswerThenSeizeTheMediator() {
@@ -423,7 +463,9 @@ private func french(
         dossier.stages.mediation = MediationRecord()
         // The validator refuses the referral before 1 December: complete the dossier first.
         #expect(step(dossier).text.hasPrefix("Compléter le dossier"))
-        #expect(step(dossier, today: d(2026, 12, 5)).summary == "Envoyer la demande de médiation (au plus tard le 1er octobre 2027)")
+        #expect(
+            step(dossier, today: d(2026, 12, 5)).summary
+                == "Envoyer la demande de médiation (au plus tard le 1er octobre 2027)")
     }
 
     @Test func theLabourCourtPetitionHasItsLastDay() {
@@ -444,10 +486,11 @@ private func french(
     }
 
     @Test func anIncompleteDossierKeepsItsWarning() {
-        let s = step(Fixtures.modified(Fixtures.belgian(.complaint)) {
-            $0.dispute.decisionDate = "08/09/2026"
-            $0.member.memberNumber = ""
-        })
+        let s = step(
+            Fixtures.modified(Fixtures.belgian(.complaint)) {
+                $0.dispute.decisionDate = "08/09/2026"
+                $0.member.memberNumber = ""
+            })
         #expect(s.summary == "Compléter le dossier (1 erreur)")
         #expect(s.warning?.contains("8 décembre 2026") == true)
     }
@@ -474,7 +517,10 @@ private func french(
             $0.dispute.decisionDate = "22/08/2026"
         }
         let message = validator.issues(in: dossier, field: .decisionDate).first?.message ?? ""
-        #expect(message.contains("au plus tard le 22 novembre 2026, un dimanche : son report au jour ouvrable suivant n'est pas confirmé"))
+        #expect(
+            message.contains(
+                "au plus tard le 22 novembre 2026, un dimanche : son report au jour ouvrable suivant n'est pas confirmé"
+            ))
     }
 
     @Test func aMediationInProgressSuspendsTheFrenchPrescription() {
@@ -499,7 +545,9 @@ private func french(
 
 @Suite struct NextStepLateMediationTests {
     @Test func aFrenchMediationWindowThatClosedIsSaidSoEvenAfterAnAnswer() {
-        let advisor = NextStepAdvisor(validator: DossierValidator(catalog: TestSupport.catalog, today: TestSupport.today, fileExists: { _ in true }))
+        let advisor = NextStepAdvisor(
+            validator: DossierValidator(
+                catalog: TestSupport.catalog, today: TestSupport.today, fileExists: { _ in true }))
         let step = advisor.step(for: french(complaint: "01/10/2025", answer: "15/10/2025", stage: .complaint))
         #expect(step.text == "Délai de saisine du médiateur dépassé : consulter un conseil juridique")
         #expect(step.when == .passed(d(2026, 10, 1)))

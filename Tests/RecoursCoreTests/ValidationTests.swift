@@ -39,7 +39,8 @@ enum Fixtures {
     static func belgian(_ stage: EscalationStage) -> Dossier {
         var stages = StageRecords(
             contact: ContactRecord(
-                date: "05/10/2026", channel: .phone, reference: "Conseiller Dupont", answer: "Refus confirmé oralement."))
+                date: "05/10/2026", channel: .phone, reference: "Conseiller Dupont", answer: "Refus confirmé oralement."
+            ))
         if stage == .complaint {
             stages.complaint = ComplaintRecord(date: "", mode: .registeredLetter)
         }
@@ -64,8 +65,10 @@ enum Fixtures {
                 postalCode: "1000", city: "Bruxelles", email: "francoise.dhondt@example.be", phone: "+32 2 123 45 67",
                 memberNumber: "123-4567-89", nationalNumber: "85.07.30-033.28"),
             dispute: Dispute(
-                subject: .refusedReimbursement, incidentDate: "25/09/2026", amount: "1 234,56", decisionDate: "01/10/2026",
-                decisionReference: "DEC-42", facts: facts, whyUnsatisfied: "Le refus ne tient pas compte de la prescription.",
+                subject: .refusedReimbursement, incidentDate: "25/09/2026", amount: "1 234,56",
+                decisionDate: "01/10/2026",
+                decisionReference: "DEC-42", facts: facts,
+                whyUnsatisfied: "Le refus ne tient pas compte de la prescription.",
                 expectations: expectations,
                 attachments: [Attachment(description: "Décision de refus", date: "01/10/2026", path: knownFile)]),
             stages: stages, currentStage: stage)
@@ -84,7 +87,8 @@ enum Fixtures {
     static func french(_ stage: EscalationStage) -> Dossier {
         var stages = StageRecords(
             contact: ContactRecord(
-                date: "10/03/2026", channel: .onlineForm, reference: "Demande 5531", answer: "Dossier incomplet selon eux."))
+                date: "10/03/2026", channel: .onlineForm, reference: "Demande 5531",
+                answer: "Dossier incomplet selon eux."))
         if stage == .complaint {
             stages.complaint = ComplaintRecord(date: "", mode: .registeredLetter)
         }
@@ -97,7 +101,8 @@ enum Fixtures {
             stages.mediation = MediationRecord()
         }
         if stage == .court {
-            stages.mediation = MediationRecord(date: "01/06/2026", reference: "MCD-12", outcome: "Échec de la médiation.")
+            stages.mediation = MediationRecord(
+                date: "01/06/2026", reference: "MCD-12", outcome: "Échec de la médiation.")
             stages.court = CourtRecord(
                 courtId: "tribunal-judiciaire", location: "Paris", address: "Parvis du Tribunal de Paris\n75017 Paris")
         }
@@ -241,7 +246,8 @@ extension ValidationChecks {
     }
 
     @Test func fundMustBeInTheCatalog() {
-        #expect(added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "mutuelle-inconnue" } == [.error(.fund)])
+        #expect(
+            added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "mutuelle-inconnue" } == [.error(.fund)])
     }
 
     @Test func fundMustBeAFund() {
@@ -251,7 +257,8 @@ extension ValidationChecks {
     }
 
     @Test func fundMustBeOfTheCountry() {
-        #expect(added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "identites-mutuelle" } == [.error(.fund)])
+        #expect(
+            added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "identites-mutuelle" } == [.error(.fund)])
         #expect(added(Fixtures.french(.customerService)) { $0.fund.organismId = "partenamut" } == [.error(.fund)])
         #expect(added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "caami" } == [])
     }
@@ -294,18 +301,22 @@ extension ValidationChecks {
         }
     }
 
-    @Test(arguments: nameFields, [
-        "Françoise", "D’Hondt", "Le Bœuf", "O'Brien", "Jean-Pierre", "Van der Elst", "St. Clair", "Zoë", "Łukasz",
-        "Müller", "Ñúñez", "Ødegaard", "Ana María",
-    ])
+    @Test(
+        arguments: nameFields,
+        [
+            "Françoise", "D’Hondt", "Le Bœuf", "O'Brien", "Jean-Pierre", "Van der Elst", "St. Clair", "Zoë", "Łukasz",
+            "Müller", "Ñúñez", "Ødegaard", "Ana María",
+        ])
     func acceptedNames(field: Field, name: String) {
         #expect(added(Fixtures.belgian(.customerService), Self.setName(field, name)) == [], "\(name)")
     }
 
-    @Test(arguments: nameFields, [
-        "", "   ", "123", "Jean2", "Jean_Pierre", "Jean@", "Dupont, Marie", "Jean 😀", "---", "Marie (Mme)", "A+B",
-        "Ana²",
-    ])
+    @Test(
+        arguments: nameFields,
+        [
+            "", "   ", "123", "Jean2", "Jean_Pierre", "Jean@", "Dupont, Marie", "Jean 😀", "---", "Marie (Mme)", "A+B",
+            "Ana²",
+        ])
     func refusedNames(field: Field, name: String) {
         #expect(added(Fixtures.belgian(.customerService), Self.setName(field, name)) == [.error(field)], "\(name)")
     }
@@ -357,19 +368,24 @@ extension ValidationChecks {
     }
 
     @Test(arguments: [
-        "marie.example.be", "marie@example", "@example.be", "marie@.example.be", "marie@example.be.", "marie dupont@example.be",
+        "marie.example.be", "marie@example", "@example.be", "marie@.example.be", "marie@example.be.",
+        "marie dupont@example.be",
         "marie@example..be", "marie@exa@mple.be", "marie@",
     ])
     func refusedEmails(email: String) {
         #expect(added(Fixtures.belgian(.customerService)) { $0.member.email = email } == [.error(.email)])
     }
 
-    @Test(arguments: ["", "+32 2 123 45 67", "02/123.45.67", "(0)2 123 45 67", "0612345678", "+33 (0)6-12-34-56-78", "12345678"])
+    @Test(arguments: [
+        "", "+32 2 123 45 67", "02/123.45.67", "(0)2 123 45 67", "0612345678", "+33 (0)6-12-34-56-78", "12345678",
+    ])
     func acceptedPhones(phone: String) {
         #expect(added(Fixtures.belgian(.customerService)) { $0.member.phone = phone } == [])
     }
 
-    @Test(arguments: ["123 45", "1234567", "1234567890123456", "+32 2 123 45 6x", "02 123 45 67 poste 3", "０２１２３４５６７", "02#1234567"])
+    @Test(arguments: [
+        "123 45", "1234567", "1234567890123456", "+32 2 123 45 6x", "02 123 45 67 poste 3", "０２１２３４５６７", "02#1234567",
+    ])
     func refusedPhones(phone: String) {
         #expect(added(Fixtures.belgian(.customerService)) { $0.member.phone = phone } == [.error(.phone)])
     }
@@ -387,7 +403,8 @@ extension ValidationChecks {
         "N° 123",
     ])
     func refusedMemberNumbers(number: String) {
-        #expect(added(Fixtures.belgian(.customerService)) { $0.member.memberNumber = number } == [.error(.memberNumber)])
+        #expect(
+            added(Fixtures.belgian(.customerService)) { $0.member.memberNumber = number } == [.error(.memberNumber)])
         #expect(added(Fixtures.french(.customerService)) { $0.member.memberNumber = number } == [.error(.memberNumber)])
     }
 
@@ -398,7 +415,9 @@ extension ValidationChecks {
 
     @Test(arguments: ["85073003329", "8507300332", "8507300332A", "85133003328", "2 95 10 99 126 111 93"])
     func belgianNationalNumberRefused(number: String) {
-        #expect(added(Fixtures.belgian(.customerService)) { $0.member.nationalNumber = number } == [.error(.nationalNumber)])
+        #expect(
+            added(Fixtures.belgian(.customerService)) { $0.member.nationalNumber = number } == [.error(.nationalNumber)]
+        )
     }
 
     @Test(arguments: ["", "2 95 10 99 126 111 93", "295109912611193", "1 85 05 2A 004 012 70"])
@@ -408,13 +427,18 @@ extension ValidationChecks {
 
     @Test(arguments: ["2 95 10 99 126 111 94", "85073003328", "2 95 10 99 126 111", "2 95 10 XX 126 111 93"])
     func frenchNationalNumberRefused(number: String) {
-        #expect(added(Fixtures.french(.customerService)) { $0.member.nationalNumber = number } == [.error(.nationalNumber)])
+        #expect(
+            added(Fixtures.french(.customerService)) { $0.member.nationalNumber = number } == [.error(.nationalNumber)])
     }
 
     @Test func nationalNumberMessageNamesTheRightNumber() {
-        let belgian = issues(Fixtures.belgian(.customerService), field: .nationalNumber) { $0.member.nationalNumber = "85073003329" }
+        let belgian = issues(Fixtures.belgian(.customerService), field: .nationalNumber) {
+            $0.member.nationalNumber = "85073003329"
+        }
         #expect(belgian.count == 1 && belgian[0].message.contains("NISS"))
-        let french = issues(Fixtures.french(.customerService), field: .nationalNumber) { $0.member.nationalNumber = "85073003328" }
+        let french = issues(Fixtures.french(.customerService), field: .nationalNumber) {
+            $0.member.nationalNumber = "85073003328"
+        }
         #expect(french.count == 1 && french[0].message.contains("NIR"))
     }
 
@@ -428,10 +452,11 @@ extension ValidationChecks {
     }
 
     @Test func nationalNumberIsNotCheckedWithoutCountry() {
-        #expect(added(Fixtures.belgian(.customerService)) {
-            $0.country = nil
-            $0.member.nationalNumber = "n'importe quoi"
-        } == [.error(.country)])
+        #expect(
+            added(Fixtures.belgian(.customerService)) {
+                $0.country = nil
+                $0.member.nationalNumber = "n'importe quoi"
+            } == [.error(.country)])
     }
 }
 
@@ -445,20 +470,24 @@ extension ValidationChecks {
     @Test func otherSubjectNeedsADetail() {
         let base = Fixtures.belgian(.customerService)
         #expect(added(base) { $0.dispute.subject = .other } == [.error(.subjectDetail)])
-        #expect(added(base) {
-            $0.dispute.subject = .other
-            $0.dispute.subjectDetail = "   "
-        } == [.error(.subjectDetail)])
-        #expect(added(base) {
-            $0.dispute.subject = .other
-            $0.dispute.subjectDetail = "Frais de dossier facturés deux fois"
-        } == [])
+        #expect(
+            added(base) {
+                $0.dispute.subject = .other
+                $0.dispute.subjectDetail = "   "
+            } == [.error(.subjectDetail)])
+        #expect(
+            added(base) {
+                $0.dispute.subject = .other
+                $0.dispute.subjectDetail = "Frais de dossier facturés deux fois"
+            } == [])
         for subject in DisputeSubject.allCases where subject != .other {
             #expect(added(base) { $0.dispute.subject = subject } == [], "\(subject)")
         }
     }
 
-    @Test(arguments: ["", "  ", "31/02/2026", "23/11/2026", "01/01/2027", "31/12/1899", "01/01/1066", "hier", "2026/09/25"])
+    @Test(arguments: [
+        "", "  ", "31/02/2026", "23/11/2026", "01/01/2027", "31/12/1899", "01/01/1066", "hier", "2026/09/25",
+    ])
     func badIncidentDates(text: String) {
         #expect(added(Fixtures.belgian(.customerService)) { $0.dispute.incidentDate = text } == [.error(.incidentDate)])
         #expect(added(Fixtures.french(.complaint)) { $0.dispute.incidentDate = text } == [.error(.incidentDate)])
@@ -466,11 +495,14 @@ extension ValidationChecks {
 
     @Test(arguments: ["22/11/2026", "2026-11-22", "01/01/1900", "1/1/2000", "25.09.2026"])
     func acceptedIncidentDates(text: String) {
-        #expect(issues(Fixtures.belgian(.customerService), field: .incidentDate) { $0.dispute.incidentDate = text }.isEmpty)
+        #expect(
+            issues(Fixtures.belgian(.customerService), field: .incidentDate) { $0.dispute.incidentDate = text }.isEmpty)
     }
 
     @Test func incidentDateMessagesComeFromTheDateParser() {
-        let found = issues(Fixtures.belgian(.customerService), field: .incidentDate) { $0.dispute.incidentDate = "31/02/2026" }
+        let found = issues(Fixtures.belgian(.customerService), field: .incidentDate) {
+            $0.dispute.incidentDate = "31/02/2026"
+        }
         #expect(found.map(\.message) == [DateParseError.notARealDate("31/02/2026").message])
     }
 
@@ -528,30 +560,37 @@ extension ValidationChecks {
         #expect(added(Fixtures.belgian(.customerService)) { $0.dispute.attachments = [] } == [])
         #expect(added(Fixtures.french(.customerService)) { $0.dispute.attachments = [] } == [])
         for stage in [EscalationStage.complaint, .mediation, .court] {
-            #expect(added(Fixtures.belgian(stage)) { $0.dispute.attachments = [] } == [.error(.attachments)], "\(stage)")
+            #expect(
+                added(Fixtures.belgian(stage)) { $0.dispute.attachments = [] } == [.error(.attachments)], "\(stage)")
             #expect(added(Fixtures.french(stage)) { $0.dispute.attachments = [] } == [.error(.attachments)], "\(stage)")
             // A blank line is not an attachment.
-            #expect(added(Fixtures.french(stage)) { $0.dispute.attachments = [Attachment(description: " ")] }
-                == [.error(.attachments)])
+            #expect(
+                added(Fixtures.french(stage)) { $0.dispute.attachments = [Attachment(description: " ")] }
+                    == [.error(.attachments)])
         }
     }
 
     @Test func descriptionIsRequired() {
         let base = Fixtures.french(.complaint)
         #expect(added(base) { $0.dispute.attachments[0].description = "" } == [.error(.attachmentDescription(0))])
-        #expect(added(base) {
-            $0.dispute.attachments.append(Attachment(description: "", date: "", path: "/home/membre/documents/facture.pdf"))
-        } == [.error(.attachmentDescription(1))])
+        #expect(
+            added(base) {
+                $0.dispute.attachments.append(
+                    Attachment(description: "", date: "", path: "/home/membre/documents/facture.pdf"))
+            } == [.error(.attachmentDescription(1))])
         // Blank entries in the list are ignored, but the indexes stay those of the list.
-        #expect(added(base) {
-            $0.dispute.attachments.append(Attachment())
-            $0.dispute.attachments.append(Attachment(date: "01/03/2026"))
-        } == [.error(.attachmentDescription(2))])
+        #expect(
+            added(base) {
+                $0.dispute.attachments.append(Attachment())
+                $0.dispute.attachments.append(Attachment(date: "01/03/2026"))
+            } == [.error(.attachmentDescription(2))])
     }
 
     @Test(arguments: ["31/02/2026", "23/11/2026", "demain", "01/01/1800"])
     func badDates(text: String) {
-        #expect(added(Fixtures.french(.complaint)) { $0.dispute.attachments[0].date = text } == [.error(.attachmentDate(0))])
+        #expect(
+            added(Fixtures.french(.complaint)) { $0.dispute.attachments[0].date = text } == [.error(.attachmentDate(0))]
+        )
     }
 
     @Test func dateIsOptional() {
@@ -560,7 +599,10 @@ extension ValidationChecks {
 
     @Test func missingFileIsAWarning() {
         let base = Fixtures.belgian(.mediation)
-        #expect(added(base) { $0.dispute.attachments[0].path = "/nulle/part/decision.pdf" } == [.warning(.attachmentPath(0))])
+        #expect(
+            added(base) { $0.dispute.attachments[0].path = "/nulle/part/decision.pdf" } == [
+                .warning(.attachmentPath(0))
+            ])
         #expect(added(base) { $0.dispute.attachments[0].path = "" } == [])
         #expect(added(base) { $0.dispute.attachments[0].path = "  \(Fixtures.knownFile)  " } == [])
         // The warning does not block the letter.
@@ -574,7 +616,9 @@ extension ValidationChecks {
             $0.dispute.attachments[0].path = TestSupport.shippedCatalogURL.path
         }
         #expect(!validator.issues(in: real).contains { $0.field == .attachmentPath(0) })
-        let missing = Fixtures.modified(real) { $0.dispute.attachments[0].path = "/nulle/part/\(UUID().uuidString).pdf" }
+        let missing = Fixtures.modified(real) {
+            $0.dispute.attachments[0].path = "/nulle/part/\(UUID().uuidString).pdf"
+        }
         #expect(validator.issues(in: missing).map { IssueKey($0.field, $0.severity) } == [.warning(.attachmentPath(0))])
     }
 }
@@ -608,20 +652,25 @@ extension ValidationChecks {
         #expect(added(Fixtures.belgian(.complaint)) { $0.stages.complaint?.date = "" } == [])
         #expect(added(Fixtures.belgian(.mediation)) { $0.stages.complaint?.date = "" } == [.error(.complaintDate)])
         #expect(added(Fixtures.french(.court)) { $0.stages.complaint?.date = "" } == [.error(.complaintDate)])
-        #expect(added(Fixtures.belgian(.complaint)) { $0.stages.complaint?.date = "12/13/2026" } == [.error(.complaintDate)])
+        #expect(
+            added(Fixtures.belgian(.complaint)) { $0.stages.complaint?.date = "12/13/2026" } == [.error(.complaintDate)]
+        )
     }
 
     @Test func complaintAnswer() {
         let base = Fixtures.french(.mediation)
         #expect(added(base) { $0.stages.complaint?.answerDate = "31/06/2026" } == [.error(.complaintAnswerDate)])
         #expect(added(base) { $0.stages.complaint?.answerSummary = "" } == [.warning(.complaintAnswerSummary)])
-        #expect(added(Fixtures.belgian(.complaint)) {
-            $0.stages.complaint = ComplaintRecord(date: "12/10/2026", answerDate: "", answerSummary: "")
-        } == [])
+        #expect(
+            added(Fixtures.belgian(.complaint)) {
+                $0.stages.complaint = ComplaintRecord(date: "12/10/2026", answerDate: "", answerSummary: "")
+            } == [])
     }
 
     @Test func mediationDateMustBeARealDate() {
-        #expect(added(Fixtures.belgian(.mediation)) { $0.stages.mediation?.date = "31/11/2026" } == [.error(.mediationDate)])
+        #expect(
+            added(Fixtures.belgian(.mediation)) { $0.stages.mediation?.date = "31/11/2026" } == [.error(.mediationDate)]
+        )
         #expect(added(Fixtures.belgian(.mediation)) { $0.stages.mediation?.date = "" } == [])
     }
 
@@ -660,7 +709,8 @@ extension ValidationChecks {
         #expect(added(Fixtures.belgian(.mediation)) { $0.fund.organismId = "caami" } == [])
         // A fund typed by hand names no mediator: one must be chosen.
         let custom = Fixtures.modified(Fixtures.belgian(.mediation)) {
-            $0.fund = FundChoice(organismId: FundChoice.otherId, customName: "Mutualité Exemple", customAddress: "Rue 1\n1000 Bruxelles")
+            $0.fund = FundChoice(
+                organismId: FundChoice.otherId, customName: "Mutualité Exemple", customAddress: "Rue 1\n1000 Bruxelles")
         }
         #expect(keys(custom).contains(.error(.mediator)))
         #expect(added(custom) { $0.stages.mediation?.mediatorId = "partenamut-mediation" } == [])
@@ -673,7 +723,8 @@ extension ValidationChecks {
 
     @Test func mediatorChoiceMessageListsTheRouteMediators() {
         let custom = Fixtures.modified(Fixtures.belgian(.mediation)) {
-            $0.fund = FundChoice(organismId: FundChoice.otherId, customName: "Mutualité Exemple", customAddress: "Rue 1\n1000 Bruxelles")
+            $0.fund = FundChoice(
+                organismId: FundChoice.otherId, customName: "Mutualité Exemple", customAddress: "Rue 1\n1000 Bruxelles")
         }
         let found = validator.issues(in: custom, field: .mediator)
         #expect(found.count == 1)
@@ -688,12 +739,18 @@ extension ValidationChecks {
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-premiere-instance" } == [.warning(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-judiciaire" } == [.warning(.court)])
         #expect(added(Fixtures.belgianComplementary(.court)) { $0.stages.court?.courtId = "justice-de-paix" } == [])
-        #expect(added(Fixtures.belgianComplementary(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [.warning(.court)])
+        #expect(
+            added(Fixtures.belgianComplementary(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [
+                .warning(.court)
+            ])
         #expect(added(Fixtures.french(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [.warning(.court)])
     }
 
     @Test func courtDecisionDateMustBeARealDate() {
-        #expect(added(Fixtures.french(.court)) { $0.stages.court?.decisionDate = "29/02/2026" } == [.error(.courtDecisionDate)])
+        #expect(
+            added(Fixtures.french(.court)) { $0.stages.court?.decisionDate = "29/02/2026" } == [
+                .error(.courtDecisionDate)
+            ])
         #expect(added(Fixtures.french(.court)) { $0.stages.court?.decisionDate = "20/11/2026" } == [])
     }
 }
@@ -706,7 +763,8 @@ extension ValidationChecks {
     }
 
     @Test func complaintCannotPrecedeTheContact() {
-        #expect(added(Fixtures.belgian(.court)) { $0.stages.complaint?.date = "01/10/2026" } == [.error(.complaintDate)])
+        #expect(
+            added(Fixtures.belgian(.court)) { $0.stages.complaint?.date = "01/10/2026" } == [.error(.complaintDate)])
     }
 
     @Test func complaintIsComparedWithTheIncidentWhenTheContactHasNoDate() {
@@ -716,20 +774,28 @@ extension ValidationChecks {
     }
 
     @Test func mediationCannotPrecedeTheComplaint() {
-        #expect(added(Fixtures.belgian(.court)) { $0.stages.mediation?.date = "10/10/2026" } == [.error(.mediationDate)])
+        #expect(
+            added(Fixtures.belgian(.court)) { $0.stages.mediation?.date = "10/10/2026" } == [.error(.mediationDate)])
         #expect(added(Fixtures.french(.court)) { $0.stages.mediation?.date = "31/03/2026" } == [.error(.mediationDate)])
     }
 
     @Test func courtDecisionCannotPrecedeTheMediation() {
-        #expect(added(Fixtures.belgian(.court)) { $0.stages.court?.decisionDate = "01/11/2026" } == [.error(.courtDecisionDate)])
-        #expect(added(Fixtures.french(.court)) { $0.stages.court?.decisionDate = "31/05/2026" } == [.error(.courtDecisionDate)])
+        #expect(
+            added(Fixtures.belgian(.court)) { $0.stages.court?.decisionDate = "01/11/2026" } == [
+                .error(.courtDecisionDate)
+            ])
+        #expect(
+            added(Fixtures.french(.court)) { $0.stages.court?.decisionDate = "31/05/2026" } == [
+                .error(.courtDecisionDate)
+            ])
     }
 
     @Test func sameDayIsInOrder() {
         let sameDay = Fixtures.modified(Fixtures.french(.court)) {
-            for keyPath in [\Dossier.dispute.incidentDate, \.stages.contact!.date, \.stages.complaint!.date,
-                \.stages.complaint!.answerDate, \.stages.mediation!.date, \.stages.court!.decisionDate]
-            {
+            for keyPath in [
+                \Dossier.dispute.incidentDate, \.stages.contact!.date, \.stages.complaint!.date,
+                \.stages.complaint!.answerDate, \.stages.mediation!.date, \.stages.court!.decisionDate,
+            ] {
                 $0[keyPath: keyPath] = "15/05/2026"
             }
         }
@@ -743,14 +809,17 @@ extension ValidationChecks {
     }
 
     @Test func decisionBeforeTheIncidentIsAWarning() {
-        #expect(added(Fixtures.french(.complaint)) { $0.dispute.decisionDate = "01/02/2026" } == [.warning(.decisionDate)])
+        #expect(
+            added(Fixtures.french(.complaint)) { $0.dispute.decisionDate = "01/02/2026" } == [.warning(.decisionDate)])
         #expect(added(Fixtures.french(.complaint)) { $0.dispute.decisionDate = "02/03/2026" } == [])
     }
 
     @Test func invalidOrFutureDatesAreLeftOutOfTheOrder() {
         // The complaint date is wrong: only it is reported, the mediation is not compared with it.
-        #expect(added(Fixtures.belgian(.court)) { $0.stages.complaint?.date = "12/10/20266" } == [.error(.complaintDate)])
-        #expect(added(Fixtures.belgian(.court)) { $0.stages.complaint?.date = "12/12/2026" } == [.error(.complaintDate)])
+        #expect(
+            added(Fixtures.belgian(.court)) { $0.stages.complaint?.date = "12/10/20266" } == [.error(.complaintDate)])
+        #expect(
+            added(Fixtures.belgian(.court)) { $0.stages.complaint?.date = "12/12/2026" } == [.error(.complaintDate)])
     }
 }
 
@@ -759,7 +828,8 @@ extension ValidationChecks {
 @Suite struct PrerequisiteRuleTests: ValidationChecks {
     @Test func mediationNeedsAComplaintDate() {
         #expect(added(Fixtures.belgian(.mediation)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
-        #expect(added(Fixtures.belgianComplementary(.mediation)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
+        #expect(
+            added(Fixtures.belgianComplementary(.mediation)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
         #expect(added(Fixtures.french(.mediation)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
         #expect(added(Fixtures.belgian(.mediation)) { $0.stages.complaint?.date = " " } == [.error(.complaintDate)])
     }
@@ -813,17 +883,21 @@ extension ValidationChecks {
     @Test func franceMediationMoreThanOneYearAfterTheComplaint() {
         // Complaint of 1 October 2025: the mediator must be seized by 1 October 2026.
         #expect(keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025")) == [.error(.mediationDate)])
-        #expect(keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025", mediation: "15/10/2026"))
-            == [.error(.mediationDate)])
-        #expect(keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025", mediation: "01/10/2026")) == [])
-        #expect(keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025", mediation: "30/09/2026")) == [])
+        #expect(
+            keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025", mediation: "15/10/2026"))
+                == [.error(.mediationDate)])
+        #expect(
+            keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025", mediation: "01/10/2026")) == [])
+        #expect(
+            keys(Self.frenchMediation(complaint: "01/10/2025", answer: "01/11/2025", mediation: "30/09/2026")) == [])
     }
 
     @Test func belgiumHasNoMediationWaitingPeriod() {
-        #expect(added(Fixtures.belgian(.mediation)) {
-            $0.stages.complaint = ComplaintRecord(date: "20/11/2026", mode: .email)
-            $0.dispute.whyUnsatisfied = "Aucune réponse."
-        } == [])
+        #expect(
+            added(Fixtures.belgian(.mediation)) {
+                $0.stages.complaint = ComplaintRecord(date: "20/11/2026", mode: .email)
+                $0.dispute.whyUnsatisfied = "Aucune réponse."
+            } == [])
     }
 
     // Stage 4, Belgian compulsory insurance: the requête to the labour court.
@@ -865,10 +939,11 @@ extension ValidationChecks {
 
     @Test(arguments: ["5 000,01", "8 000", "12.500 €"])
     func noAmicableAttemptWarningAboveFiveThousand(amount: String) {
-        #expect(added(Fixtures.french(.court)) {
-            $0.stages.mediation = nil
-            $0.dispute.amount = amount
-        } == [])
+        #expect(
+            added(Fixtures.french(.court)) {
+                $0.stages.mediation = nil
+                $0.dispute.amount = amount
+            } == [])
     }
 
     @Test func noAmicableAttemptWarningAfterAMediation() {
@@ -876,10 +951,11 @@ extension ValidationChecks {
     }
 
     @Test func noAmicableAttemptWarningInBelgium() {
-        #expect(added(Fixtures.belgianComplementary(.court)) {
-            $0.stages.mediation = nil
-            $0.dispute.amount = "100"
-        } == [])
+        #expect(
+            added(Fixtures.belgianComplementary(.court)) {
+                $0.stages.mediation = nil
+                $0.dispute.amount = "100"
+            } == [])
     }
 }
 
@@ -906,7 +982,10 @@ extension ValidationChecks {
         #expect(Fixtures.validator.canExport(Self.notified("01/01/2026")))
     }
 
-    @Test(arguments: [("22/08/2026", "22 novembre 2026", 0), ("01/09/2026", "1er décembre 2026", 9), ("22/09/2026", "22 décembre 2026", 30)])
+    @Test(arguments: [
+        ("22/08/2026", "22 novembre 2026", 0), ("01/09/2026", "1er décembre 2026", 9),
+        ("22/09/2026", "22 décembre 2026", 30),
+    ])
     func closeDeadline(decision: String, end: String, daysLeft: Int) {
         let found = deadlineWarnings(Self.notified(decision))
         #expect(found.map(\.severity) == [.warning])
@@ -945,10 +1024,11 @@ extension ValidationChecks {
     }
 
     @Test func noLabourCourtDeadlineOnOtherRoutes() {
-        #expect(added(Fixtures.belgianComplementary(.complaint)) {
-            $0.dispute.incidentDate = "01/01/2026"
-            $0.dispute.decisionDate = "01/03/2026"
-        } == [])
+        #expect(
+            added(Fixtures.belgianComplementary(.complaint)) {
+                $0.dispute.incidentDate = "01/01/2026"
+                $0.dispute.decisionDate = "01/03/2026"
+            } == [])
         #expect(added(Fixtures.french(.complaint)) { $0.dispute.decisionDate = "02/03/2026" } == [])
     }
 
@@ -968,7 +1048,8 @@ extension ValidationChecks {
         // 21 January 2025 + 2 years = Thursday 21 January 2027: 60 days left.
         let close = added(Fixtures.french(.court)) { $0.dispute.incidentDate = "21/01/2025" }
         #expect(close == [.warning(.incidentDate)])
-        let message = validator.issues(in: Self.frenchCourt(incident: "21/01/2025"), field: .incidentDate).first?.message
+        let message = validator.issues(in: Self.frenchCourt(incident: "21/01/2025"), field: .incidentDate).first?
+            .message
         #expect(message?.contains("21 janvier 2027") == true)
         // 10 January 2025 + 2 years = Sunday 10 January 2027 → Monday 11 January.
         let moved = validator.issues(in: Self.frenchCourt(incident: "10/01/2025"), field: .incidentDate).first?.message

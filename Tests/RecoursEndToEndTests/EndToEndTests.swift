@@ -97,9 +97,10 @@ struct EndToEndTests {
         let drafts = t.drafts()
         #expect(drafts.count == 1)
         let json = try String(contentsOf: drafts[0], encoding: .utf8)
-        for expected in ["Lunettes d'Hélène – « œuvre »", "Garçon-Lefèvre", "14, rue des Écoles", "20/03/2026",
-            "320 € : « déjà utilisé ».\\nMon précédent", "Facture de l'opticien", "identites-mutuelle"]
-        {
+        for expected in [
+            "Lunettes d'Hélène – « œuvre »", "Garçon-Lefèvre", "14, rue des Écoles", "20/03/2026",
+            "320 € : « déjà utilisé ».\\nMon précédent", "Facture de l'opticien", "identites-mutuelle",
+        ] {
             #expect(json.contains(expected), "the draft lacks \(expected)")
         }
 
@@ -128,12 +129,16 @@ struct EndToEndTests {
         try again.waitFor("Lettre écrite dans")
         try again.keys("C-q")
         try again.waitFor("RECOURS-ENDED")
-        let letters = ((try? FileManager.default.contentsOfDirectory(at: again.draftsDirectory, includingPropertiesForKeys: nil)) ?? [])
+        let letters =
+            ((try? FileManager.default.contentsOfDirectory(at: again.draftsDirectory, includingPropertiesForKeys: nil))
+            ?? [])
             .filter { $0.lastPathComponent.hasSuffix("-etape2.txt") }
         #expect(letters.count == 1)
         let letter = try String(contentsOf: try #require(letters.first), encoding: .utf8)
         let golden = TmuxSession.root.appendingPathComponent("Tests/RecoursEndToEndTests/Golden/journey-stage2.txt")
-        if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" { try Data(letter.utf8).write(to: golden) }
+        if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" {
+            try Data(letter.utf8).write(to: golden)
+        }
         #expect(letter == (try String(contentsOf: golden, encoding: .utf8)))
     }
 

@@ -20,7 +20,8 @@ struct FaultEndToEndTests {
 
     /// The state letter of a process (R, S, T for stopped, Z…), nil once it is gone.
     static func state(of pid: pid_t) -> Character? {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8), let close = stat.lastIndex(of: ")")
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+            let close = stat.lastIndex(of: ")")
         else { return nil }
         return stat[stat.index(close, offsetBy: 2)]
     }
@@ -135,7 +136,8 @@ struct FaultEndToEndTests {
         let folder = t.home.appendingPathComponent("clé usb")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let draft = folder.appendingPathComponent("dossier.json")
-        try FileManager.default.copyItem(at: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"), to: draft)
+        try FileManager.default.copyItem(
+            at: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"), to: draft)
         try t.start(["open", draft.path])
         try t.waitFor("Votre dossier")
         try FileManager.default.removeItem(at: folder)
@@ -165,7 +167,8 @@ struct FaultEndToEndTests {
         let folder = t.home.appendingPathComponent("amovible")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let draft = folder.appendingPathComponent("dossier.json")
-        try FileManager.default.copyItem(at: TmuxSession.root.appendingPathComponent("Examples/caami-incapacite.json"), to: draft)
+        try FileManager.default.copyItem(
+            at: TmuxSession.root.appendingPathComponent("Examples/caami-incapacite.json"), to: draft)
         try t.start(["open", draft.path])
         try t.waitFor("Votre dossier")
         try FileManager.default.removeItem(at: folder)
@@ -188,7 +191,8 @@ struct FaultEndToEndTests {
         let mount = try TestMount(at: t.home.appendingPathComponent("disque"), sizeKB: 128)
         defer { mount.remove() }
         let draft = mount.directory.appendingPathComponent("dossier.json")
-        try FileManager.default.copyItem(at: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"), to: draft)
+        try FileManager.default.copyItem(
+            at: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"), to: draft)
         let before = try Data(contentsOf: draft)
         let filler = mount.directory.appendingPathComponent("remplissage")
         mount.fill(filler)
@@ -199,7 +203,10 @@ struct FaultEndToEndTests {
         let full = try t.waitFor("⚠ Non enregistré")
         #expect(Self.collapsed(full).contains("le disque est plein"), "\(full)")
         #expect(try Data(contentsOf: draft) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: mount.directory.path).sorted() == ["dossier.json", "remplissage"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: mount.directory.path).sorted() == [
+                "dossier.json", "remplissage",
+            ])
         try FileManager.default.removeItem(at: filler)
         try t.waitFor("✓ Enregistré", timeout: 20)
         #expect(Self.json(draft).contains("— disque plein"))
@@ -216,7 +223,8 @@ struct FaultEndToEndTests {
         let mount = try TestMount(at: t.home.appendingPathComponent("disque"), sizeKB: 256)
         defer { mount.remove() }
         let draft = mount.directory.appendingPathComponent("dossier.json")
-        try FileManager.default.copyItem(at: TmuxSession.root.appendingPathComponent("Examples/identites-mutuelle-optique.json"), to: draft)
+        try FileManager.default.copyItem(
+            at: TmuxSession.root.appendingPathComponent("Examples/identites-mutuelle-optique.json"), to: draft)
         let before = try Data(contentsOf: draft)
         try mount.remount(readOnly: true)
         try t.start(["open", draft.path])
@@ -245,7 +253,8 @@ struct FaultEndToEndTests {
         let elsewhere = t.home.appendingPathComponent("ailleurs")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         let draft = elsewhere.appendingPathComponent("dossier.json")
-        try FileManager.default.copyItem(at: TmuxSession.root.appendingPathComponent("Examples/caami-incapacite.json"), to: draft)
+        try FileManager.default.copyItem(
+            at: TmuxSession.root.appendingPathComponent("Examples/caami-incapacite.json"), to: draft)
         let partial = "{\"schemaVersion\": 1, \"id\": \"coup"
         let inDrafts = t.draftsDirectory.appendingPathComponent(".abc.json.tmp-p4000001-12")
         let ofDraft = elsewhere.appendingPathComponent(".dossier.json.tmp-p4000002-34")
@@ -279,7 +288,8 @@ struct TestMount {
     init(at directory: URL, sizeKB: Int) throws {
         self.directory = directory
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        guard Self.run(["mount", "-t", "tmpfs", "-o", "size=\(sizeKB)k,mode=0700", "recours-test", directory.path]) else {
+        guard Self.run(["mount", "-t", "tmpfs", "-o", "size=\(sizeKB)k,mode=0700", "recours-test", directory.path])
+        else {
             try? FileManager.default.removeItem(at: directory)
             throw Failed()
         }
@@ -344,13 +354,15 @@ extension TmuxSession {
             """
         let file = self.home.appendingPathComponent("job-control.sh")
         try Data(script.utf8).write(to: file)
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home)' EDITOR=true VISUAL=true TERM=xterm-256color bash '\(file.path)'"
+        let command =
+            "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home)' EDITOR=true VISUAL=true TERM=xterm-256color bash '\(file.path)'"
         try tmux(["new-session", "-d", "-s", "main", "-x", "80", "-y", "24", command])
         try tmux(["set", "-sg", "escape-time", "0"])
     }
 
     /// A file of the home folder, trimmed; nil when absent.
     func file(_ name: String) -> String? {
-        (try? String(contentsOf: home.appendingPathComponent(name), encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        (try? String(contentsOf: home.appendingPathComponent(name), encoding: .utf8))?.trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 }

@@ -75,7 +75,8 @@ import Testing
                 #expect(Self.leftovers(in: drafts).isEmpty, "iteration \(iteration): \(Self.leftovers(in: drafts))")
                 let deadline = Date().addingTimeInterval(Double.random(in: 0.02...0.25, using: &random))
                 while Date() < deadline {
-                    let chunk = Self.stream(from: typedSoFar + typed.count, count: Int.random(in: 1...6, using: &random))
+                    let chunk = Self.stream(
+                        from: typedSoFar + typed.count, count: Int.random(in: 1...6, using: &random))
                     session.type(chunk)
                     typed += chunk
                     if Int.random(in: 0..<3, using: &random) == 0 { session.type("\u{13}") }  // Ctrl-S
@@ -86,9 +87,12 @@ import Testing
             kill(session.pid, SIGKILL)
             session.waitForExit()
 
-            let after = try #require(Self.title(of: url), "iteration \(iteration): the draft does not parse after the kill")
+            let after = try #require(
+                Self.title(of: url), "iteration \(iteration): the draft does not parse after the kill")
             #expect(before.map { after.hasPrefix($0) } == true, "iteration \(iteration): lost what was saved")
-            #expect(after.hasPrefix(base) && (base + typed).hasPrefix(after), "iteration \(iteration): « \(after.suffix(40)) »")
+            #expect(
+                after.hasPrefix(base) && (base + typed).hasPrefix(after),
+                "iteration \(iteration): « \(after.suffix(40)) »")
             leftoversSeen += Self.leftovers(in: drafts).count
             growth += after.count - base.count
             typedSoFar += after.count - base.count
@@ -103,8 +107,10 @@ import Testing
         #expect(try String(contentsOf: url, encoding: .utf8).contains("\"schemaVersion\" : 1"))
 
         let elapsed = clock.now - started
-        print("FaultKillTests: \(Self.iterations) kills in \(elapsed): \(killsWhileStarting) while starting, "
-            + "\(leftoversSeen) temporary files left by a kill (removed at the next start), \(growth) characters saved")
+        print(
+            "FaultKillTests: \(Self.iterations) kills in \(elapsed): \(killsWhileStarting) while starting, "
+                + "\(leftoversSeen) temporary files left by a kill (removed at the next start), \(growth) characters saved"
+        )
         #expect(growth > 0, "nothing was ever saved: the test did not test")
     }
 }

@@ -40,7 +40,8 @@ struct HostileInputEndToEndTests {
     @Test func aDraftFullOfEscapesOpensAndSendsNothingRaw() throws {
         let t = TmuxSession()
         let draft = t.home.appendingPathComponent("echappements.json")
-        try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("drafts-accepted/sequences-echappement.json"), to: draft)
+        try FileManager.default.copyItem(
+            at: Self.corpus.appendingPathComponent("drafts-accepted/sequences-echappement.json"), to: draft)
         let before = try Data(contentsOf: draft)
         try t.start(["open", draft.path])
         try t.waitFor("Votre dossier")
@@ -58,7 +59,9 @@ struct HostileInputEndToEndTests {
 
     /// Unreadable drafts opened from the command line: exit code 2, the message names the file, the file keeps
     /// its bytes, the terminal is as before.
-    @Test(arguments: ["binaire-elf.json", "imbrication-100000.json", "version-2.json", "utf8-invalide.json", "type-etape-texte.json"])
+    @Test(arguments: [
+        "binaire-elf.json", "imbrication-100000.json", "version-2.json", "utf8-invalide.json", "type-etape-texte.json",
+    ])
     func refusedDraftsAreNamedAndLeftUntouched(name: String) throws {
         let t = TmuxSession()
         let draft = t.home.appendingPathComponent(name)
@@ -88,7 +91,8 @@ struct HostileInputEndToEndTests {
         try handle.truncate(atOffset: 100 * 1_048_576)
         try handle.close()
         let binary = t.draftsDirectory.appendingPathComponent("binaire.json")
-        try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent("drafts-refused/binaire-elf.json"), to: binary)
+        try FileManager.default.copyItem(
+            at: Self.corpus.appendingPathComponent("drafts-refused/binaire-elf.json"), to: binary)
         let before = try [huge, binary].map { try Data(contentsOf: $0) }
         try t.start([])
         try t.waitFor("enorme.json : illisible")
@@ -114,12 +118,15 @@ struct HostileInputEndToEndTests {
     /// takes an edit and saves everything back.
     @Test func aMegabyteOfFactsAndAThousandAttachments() throws {
         let t = TmuxSession()
-        let data = try Data(contentsOf: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"))
+        let data = try Data(
+            contentsOf: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"))
         var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         var dispute = try #require(json["dispute"] as? [String: Any])
         let paragraph = "Le 3 mars 2026, la mutuelle a refusé la séance n° 12 : « hors délai ». "
         dispute["facts"] = String(repeating: paragraph + "\n", count: 1_048_576 / paragraph.utf8.count + 1)
-        dispute["attachments"] = (1...1_000).map { ["description": "Pièce n° \($0)", "date": "01/03/2026", "path": ""] }
+        dispute["attachments"] = (1...1_000).map {
+            ["description": "Pièce n° \($0)", "date": "01/03/2026", "path": ""]
+        }
         json["dispute"] = dispute
         let draft = t.home.appendingPathComponent("gros.json")
         try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted]).write(to: draft)
@@ -154,14 +161,16 @@ struct HostileInputEndToEndTests {
     @Test func filesArePrivateUnderAnOpenUmask() throws {
         let t = TmuxSession()
         let editor = t.home.appendingPathComponent("editeur.sh")
-        try Data("""
+        try Data(
+            """
             #!/bin/sh
             stat -c %a "$1" > "$HOME/editor-file-mode"
             stat -c %a "$(dirname "$1")" > "$HOME/editor-dir-mode"
             echo "$1" > "$HOME/editor-path"
             echo "Texte écrit dans l'éditeur externe." > "$1"
 
-            """.utf8).write(to: editor)
+            """.utf8
+        ).write(to: editor)
         chmod(editor.path, 0o755)
         try t.startCustom(["new"], prelude: "umask 000", editor: editor.path)
         try t.waitFor("Votre dossier")
@@ -180,7 +189,8 @@ struct HostileInputEndToEndTests {
         #expect(t.file("editor-dir-mode") == "700")
         let editorPath = try #require(t.file("editor-path"))
         #expect(!FileManager.default.fileExists(atPath: editorPath))
-        #expect(!FileManager.default.fileExists(atPath: URL(fileURLWithPath: editorPath).deletingLastPathComponent().path))
+        #expect(
+            !FileManager.default.fileExists(atPath: URL(fileURLWithPath: editorPath).deletingLastPathComponent().path))
         // Every folder Recours created, up to the home folder, is private.
         var folder = t.draftsDirectory
         while folder.path != t.home.path {
@@ -193,7 +203,8 @@ struct HostileInputEndToEndTests {
 
         // An exported letter.
         let complete = t.draftsDirectory.appendingPathComponent("complet.json")
-        try FileManager.default.copyItem(at: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"), to: complete)
+        try FileManager.default.copyItem(
+            at: TmuxSession.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json"), to: complete)
         let again = TmuxSession(reusing: t)
         try again.startCustom(["open", complete.path, "--date", "22/11/2026"], prelude: "umask 000")
         try again.waitFor("Votre dossier")
@@ -234,7 +245,8 @@ extension TmuxSession {
 
     /// Like `start`, with shell commands before the program (`prelude`, e.g. `umask 000`) and a command it runs
     /// under (`wrapper`, e.g. strace).
-    func startCustom(_ arguments: [String], prelude: String = "", wrapper: String = "", editor: String = "true") throws {
+    func startCustom(_ arguments: [String], prelude: String = "", wrapper: String = "", editor: String = "true") throws
+    {
         let home = self.home.path
         let script = """
             stty -g > '\(home)/stty-before'
@@ -246,7 +258,8 @@ extension TmuxSession {
             """
         let file = self.home.appendingPathComponent("start-\(UUID().uuidString.prefix(8)).sh")
         try Data(script.utf8).write(to: file)
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home)' EDITOR='\(editor)' VISUAL='\(editor)' TERM=xterm-256color sh '\(file.path)'"
+        let command =
+            "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home)' EDITOR='\(editor)' VISUAL='\(editor)' TERM=xterm-256color sh '\(file.path)'"
         try tmux(["new-session", "-d", "-s", "main", "-x", "80", "-y", "24", command])
         try tmux(["set", "-sg", "escape-time", "0"])
     }

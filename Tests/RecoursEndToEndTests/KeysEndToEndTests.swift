@@ -49,7 +49,10 @@ struct KeysEndToEndTests {
         let first = try #require(lines.firstIndex { $0.contains("Avant : Première ligne collée") }, "\(screen)")
         #expect(lines[first + 1].contains("Seconde ligne collée"), "the line break is kept:\n\(screen)")
         try t.keys("C-z")
-        #expect(try t.waitUntil { let s = try t.screen(); return !s.contains("ligne collée") && s.contains("Avant :") },
+        #expect(
+            try t.waitUntil {
+                let s = try t.screen(); return !s.contains("ligne collée") && s.contains("Avant :")
+            },
             "one undo step took the whole paste away:\n\((try? t.screen()) ?? "")")
         try t.keys("C-q")
         try t.waitFor("RECOURS-ENDED")

@@ -9,14 +9,18 @@ final class TmuxSession {
     private(set) var started = false
 
     static var available: Bool {
-        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
+            || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/tmux")
     }
 
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
     static var binary: URL {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map { URL(fileURLWithPath: $0) }
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")).map {
+                URL(fileURLWithPath: $0)
+            }
             ?? URL(fileURLWithPath: CommandLine.arguments[0])
         var dir = exe.deletingLastPathComponent()
         for _ in 0..<3 {
@@ -89,7 +93,10 @@ final class TmuxSession {
 
     /// Starts `recours ARGS` in an 80×24 pane with LANG unset (as in CI) and TERM set to `term`, inside a shell that records
     /// the terminal settings before and after, so that tests can check the terminal is restored.
-    func start(_ arguments: [String], width: Int = 80, height: Int = 24, editor: String = "true", term: String = "xterm-256color")
+    func start(
+        _ arguments: [String], width: Int = 80, height: Int = 24, editor: String = "true",
+        term: String = "xterm-256color"
+    )
         throws
     {
         let args = arguments.map { "'\($0)'" }.joined(separator: " ")
@@ -98,7 +105,8 @@ final class TmuxSession {
             '\(Self.binary.path)' \(args); echo "EXIT:\\$?" > '\(home.path)/exit-status'; \
             stty -g > '\(home.path)/stty-after'; echo RECOURS-ENDED; sleep 600
             """
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home.path)' EDITOR='\(editor)' VISUAL='\(editor)' TERM=\(term) sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\""
+        let command =
+            "env -u LANG -u LC_ALL -u LC_CTYPE HOME='\(home.path)' EDITOR='\(editor)' VISUAL='\(editor)' TERM=\(term) sh -c \"\(script.replacingOccurrences(of: "\"", with: "\\\""))\""
         try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
         try tmux(["set", "-sg", "escape-time", "0"])
         started = true
@@ -124,7 +132,9 @@ final class TmuxSession {
     /// Polls the pane until `text` shows (or the time is up), then until the screen is still for a moment, so
     /// that what is returned is not a capture taken in the middle of a repaint; returns the last screen.
     @discardableResult
-    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    func waitFor(_ text: String, timeout: Double = 15, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> String
+    {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -155,7 +165,10 @@ final class TmuxSession {
 
     /// The pid of the recours process in the pane (a child of the pane's shell), from /proc.
     func recoursPID() throws -> Int32? {
-        guard let shell = Int32(try tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines))
+        guard
+            let shell = Int32(
+                try tmux(["display", "-p", "-t", "main", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            )
         else { return nil }
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
             guard let pid = Int32(entry),

@@ -33,7 +33,8 @@ func belgianDossier() -> Dossier {
         dispute: Dispute(
             subject: .refusedReimbursement, subjectDetail: "kinésithérapie", incidentDate: "08/09/2026",
             amount: "486,40", decisionDate: "08/09/2026", decisionReference: "KINE-0412",
-            facts: "Du 2 juin au 18 août 2026, j'ai suivi 18 séances de kinésithérapie prescrites après une opération du genou ; 9 séances ont été refusées « pour prescription incomplète », à tort.",
+            facts:
+                "Du 2 juin au 18 août 2026, j'ai suivi 18 séances de kinésithérapie prescrites après une opération du genou ; 9 séances ont été refusées « pour prescription incomplète », à tort.",
             whyUnsatisfied: "Personne n'a examiné la prescription, qui est complète.",
             expectations: "Le remboursement des 9 séances refusées, soit 486,40 €.",
             attachments: [
@@ -41,10 +42,13 @@ func belgianDossier() -> Dossier {
                 Attachment(description: "Décision de refus", date: "08/09/2026"),
             ]),
         stages: StageRecords(
-            contact: ContactRecord(date: "15/09/2026", channel: .phone, reference: "M. Janssens", answer: "Refus maintenu."),
-            complaint: ComplaintRecord(date: "18/09/2026", mode: .registeredLetter, reference: "PL-77", answerDate: "10/10/2026",
+            contact: ContactRecord(
+                date: "15/09/2026", channel: .phone, reference: "M. Janssens", answer: "Refus maintenu."),
+            complaint: ComplaintRecord(
+                date: "18/09/2026", mode: .registeredLetter, reference: "PL-77", answerDate: "10/10/2026",
                 answerSummary: "La décision est maintenue."),
-            mediation: MediationRecord(date: "13/10/2026", mediatorId: "", reference: "MED-12", outcome: "Pas d'accord."),
+            mediation: MediationRecord(
+                date: "13/10/2026", mediatorId: "", reference: "MED-12", outcome: "Pas d'accord."),
             court: CourtRecord(location: "Bruxelles", address: "Boulevard de Waterloo 70\n1000 Bruxelles")),
         currentStage: .complaint)
 }
@@ -60,9 +64,11 @@ func frenchDossier() -> Dossier {
             memberNumber: "IM 0045 7821", nationalNumber: "2 95 10 99 126 111 93"),
         dispute: Dispute(
             subject: .suspendedRights, incidentDate: "2026-01-12", amount: "1 250",
-            facts: "Mes droits ont été suspendus le 12 janvier 2026 sans préavis, alors que mes cotisations sont à jour depuis l'adhésion ; la pharmacie m'a réclamé la part complémentaire.",
+            facts:
+                "Mes droits ont été suspendus le 12 janvier 2026 sans préavis, alors que mes cotisations sont à jour depuis l'adhésion ; la pharmacie m'a réclamé la part complémentaire.",
             whyUnsatisfied: "Aucune explication sur le motif de la suspension.",
-            expectations: "Le rétablissement de mes droits à la date du 12 janvier 2026 et le remboursement des 1 250 € avancés.",
+            expectations:
+                "Le rétablissement de mes droits à la date du 12 janvier 2026 et le remboursement des 1 250 € avancés.",
             attachments: [
                 Attachment(description: "Relevé de cotisations 2025", date: "31/12/2025"),
                 Attachment(description: "Factures de la pharmacie"),
@@ -70,7 +76,9 @@ func frenchDossier() -> Dossier {
         stages: StageRecords(
             contact: ContactRecord(date: "14/01/2026", channel: .onlineForm, reference: "", answer: ""),
             complaint: ComplaintRecord(date: "20/01/2026", mode: .registeredLetter, reference: "RC-19"),
-            mediation: MediationRecord(date: "15/04/2026", mediatorId: "mcd", reference: "MCD-2026-88", outcome: "Proposition refusée par la mutuelle."),
+            mediation: MediationRecord(
+                date: "15/04/2026", mediatorId: "mcd", reference: "MCD-2026-88",
+                outcome: "Proposition refusée par la mutuelle."),
             court: CourtRecord()),
         currentStage: .complaint)
 }

@@ -22,7 +22,9 @@ import Testing
             try Data(letter.utf8).write(to: url)
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(letter == expected, "\(url.lastPathComponent) differs; rerun with RECOURS_UPDATE_GOLDEN=1 and review the diff")
+        #expect(
+            letter == expected,
+            "\(url.lastPathComponent) differs; rerun with RECOURS_UPDATE_GOLDEN=1 and review the diff")
     }
 
     @Test(arguments: cases)
@@ -46,7 +48,8 @@ import Testing
         let a = renderer.render(belgianDossier(), stage: .mediation, date: letterDate)
         let b = renderer.render(belgianDossier(), stage: .mediation, date: letterDate)
         #expect(a == b)
-        let other = renderer.render(belgianDossier(), stage: .mediation, date: CalendarDate(year: 2026, month: 12, day: 1)!)
+        let other = renderer.render(
+            belgianDossier(), stage: .mediation, date: CalendarDate(year: 2026, month: 12, day: 1)!)
         #expect(other.contains("Bruxelles, le 1er décembre 2026"))
     }
 }
@@ -134,7 +137,10 @@ import Testing
         var dossier = frenchDossier()
         dossier.stages.complaint = ComplaintRecord(date: "02/03/2026", mode: .registeredLetter)
         let letter = try render(dossier, .mediation)
-        #expect(letter.contains("Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de deux mois, échu le 4 mai 2026."))
+        #expect(
+            letter.contains(
+                "Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de deux mois, échu le 4 mai 2026."
+            ))
     }
 
     @Test func delaysInMonthsAndYearsAreWrittenInWords() {
@@ -142,13 +148,15 @@ import Testing
         #expect(Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "").letterPhrase == "trois mois")
         #expect(Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "").letterPhrase == "un an")
         #expect(Delay(kind: .prescription, amount: 2, unit: .years, source: "").letterPhrase == "deux ans")
-        #expect(Delay(kind: .answer, amount: 30, unit: .calendarDays, source: "").letterPhrase == "30 jours calendaires")
+        #expect(
+            Delay(kind: .answer, amount: 30, unit: .calendarDays, source: "").letterPhrase == "30 jours calendaires")
         #expect(Delay(kind: .answer, amount: 18, unit: .months, source: "").letterPhrase == "18 mois")
     }
 
     @Test func anAnsweredComplaintDoesNotClaimSilence() throws {
         var dossier = frenchDossier()
-        dossier.stages.complaint = ComplaintRecord(date: "02/03/2026", mode: .registeredLetter, answerDate: "20/03/2026", answerSummary: "Refus.")
+        dossier.stages.complaint = ComplaintRecord(
+            date: "02/03/2026", mode: .registeredLetter, answerDate: "20/03/2026", answerSummary: "Refus.")
         let letter = try render(dossier, .mediation)
         #expect(!letter.contains("sans réponse"))
         #expect(letter.contains("Identités Mutuelle m'a répondu : « Refus »"))
@@ -164,7 +172,8 @@ import Testing
 
     @Test func frenchReferralStatesItIsWithinTheYearAfterTheComplaint() throws {
         let letter = try render(frenchDossier(), .mediation)
-        #expect(letter.contains("Je vous saisis dans le délai d'un an qui suit ma réclamation écrite du 20 janvier 2026."))
+        #expect(
+            letter.contains("Je vous saisis dans le délai d'un an qui suit ma réclamation écrite du 20 janvier 2026."))
         var late = frenchDossier()
         late.stages.complaint = ComplaintRecord(date: "01/10/2025", mode: .registeredLetter)
         #expect(!(try render(late, .mediation)).contains("Je vous saisis dans le délai"))
@@ -173,15 +182,21 @@ import Testing
     @Test func belgianLettersStateTheAppealDeadline() throws {
         // Decision notified on 8 September 2026: the tribunal du travail until 8 December 2026.
         let referral = try render(belgianDossier(), .mediation)
-        #expect(referral.contains("ne suspend pas le délai de recours devant le tribunal du travail, qui expire le 8 décembre 2026."))
+        #expect(
+            referral.contains(
+                "ne suspend pas le délai de recours devant le tribunal du travail, qui expire le 8 décembre 2026."))
         let petition = try render(belgianDossier(), .court)
-        #expect(petition.contains("Le présent recours est introduit dans le délai de trois mois qui suit cette notification."))
+        #expect(
+            petition.contains(
+                "Le présent recours est introduit dans le délai de trois mois qui suit cette notification."))
         // Once the deadline has passed, neither claim is made.
         var late = belgianDossier()
         late.dispute.decisionDate = "01/08/2026"
         #expect(!(try render(late, .mediation)).contains("qui expire le"))
         #expect(!(try render(late, .court)).contains("Le présent recours est introduit dans le délai"))
-        #expect((try render(late, .mediation)).contains("ne suspend pas le délai de recours devant le tribunal du travail."))
+        #expect(
+            (try render(late, .mediation)).contains("ne suspend pas le délai de recours devant le tribunal du travail.")
+        )
     }
 
     @Test func attachmentsAreNumberedAndBlankOnesSkipped() throws {
@@ -195,7 +210,9 @@ import Testing
 
     @Test func customFundUsesTheTypedNameAndAddress() throws {
         var dossier = frenchDossier()
-        dossier.fund = FundChoice(organismId: FundChoice.otherId, customName: "Mutuelle des Œillets", customAddress: "12 rue des Lilas\n75011 Paris")
+        dossier.fund = FundChoice(
+            organismId: FundChoice.otherId, customName: "Mutuelle des Œillets",
+            customAddress: "12 rue des Lilas\n75011 Paris")
         let letter = try render(dossier, .complaint)
         #expect(letter.contains("Mutuelle des Œillets"))
         #expect(letter.contains("75011 Paris"))
@@ -205,7 +222,8 @@ import Testing
 
     @Test func controlCharactersAndEscapesNeverReachTheLetter() throws {
         var dossier = belgianDossier()
-        dossier.dispute.facts = "Texte \u{1B}[31mrouge\u{1B}[0m et cloche\u{07} puis suite\r\nligne deux, avec assez de mots pour valider."
+        dossier.dispute.facts =
+            "Texte \u{1B}[31mrouge\u{1B}[0m et cloche\u{07} puis suite\r\nligne deux, avec assez de mots pour valider."
         let letter = try render(dossier, .complaint)
         #expect(!letter.contains("\u{1B}"))
         #expect(!letter.contains("\u{07}"))
@@ -215,7 +233,8 @@ import Testing
 
     @Test func specialCharactersAreKeptAsTyped() throws {
         var dossier = belgianDossier()
-        dossier.dispute.expectations = "Rembourser 100 % des frais <urgents> & « vite » — merci d'avance ; œuvre, ça, à."
+        dossier.dispute.expectations =
+            "Rembourser 100 % des frais <urgents> & « vite » — merci d'avance ; œuvre, ça, à."
         let letter = try render(dossier, .complaint)
         #expect(letter.contains("Rembourser 100 % des frais <urgents> & « vite » — merci d'avance ; œuvre, ça, à."))
     }
@@ -240,7 +259,9 @@ import Testing
             .write(to: user.appendingPathComponent("stage2-complaint.mustache"), atomically: true, encoding: .utf8)
         let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"), user: user)
         let renderer = LetterRenderer(templates: templates, catalog: try Repo.catalog())
-        #expect(renderer.render(belgianDossier(), stage: .complaint, date: letterDate) == "Ma lettre à moi pour Françoise Lemaître-Dubois & Partenamut.\n")
+        #expect(
+            renderer.render(belgianDossier(), stage: .complaint, date: letterDate)
+                == "Ma lettre à moi pour Françoise Lemaître-Dubois & Partenamut.\n")
         // Other stages keep the shipped templates.
         #expect(renderer.render(belgianDossier(), stage: .mediation, date: letterDate).contains("Demande de médiation"))
     }
@@ -270,7 +291,9 @@ import Testing
         #expect(LetterKind.forStage(.court, route: .france) == .formalNotice)
         #expect(LetterKind.forStage(.mediation, route: .france) == .mediationReferral)
         for kind in LetterKind.allCases {
-            #expect(FileManager.default.fileExists(atPath: Repo.resources.appendingPathComponent("templates/\(kind.templateName).mustache").path))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: Repo.resources.appendingPathComponent("templates/\(kind.templateName).mustache").path))
         }
     }
 }

@@ -15,7 +15,9 @@ struct KeySample: CustomTestStringConvertible, Sendable {
         self.keys = keys
     }
 
-    var testDescription: String { "\(name) \(bytes.unicodeScalars.map { $0.value < 0x20 ? "^" + String(UnicodeScalar($0.value + 0x40)!) : String($0) }.joined())" }
+    var testDescription: String {
+        "\(name) \(bytes.unicodeScalars.map { $0.value < 0x20 ? "^" + String(UnicodeScalar($0.value + 0x40)!) : String($0) }.joined())"
+    }
 }
 
 /// The byte sequences of real terminals (from their documentation and terminfo entries, checked against
@@ -25,7 +27,8 @@ struct KeySample: CustomTestStringConvertible, Sendable {
         KeySample("Up", "\u{1B}[A", .up), KeySample("Down", "\u{1B}[B", .down),
         KeySample("Right", "\u{1B}[C", .right), KeySample("Left", "\u{1B}[D", .left),
         KeySample("Up (application mode)", "\u{1B}OA", .up), KeySample("Down (application mode)", "\u{1B}OB", .down),
-        KeySample("Right (application mode)", "\u{1B}OC", .right), KeySample("Left (application mode)", "\u{1B}OD", .left),
+        KeySample("Right (application mode)", "\u{1B}OC", .right),
+        KeySample("Left (application mode)", "\u{1B}OD", .left),
         KeySample("Home", "\u{1B}[H", .home), KeySample("End", "\u{1B}[F", .end),
         KeySample("Home (application mode)", "\u{1B}OH", .home), KeySample("End (application mode)", "\u{1B}OF", .end),
         KeySample("Insert", "\u{1B}[2~", .insert), KeySample("Delete", "\u{1B}[3~", .delete),
@@ -112,9 +115,11 @@ struct KeySample: CustomTestStringConvertible, Sendable {
         KeySample("Home", "\u{1B}[1~", .home), KeySample("End", "\u{1B}[4~", .end),
         KeySample("Insert", "\u{1B}[2~", .insert), KeySample("Delete", "\u{1B}[3~", .delete),
         KeySample("PageUp", "\u{1B}[5~", .pageUp), KeySample("PageDown", "\u{1B}[6~", .pageDown),
-        KeySample("F1 (ESC[n~ mode)", "\u{1B}[11~", .function(1)), KeySample("F4 (ESC[n~ mode)", "\u{1B}[14~", .function(4)),
+        KeySample("F1 (ESC[n~ mode)", "\u{1B}[11~", .function(1)),
+        KeySample("F4 (ESC[n~ mode)", "\u{1B}[14~", .function(4)),
         KeySample("F5", "\u{1B}[15~", .function(5)), KeySample("F12", "\u{1B}[24~", .function(12)),
-        KeySample("F1 (Linux mode)", "\u{1B}[[A", .function(1)), KeySample("F1 (VT100+ mode)", "\u{1B}OP", .function(1)),
+        KeySample("F1 (Linux mode)", "\u{1B}[[A", .function(1)),
+        KeySample("F1 (VT100+ mode)", "\u{1B}OP", .function(1)),
         KeySample("Ctrl-Left (toggles to application form)", "\u{1B}OD", .left),
         KeySample("Ctrl-Left (xterm R6 mode)", "\u{1B}[1;5D", .wordLeft),
         KeySample("Shift-Tab", "\u{1B}[Z", .backTab),
@@ -143,7 +148,10 @@ struct KeySample: CustomTestStringConvertible, Sendable {
 
     /// The same with a printable character between sequences: it is a key of its own, not part of either.
     @Test func charactersBetweenSequences() {
-        #expect(KeyDecoder.decode("a\u{1B}[1~b\u{1B}[4~c") == [.character("a"), .home, .character("b"), .end, .character("c")])
+        #expect(
+            KeyDecoder.decode("a\u{1B}[1~b\u{1B}[4~c") == [
+                .character("a"), .home, .character("b"), .end, .character("c"),
+            ])
         #expect(KeyDecoder.decode("\u{1B}OHx\u{1B}OF") == [.home, .character("x"), .end])
     }
 
@@ -240,7 +248,8 @@ struct KeySample: CustomTestStringConvertible, Sendable {
     /// What the hostile-input end-to-end test types: nothing of the sequences reaches the text, which stays one
     /// paste (a dropped sequence does not cut the run of characters around it).
     @Test func pastedEscapesLeaveOnlyTheText() {
-        let keys = KeyDecoder.decode("Avant \u{1B}]0;PWNED\u{7}\u{1B}[2J\u{1B}[31mrouge\u{1B}]8;;http://exemple.invalid\u{1B}\\ après")
+        let keys = KeyDecoder.decode(
+            "Avant \u{1B}]0;PWNED\u{7}\u{1B}[2J\u{1B}[31mrouge\u{1B}]8;;http://exemple.invalid\u{1B}\\ après")
         #expect(keys == [.paste("Avant rouge après")])
     }
 
@@ -252,18 +261,27 @@ struct KeySample: CustomTestStringConvertible, Sendable {
     // MARK: Bracketed paste
 
     @Test func aBracketedPasteIsOnePasteWithItsLineBreaks() {
-        #expect(KeyDecoder.decode("\u{1B}[200~Première ligne\rSeconde ligne\u{1B}[201~") == [.paste("Première ligne\rSeconde ligne")])
+        #expect(
+            KeyDecoder.decode("\u{1B}[200~Première ligne\rSeconde ligne\u{1B}[201~") == [
+                .paste("Première ligne\rSeconde ligne")
+            ])
         #expect(KeyDecoder.decode("\u{1B}[200~a\nb\tc\u{1B}[201~") == [.paste("a\nb\tc")])
         #expect(KeyDecoder.decode("\u{1B}[200~x\u{1B}[201~") == [.paste("x")], "even one character")
         #expect(KeyDecoder.decode("\u{1B}[200~\u{1B}[201~") == [], "an empty paste is nothing")
     }
 
     @Test func keysAroundABracketedPaste() {
-        #expect(KeyDecoder.decode("ab\u{1B}[200~cd\u{1B}[201~\u{1B}[Aef") == [.paste("ab"), .paste("cd"), .up, .paste("ef")])
+        #expect(
+            KeyDecoder.decode("ab\u{1B}[200~cd\u{1B}[201~\u{1B}[Aef") == [
+                .paste("ab"), .paste("cd"), .up, .paste("ef"),
+            ])
     }
 
     @Test func sequencesInsideABracketedPasteAreDropped() {
-        #expect(KeyDecoder.decode("\u{1B}[200~a\u{1B}[31mb\u{1B}]0;PWNED\u{7}c\u{1B}[Ad\u{1B}be\u{1B}[201~") == [.paste("abcde")])
+        #expect(
+            KeyDecoder.decode("\u{1B}[200~a\u{1B}[31mb\u{1B}]0;PWNED\u{7}c\u{1B}[Ad\u{1B}be\u{1B}[201~") == [
+                .paste("abcde")
+            ])
     }
 
     @Test func aBracketedPasteMayComeInSeveralReads() {

@@ -57,12 +57,16 @@ final class ScriptedInput: InputSource {
     }
 
     @Test func whatIsWaitingTogetherIsReadTogether() {
-        #expect(Self.events([.text("Hélène\tx")], reads: 4) == [.key(.paste("Hélène")), .key(.tab), .key(.character("x")), .timeout])
+        #expect(
+            Self.events([.text("Hélène\tx")], reads: 4) == [
+                .key(.paste("Hélène")), .key(.tab), .key(.character("x")), .timeout,
+            ])
     }
 
     @Test func aPauseCutsARun() {
-        #expect(Self.events([.text("ab"), .pause(300), .text("c")], reads: 4)
-            == [.key(.paste("ab")), .timeout, .timeout, .key(.character("c"))])
+        #expect(
+            Self.events([.text("ab"), .pause(300), .text("c")], reads: 4)
+                == [.key(.paste("ab")), .timeout, .timeout, .key(.character("c"))])
     }
 
     @Test func aSequenceSplitByAShortPauseIsStillOneKey() {
@@ -79,18 +83,22 @@ final class ScriptedInput: InputSource {
     }
 
     @Test func aResizeComesAfterTheKeysBeforeIt() {
-        #expect(Self.events([.text("ab\u{1B}[A"), .resize, .text("c")], reads: 4)
-            == [.key(.paste("ab")), .key(.up), .resize, .key(.character("c"))])
+        #expect(
+            Self.events([.text("ab\u{1B}[A"), .resize, .text("c")], reads: 4)
+                == [.key(.paste("ab")), .key(.up), .resize, .key(.character("c"))])
     }
 
     @Test func cursesKeysAreDecodedByName() {
-        #expect(Self.events([.key("KEY_HOME"), .text("x"), .key("kRIT5")], reads: 3)
-            == [.key(.home), .key(.character("x")), .key(.wordRight)])
+        #expect(
+            Self.events([.key("KEY_HOME"), .text("x"), .key("kRIT5")], reads: 3)
+                == [.key(.home), .key(.character("x")), .key(.wordRight)])
     }
 
     @Test func aBracketedPasteInSlowPartsIsOnePaste() {
-        #expect(Self.events([.text("\u{1B}[200~Première"), .pause(60), .text("\rSeconde\u{1B}[20"), .pause(60), .text("1~")],
-            reads: 4) == [.timeout, .timeout, .key(.paste("Première\rSeconde")), .timeout])
+        #expect(
+            Self.events(
+                [.text("\u{1B}[200~Première"), .pause(60), .text("\rSeconde\u{1B}[20"), .pause(60), .text("1~")],
+                reads: 4) == [.timeout, .timeout, .key(.paste("Première\rSeconde")), .timeout])
     }
 
     @Test func aBracketedPasteThatNeverEndsIsGivenAfterATimeout() {

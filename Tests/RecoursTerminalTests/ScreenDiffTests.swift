@@ -1,12 +1,14 @@
-import RecoursUI
 import RecoursTestSupport
+import RecoursUI
 import Testing
 
 @testable import RecoursTerminal
 
 /// `ScreenDiff` as a function, and the output path (diff + writer) on the in-memory `TestTerminal`.
 @Suite struct ScreenDiffTests {
-    static func frame(_ width: Int, _ height: Int, _ lines: [String] = [], style: Style = .normal, cursor: (Int, Int)? = nil)
+    static func frame(
+        _ width: Int, _ height: Int, _ lines: [String] = [], style: Style = .normal, cursor: (Int, Int)? = nil
+    )
         -> ScreenBuffer
     {
         var buffer = ScreenBuffer(width: width, height: height)
@@ -41,12 +43,14 @@ import Testing
     }
 
     @Test func changedCellsMakeOneRunPerStretch() {
-        let diff = ScreenDiff(from: Self.frame(12, 2, ["abcdefghij", "0123"]), to: Self.frame(12, 2, ["aXcdYZghij", "0123"]))
+        let diff = ScreenDiff(
+            from: Self.frame(12, 2, ["abcdefghij", "0123"]), to: Self.frame(12, 2, ["aXcdYZghij", "0123"]))
         #expect(!diff.clearsScreen)
-        #expect(diff.runs == [
-            ScreenDiff.Run(x: 1, y: 0, cells: Self.frame(12, 2, ["aXcdYZghij"]).cells[1..<2].map { $0 }),
-            ScreenDiff.Run(x: 4, y: 0, cells: Self.frame(12, 2, ["aXcdYZghij"]).cells[4..<6].map { $0 }),
-        ])
+        #expect(
+            diff.runs == [
+                ScreenDiff.Run(x: 1, y: 0, cells: Self.frame(12, 2, ["aXcdYZghij"]).cells[1..<2].map { $0 }),
+                ScreenDiff.Run(x: 4, y: 0, cells: Self.frame(12, 2, ["aXcdYZghij"]).cells[4..<6].map { $0 }),
+            ])
         #expect(diff.cursor == .hidden, "drawing moves the cursor: it is set again")
     }
 
@@ -57,7 +61,8 @@ import Testing
     }
 
     @Test func onlyTheCursorMoved() {
-        let diff = ScreenDiff(from: Self.frame(6, 2, ["abc"], cursor: (1, 0)), to: Self.frame(6, 2, ["abc"], cursor: (2, 1)))
+        let diff = ScreenDiff(
+            from: Self.frame(6, 2, ["abc"], cursor: (1, 0)), to: Self.frame(6, 2, ["abc"], cursor: (2, 1)))
         #expect(diff.runs.isEmpty)
         #expect(diff.cursor == .at(x: 2, y: 1))
         let hidden = ScreenDiff(from: Self.frame(6, 2, ["abc"], cursor: (1, 0)), to: Self.frame(6, 2, ["abc"]))
@@ -118,9 +123,10 @@ import Testing
         let frame = Self.frame(20, 3, ["Votre dossier", "› Nom   Hélène 中文", "Ctrl-Q quitter"], cursor: (14, 1))
         painter.paint(frame)
         #expect(terminal.shows(frame))
-        #expect(terminal.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) } == [
-            "Votre dossier", "› Nom   Hélène 中文", "Ctrl-Q quitter",
-        ])
+        #expect(
+            terminal.lines.map { $0.replacingOccurrences(of: " +$", with: "", options: .regularExpression) } == [
+                "Votre dossier", "› Nom   Hélène 中文", "Ctrl-Q quitter",
+            ])
         #expect(terminal.requests.first == .clear)
         #expect(terminal.requests.last == .flush)
     }
@@ -172,11 +178,14 @@ import Testing
         #expect(terminal.shows(frame), "first frame, seed \(seed)")
         for step in 0..<25 {
             // Mostly small edits of the frame before (as typing makes), sometimes a new frame.
-            frame = random.next() % 4 == 0
+            frame =
+                random.next() % 4 == 0
                 ? Self.randomFrame(width: width, height: height, using: &random)
                 : Self.edited(frame, using: &random)
             painter.paint(frame)
-            #expect(terminal.shows(frame), "seed \(seed), step \(step):\n\(terminal.lines.joined(separator: "\n"))\n---\n\(frame.text)")
+            #expect(
+                terminal.shows(frame),
+                "seed \(seed), step \(step):\n\(terminal.lines.joined(separator: "\n"))\n---\n\(frame.text)")
         }
     }
 
@@ -202,11 +211,14 @@ import Testing
         let y = Int(random.next() % UInt64(buffer.height))
         switch random.next() % 4 {
         case 0:
-            buffer.fill(x: x, y: y, width: 1 + Int(random.next() % 6), height: 1 + Int(random.next() % 2), style: randomStyle(using: &random))
+            buffer.fill(
+                x: x, y: y, width: 1 + Int(random.next() % 6), height: 1 + Int(random.next() % 2),
+                style: randomStyle(using: &random))
         case 1:
             buffer.cursor = random.next() % 3 == 0 ? nil : (x: x, y: y)
         default:
-            buffer.put(randomText(1 + Int(random.next() % 6), using: &random), x: x, y: y, style: randomStyle(using: &random))
+            buffer.put(
+                randomText(1 + Int(random.next() % 6), using: &random), x: x, y: y, style: randomStyle(using: &random))
         }
         return buffer
     }

@@ -16,8 +16,10 @@ struct FuzzTextEditorTests {
     static let scale = ProcessInfo.processInfo.environment["RECOURS_LONG_TESTS"] == "1" ? 20 : 1
 
     static let pieces: [String] = [
-        "a", "é", "e\u{0301}", "\u{0301}", " ", "mot ", "Ça", "œ", "«", "»", "中", "文", "👩‍⚖️", "🇧", "🇪", "\u{200D}", "\n", "\r\n", "\r",
-        "\t", "\u{1B}", "\u{1B}[2J", "\u{1B}[31m", "\u{1B}]0;titre\u{7}", "\u{1B}]8;;http://x\u{1B}\\", "\u{9B}1m", "\u{90}q\u{9C}",
+        "a", "é", "e\u{0301}", "\u{0301}", " ", "mot ", "Ça", "œ", "«", "»", "中", "文", "👩‍⚖️", "🇧", "🇪", "\u{200D}", "\n",
+        "\r\n", "\r",
+        "\t", "\u{1B}", "\u{1B}[2J", "\u{1B}[31m", "\u{1B}]0;titre\u{7}", "\u{1B}]8;;http://x\u{1B}\\", "\u{9B}1m",
+        "\u{90}q\u{9C}",
         "\u{0}", "\u{7F}", "\u{85}", "\u{2028}", "\u{FEFF}", "x\u{1B}", "[", "1m",
     ]
     static let text = Gen.int(in: 0...(pieces.count - 1)).map { pieces[$0] }.array(of: 0...12).map { $0.joined() }
@@ -36,7 +38,8 @@ struct FuzzTextEditorTests {
     }
 
     static let simpleActions: [EditAction] = [
-        .backspace, .deleteForward, .left, .right, .wordLeft, .wordRight, .home, .end, .killToStart, .killToEnd, .newline,
+        .backspace, .deleteForward, .left, .right, .wordLeft, .wordRight, .home, .end, .killToStart, .killToEnd,
+        .newline,
         .up, .down, .pageUp(lines: 3), .pageDown(lines: 3), .documentStart, .documentEnd,
     ]
 
@@ -67,14 +70,18 @@ struct FuzzTextEditorTests {
             case .undo: editor.undo()
             case .redo: editor.redo()
             }
-            #expect(!hasForbiddenScalar(editor.text, multiline: multiline), "after \(step): \(editor.text.debugDescription)")
+            #expect(
+                !hasForbiddenScalar(editor.text, multiline: multiline), "after \(step): \(editor.text.debugDescription)"
+            )
         }
         checkEditorInvariants(editor)
         return editor
     }
 
     @Test func anyEditsKeepTheInvariantsAndNoControlCharacter() async {
-        let initial = Gen.int(in: 0...5).map { ["", "Bonjour à tous", "ligne 1\nligne 2", "中文字符 et 👩‍⚖️", "e\u{0301}te\u{0301}", "  "][$0] }
+        let initial = Gen.int(in: 0...5).map {
+            ["", "Bonjour à tous", "ligne 1\nligne 2", "中文字符 et 👩‍⚖️", "e\u{0301}te\u{0301}", "  "][$0]
+        }
         await propertyCheck(
             count: 300 * Self.scale, input: Self.step.array(of: 0...40), initial, Gen.bool, Gen.int(in: 1...40)
         ) { steps, initial, multiline, width in
@@ -87,9 +94,12 @@ struct FuzzTextEditorTests {
                 editor.undo()
                 undone += 1
             }
-            #expect(sameScalars(editor.text, start), "undo all: \(editor.text.debugDescription) ≠ \(start.debugDescription)")
+            #expect(
+                sameScalars(editor.text, start), "undo all: \(editor.text.debugDescription) ≠ \(start.debugDescription)"
+            )
             for _ in 0..<undone { editor.redo() }
-            #expect(sameScalars(editor.text, final), "redo: \(editor.text.debugDescription) ≠ \(final.debugDescription)")
+            #expect(
+                sameScalars(editor.text, final), "redo: \(editor.text.debugDescription) ≠ \(final.debugDescription)")
             checkEditorInvariants(editor)
         }
     }
@@ -142,11 +152,14 @@ struct FuzzTextEditorTests {
     }
 
     @Test func editorCorpus() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/editor.json")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Corpus/editor.json")
         let cases = try JSONDecoder().decode([CorpusCase].self, from: Data(contentsOf: url))
         #expect(cases.count >= 5)
         for entry in cases {
-            let editor = Self.run(entry.steps.map(Self.decodeStep), initial: entry.initial, multiline: entry.multiline, width: entry.width)
+            let editor = Self.run(
+                entry.steps.map(Self.decodeStep), initial: entry.initial, multiline: entry.multiline, width: entry.width
+            )
             #expect(sameScalars(editor.text, entry.expected), "\(entry.steps): \(editor.text.debugDescription)")
         }
     }

@@ -35,7 +35,8 @@ struct HostileFieldTests {
         dossier.dispute.incidentDate = "\u{1B}]0;x\u{7}01/02/2026"
         dossier.dispute.facts = Self.hostile + "\n" + Self.hostile
         dossier.dispute.expectations = Self.hostile
-        dossier.dispute.attachments.append(Attachment(description: Self.hostile, date: Self.hostile, path: Self.hostile))
+        dossier.dispute.attachments.append(
+            Attachment(description: Self.hostile, date: Self.hostile, path: Self.hostile))
         dossier.fund = FundChoice(organismId: FundChoice.otherId, customName: Self.hostile, customAddress: Self.hostile)
         var h = Harness(dossier: dossier, env: UIRepo.withFiles([]))
         for screen in WizardScreen.allCases {
@@ -49,8 +50,13 @@ struct HostileFieldTests {
             }
         }
         // The list of drafts too.
-        let home = Harness(home: [DraftListing(url: URL(fileURLWithPath: "/tmp/\u{1B}[2J.json"), dossier: dossier, error: nil),
-            DraftListing(url: URL(fileURLWithPath: "/tmp/b.json"), dossier: nil, error: "Le brouillon /tmp/\u{1B}]0;x\u{7}.json est illisible.")],
+        let home = Harness(
+            home: [
+                DraftListing(url: URL(fileURLWithPath: "/tmp/\u{1B}[2J.json"), dossier: dossier, error: nil),
+                DraftListing(
+                    url: URL(fileURLWithPath: "/tmp/b.json"), dossier: nil,
+                    error: "Le brouillon /tmp/\u{1B}]0;x\u{7}.json est illisible."),
+            ],
             env: UIRepo.withFiles([]))
         #expect(Self.controlCells(home.screen).isEmpty)
     }

@@ -84,7 +84,9 @@ struct KeyMapTests {
             let fields = screen.allFields.map(\.field)
             #expect(Set(fields).count == fields.count, "\(screen) lists a field twice")
             for spec in screen.allFields {
-                #expect((spec.kind == .multilineText) == (spec.lines > 1), "\(spec.field.path): lines only for a multi-line text")
+                #expect(
+                    (spec.kind == .multilineText) == (spec.lines > 1),
+                    "\(spec.field.path): lines only for a multi-line text")
             }
         }
         #expect(WizardScreen.holding(.attachmentPath(3)) == .expectations)

@@ -10,13 +10,17 @@ import Testing
     static func texts() -> [String] {
         var state: UInt64 = 99
         func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(n))
         }
-        let pieces = ["la ", "mutualité ", "a ", "refusé ", "kinésithérapie ", "\n", "\r\n", "中文", "e\u{301}",
-            "\u{200B}", "👍🏽 ", "anticonstitutionnellement", "  ", "x", "\u{0}", "— "]
-        var texts = ["", "a", "\n", "\n\n\n", String(repeating: "é", count: 500), String(repeating: "\u{301}", count: 300),
-            String(repeating: "mot ", count: 400), String(repeating: "\u{200B}", count: 2000) + "fin"]
+        let pieces = [
+            "la ", "mutualité ", "a ", "refusé ", "kinésithérapie ", "\n", "\r\n", "中文", "e\u{301}",
+            "\u{200B}", "👍🏽 ", "anticonstitutionnellement", "  ", "x", "\u{0}", "— ",
+        ]
+        var texts = [
+            "", "a", "\n", "\n\n\n", String(repeating: "é", count: 500), String(repeating: "\u{301}", count: 300),
+            String(repeating: "mot ", count: 400), String(repeating: "\u{200B}", count: 2000) + "fin",
+        ]
         for _ in 0..<60 {
             var text = ""
             for _ in 0..<next(900) { text += pieces[next(pieces.count)] }
@@ -40,7 +44,9 @@ import Testing
                 let editor = TextEditor(text: text, multiline: true, width: width)
                 for count in [1, 3, 6] {
                     let leading = TextEditor.leadingVisualLines(of: text, width: width, count: count)
-                    #expect(leading.lines == editor.visualLines(in: 0..<count), "\(width) \(count) \(text.debugDescription)")
+                    #expect(
+                        leading.lines == editor.visualLines(in: 0..<count), "\(width) \(count) \(text.debugDescription)"
+                    )
                     if let total = leading.total { #expect(total == editor.visualLineCount) }
                 }
             }
@@ -51,7 +57,8 @@ import Testing
     /// exactly as from an editor over the whole text.
     @Test func aLongTextNotBeingEditedIsDrawnAsBefore() throws {
         var dossier = UIRepo.example("caami-incapacite")
-        dossier.dispute.facts = String(repeating: "Le 30 septembre 2026, la CAAMI m'a notifié la décision. ", count: 400)
+        dossier.dispute.facts = String(
+            repeating: "Le 30 septembre 2026, la CAAMI m'a notifié la décision. ", count: 400)
         dossier.resumePoint = ResumePoint(screen: "dispute", field: "dispute.subject")
         var ui = Harness(dossier: dossier)
         #expect(ui.wizard.wrappedLineCounts[.facts] != nil)
@@ -67,7 +74,9 @@ import Testing
         ui.press(.backTab)
         let count = try #require(ui.wizard.wrappedLineCounts[.facts])
         #expect(count.text == ui.dossier.dispute.facts, "the count is for the text as left")
-        #expect(count.count == TextEditor(text: ui.dossier.dispute.facts, multiline: true, width: count.width).visualLineCount)
+        #expect(
+            count.count
+                == TextEditor(text: ui.dossier.dispute.facts, multiline: true, width: count.width).visualLineCount)
         var recount = ui.state
         recount.withWizard { $0.wrappedLineCounts = [:] }
         #expect(render(recount, env: ui.env) == ui.screen)
@@ -75,7 +84,8 @@ import Testing
 
     @Test func homeDrawsOnlyWhatItShowsButTheSame() {
         let drafts = (0..<300).map { i -> DraftListing in
-            var dossier = UIRepo.example(["caami-incapacite", "partenamut-kinesitherapie", "identites-mutuelle-optique"][i % 3])
+            var dossier = UIRepo.example(
+                ["caami-incapacite", "partenamut-kinesitherapie", "identites-mutuelle-optique"][i % 3])
             dossier.id = "d\(i)"
             dossier.updatedAt = Date(timeIntervalSince1970: 1_780_000_000 + Double(i) * 60)
             return DraftListing(url: URL(fileURLWithPath: "/tmp/d\(i).json"), dossier: dossier, error: nil)

@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test func cutsAWordWiderThanTheLine() {
-        #expect(TextEditor.make("anticonstitutionnellement", width: 10).lineTexts == ["anticonsti", "tutionnell", "ement"])
+        #expect(
+            TextEditor.make("anticonstitutionnellement", width: 10).lineTexts == ["anticonsti", "tutionnell", "ement"])
         #expect(
             TextEditor.make("le anticonstitutionnellement", width: 10).lineTexts
                 == ["le ", "anticonsti", "tutionnell", "ement"])
@@ -51,7 +52,10 @@ import Testing
                 VisualLine(start: 8, end: 8, text: ""),
                 VisualLine(start: 9, end: 14, text: "trois"),
             ])
-        #expect(TextEditor.make("fin\n").visualLines() == [VisualLine(start: 0, end: 3, text: "fin"), VisualLine(start: 4, end: 4, text: "")])
+        #expect(
+            TextEditor.make("fin\n").visualLines() == [
+                VisualLine(start: 0, end: 3, text: "fin"), VisualLine(start: 4, end: 4, text: ""),
+            ])
         #expect(TextEditor.make("fin\n").cursorLocation() == (1, 0))
         #expect(TextEditor.make("\n\n").lineTexts == ["", "", ""])
         checkEditorInvariants(editor)
@@ -61,7 +65,10 @@ import Testing
         #expect(TextEditor.make("abc   ", width: 10).lineTexts == ["abc   "])
         // At the edge, one space hangs past it (not drawn); the next ones start the next line.
         let editor = TextEditor.make("abc   ", width: 4)
-        #expect(editor.visualLines() == [VisualLine(start: 0, end: 5, text: "abc "), VisualLine(start: 5, end: 6, text: " ")])
+        #expect(
+            editor.visualLines() == [
+                VisualLine(start: 0, end: 5, text: "abc "), VisualLine(start: 5, end: 6, text: " "),
+            ])
         #expect(editor.cursorLocation() == (1, 1))
         var moved = editor
         moved.moveCursor(to: 4)
@@ -72,7 +79,10 @@ import Testing
 
     @Test func aSpaceAtTheEdgeHangsAndTheNextWordStartsTheNextLine() {
         var editor = TextEditor.make("Bonjour tous", width: 7, cursor: 7)
-        #expect(editor.visualLines() == [VisualLine(start: 0, end: 8, text: "Bonjour"), VisualLine(start: 8, end: 12, text: "tous")])
+        #expect(
+            editor.visualLines() == [
+                VisualLine(start: 0, end: 8, text: "Bonjour"), VisualLine(start: 8, end: 12, text: "tous"),
+            ])
         #expect(editor.cursorLocation() == (0, 6))
         editor.apply(.right)
         #expect(editor.cursorLocation() == (1, 0))
@@ -83,7 +93,10 @@ import Testing
     /// where the next character will go, so nothing jumps when typing.
     @Test func aFullLastLineIsFollowedByAnEmptyLineForTheCursor() {
         var editor = TextEditor.make("abcdefghij", width: 10)
-        #expect(editor.visualLines() == [VisualLine(start: 0, end: 10, text: "abcdefghij"), VisualLine(start: 10, end: 10, text: "")])
+        #expect(
+            editor.visualLines() == [
+                VisualLine(start: 0, end: 10, text: "abcdefghij"), VisualLine(start: 10, end: 10, text: ""),
+            ])
         #expect(editor.cursorLocation() == (1, 0))
         editor.apply(.insert("k"))
         #expect(editor.lineTexts == ["abcdefghij", "k"])
@@ -114,7 +127,8 @@ import Testing
     }
 
     @Test func visualLinesOfSomeRowsAreSlicesOfAllTheLines() {
-        let editor = TextEditor.make("Une mutualité refuse le remboursement.\n\nLe membre conteste la décision du 12 mars.", width: 12)
+        let editor = TextEditor.make(
+            "Une mutualité refuse le remboursement.\n\nLe membre conteste la décision du 12 mars.", width: 12)
         let all = editor.visualLines()
         #expect(editor.visualLineCount == all.count)
         for low in 0...all.count {

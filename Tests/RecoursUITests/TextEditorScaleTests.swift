@@ -127,7 +127,8 @@ import Testing
                 pieces.randomElement(using: &generator)!
             }.joined()
             let original = multiline ? start : TextEditor.sanitize(start, multiline: false)
-            var editor = TextEditor(text: original, multiline: multiline, width: Int.random(in: 1...12, using: &generator))
+            var editor = TextEditor(
+                text: original, multiline: multiline, width: Int.random(in: 1...12, using: &generator))
             var edits = 0
             for _ in 0..<150 {
                 let before = editor.text

@@ -67,13 +67,17 @@ func checkEditorInvariants(_ editor: TextEditor, sourceLocation: SourceLocation 
     if editor.multiline {
         for line in lines {
             let lineWidth = DisplayWidth.of(line.text)
-            #expect(lineWidth <= width || line.text.count == 1, "line « \(line.text) » fits", sourceLocation: sourceLocation)
+            #expect(
+                lineWidth <= width || line.text.count == 1, "line « \(line.text) » fits", sourceLocation: sourceLocation
+            )
         }
         // The cursor's row holds the cursor, at the right column.
         #expect(location.row >= 0 && location.row < lines.count, sourceLocation: sourceLocation)
         if location.row < lines.count {
             let line = lines[location.row]
-            #expect(line.start <= editor.cursor && editor.cursor <= line.end, "cursor on its row", sourceLocation: sourceLocation)
+            #expect(
+                line.start <= editor.cursor && editor.cursor <= line.end, "cursor on its row",
+                sourceLocation: sourceLocation)
             let column = DisplayWidth.of(String(graphemes[line.start..<max(line.start, editor.cursor)]))
             #expect(location.column == min(column, width - 1), "cursor column", sourceLocation: sourceLocation)
         }
@@ -81,11 +85,15 @@ func checkEditorInvariants(_ editor: TextEditor, sourceLocation: SourceLocation 
         #expect(location.row == 0, sourceLocation: sourceLocation)
         let visible = editor.visibleSingleLine()
         #expect(DisplayWidth.of(visible.text) <= width, "visible text fits", sourceLocation: sourceLocation)
-        #expect(visible.cursorColumn >= 0 && visible.cursorColumn <= width - 1, "cursor visible", sourceLocation: sourceLocation)
+        #expect(
+            visible.cursorColumn >= 0 && visible.cursorColumn <= width - 1, "cursor visible",
+            sourceLocation: sourceLocation)
         let scroll = editor.horizontalScroll
         #expect(scroll <= editor.cursor, sourceLocation: sourceLocation)
         let shown = String(graphemes[scroll..<min(graphemes.count, scroll + visible.text.count)])
-        #expect(sameScalars(shown, visible.text), "visible text is the text from the scroll", sourceLocation: sourceLocation)
+        #expect(
+            sameScalars(shown, visible.text), "visible text is the text from the scroll", sourceLocation: sourceLocation
+        )
         #expect(
             visible.cursorColumn == DisplayWidth.of(String(graphemes[scroll..<editor.cursor])),
             sourceLocation: sourceLocation)

@@ -8,7 +8,8 @@ import Testing
 enum UIRepo {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
-    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static let snapshots = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Snapshots")
 
     static let env: AppEnvironment = {
         let resources = root.appendingPathComponent("Resources")
@@ -50,14 +51,16 @@ struct Harness {
         var dossier = Dossier(id: "test-ui", createdAt: Date(timeIntervalSince1970: 1_780_000_000))
         dossier.title = ""
         let url = URL(fileURLWithPath: "/tmp/recours-ui-tests/drafts/test-ui.json")
-        (state, effects) = AppState.wizard(dossier: dossier, url: url, isNew: true, env: UIRepo.env, width: width, height: height)
+        (state, effects) = AppState.wizard(
+            dossier: dossier, url: url, isNew: true, env: UIRepo.env, width: width, height: height)
     }
 
     /// The wizard on a dossier; `env` says which files exist when the dossier's attachments name some.
     init(dossier: Dossier, env: AppEnvironment = UIRepo.env, width: Int = 80, height: Int = 24) {
         self.env = env
         let url = URL(fileURLWithPath: "/tmp/recours-ui-tests/drafts/\(dossier.id).json")
-        (state, effects) = AppState.wizard(dossier: dossier, url: url, isNew: false, env: env, width: width, height: height)
+        (state, effects) = AppState.wizard(
+            dossier: dossier, url: url, isNew: false, env: env, width: width, height: height)
     }
 
     init(home drafts: [DraftListing], env: AppEnvironment = UIRepo.env, width: Int = 80, height: Int = 24) {

@@ -87,7 +87,8 @@ import Testing
         #expect(h.wizard.popup != nil)
         #expect(h.text.contains("Belgique"))
         h.type("fra")
-        let options = h.wizard.popup!.visibleOptions(ChoiceOptions.options(for: .country, dossier: h.dossier, catalog: h.env.catalog))
+        let options = h.wizard.popup!.visibleOptions(
+            ChoiceOptions.options(for: .country, dossier: h.dossier, catalog: h.env.catalog))
         #expect(options.map(\.label) == ["France"])
         #expect(h.text.contains("Filtre : fra"))
         h.press(.enter)
@@ -399,8 +400,11 @@ import Testing
 @Suite struct HomeTests {
     func listing() -> [DraftListing] {
         [
-            DraftListing(url: URL(fileURLWithPath: "/d/a.json"), dossier: UIRepo.example("caami-incapacite"), error: nil),
-            DraftListing(url: URL(fileURLWithPath: "/d/b.json"), dossier: nil, error: "Le brouillon /d/b.json est illisible : ce n'est pas du JSON valide."),
+            DraftListing(
+                url: URL(fileURLWithPath: "/d/a.json"), dossier: UIRepo.example("caami-incapacite"), error: nil),
+            DraftListing(
+                url: URL(fileURLWithPath: "/d/b.json"), dossier: nil,
+                error: "Le brouillon /d/b.json est illisible : ce n'est pas du JSON valide."),
         ]
     }
 
@@ -463,7 +467,9 @@ import Testing
 
     @Test func homeAt80x24() throws {
         let h = Harness(home: [
-            DraftListing(url: URL(fileURLWithPath: "/d/a.json"), dossier: UIRepo.example("partenamut-kinesitherapie"), error: nil)
+            DraftListing(
+                url: URL(fileURLWithPath: "/d/a.json"), dossier: UIRepo.example("partenamut-kinesitherapie"), error: nil
+            )
         ])
         try h.expectSnapshot("home-80x24")
     }

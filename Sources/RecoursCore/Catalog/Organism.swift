@@ -153,7 +153,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     public var source: String
 
     public init(
-        id: String, name: String, article: String? = nil, shortName: String? = nil, country: Country, kind: OrganismKind, routes: [Route] = [],
+        id: String, name: String, article: String? = nil, shortName: String? = nil, country: Country,
+        kind: OrganismKind, routes: [Route] = [],
         description: String? = nil, contact: ContactPoint, customerService: ContactPoint? = nil,
         complaints: ContactPoint? = nil, mediators: [String: String]? = nil, medicalAdviserComplaintsId: String? = nil,
         notes: [String]? = nil, source: String
@@ -176,7 +177,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints, mediators, notes
+        case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints,
+            mediators, notes
         case source, medicalAdviserComplaintsId
     }
 

@@ -44,7 +44,8 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         guard catalog.schemaVersion <= currentSchemaVersion else {
             throw .unreadable(
                 path: url.path,
-                reason: Texts.text("catalog.reason.unknownFormat",
+                reason: Texts.text(
+                    "catalog.reason.unknownFormat",
                     String(catalog.schemaVersion), String(currentSchemaVersion)))
         }
         return catalog
@@ -98,7 +99,9 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     public func checkReferences() throws(CatalogError) {
         var seen = Set<String>()
         for organism in organisms {
-            guard seen.insert(organism.id).inserted else { throw .invalid(Texts.text("catalog.reason.duplicateId", organism.id)) }
+            guard seen.insert(organism.id).inserted else {
+                throw .invalid(Texts.text("catalog.reason.duplicateId", organism.id))
+            }
             guard organism.id != FundChoice.otherId else {
                 throw .invalid(Texts.text("catalog.reason.reservedId", FundChoice.otherId))
             }

@@ -33,7 +33,8 @@ public struct RecipientResolver: Sendable {
 
     /// The fund as running text names it: "la CAAMI", "Partenamut", or the name typed.
     public func fundPhrase(of dossier: Dossier) -> String {
-        dossier.fund.isOther ? dossier.fund.customName.trimmed : (fund(of: dossier)?.runningName ?? dossier.fund.organismId)
+        dossier.fund.isOther
+            ? dossier.fund.customName.trimmed : (fund(of: dossier)?.runningName ?? dossier.fund.organismId)
     }
 
     /// The mediator chosen in stage 3, else the one the fund names for the dossier's route.
@@ -100,7 +101,9 @@ public struct RecipientResolver: Sendable {
         guard let fund = fund(of: dossier) else { return nil }
         var recipient = make(fund, fund.contactPoint(for: stage))
         // A fund without its own delays gets its route's default ones (e.g. ACPR in France).
-        if recipient.delays.isEmpty, stage >= .complaint, let route = dossier.route, let rules = catalog.rules(for: route) {
+        if recipient.delays.isEmpty, stage >= .complaint, let route = dossier.route,
+            let rules = catalog.rules(for: route)
+        {
             recipient.delays = rules.delays.filter { $0.kind == .acknowledgment || $0.kind == .answer }
         }
         return recipient

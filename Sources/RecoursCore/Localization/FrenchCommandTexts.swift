@@ -14,7 +14,8 @@ extension FrenchTexts {
         "cli.value.stage": "n",
         "cli.value.country": "pays",
         "cli.draft.help": "Le brouillon (fichier JSON).",
-        "cli.draftsDir.help": "Dossier des brouillons (sinon $RECOURS_DRAFTS_DIR, sinon ~/.local/share/recours/drafts).",
+        "cli.draftsDir.help":
+            "Dossier des brouillons (sinon $RECOURS_DRAFTS_DIR, sinon ~/.local/share/recours/drafts).",
         "cli.date.help": "Date du jour à utiliser (jj/mm/aaaa ou aaaa-mm-jj), pour les lettres et les délais.",
         "cli.date.invalid": "--date : %1$@",
         "cli.stage.help": "Étape de la lettre (1 à 4) ; par défaut l'étape en cours du dossier.",
@@ -29,12 +30,12 @@ extension FrenchTexts {
             "Recours vous guide dans un litige avec votre mutuelle (France) ou mutualité (Belgique), étape par étape, "
             + "et rédige vos courriers.",
         "cli.recours.discussion": """
-            Étapes : 1. contact avec le service clientèle ; 2. réclamation écrite ; 3. médiation ; \
-            4. action en justice. Les brouillons sont des fichiers JSON (voir le README).
+        Étapes : 1. contact avec le service clientèle ; 2. réclamation écrite ; 3. médiation ; \
+        4. action en justice. Les brouillons sont des fichiers JSON (voir le README).
 
-            Codes de sortie : 0 = réussi (ou lettre exportable), 1 = dossier incomplet ou export refusé, \
-            2 = fichier illisible ou arguments invalides.
-            """,
+        Codes de sortie : 0 = réussi (ou lettre exportable), 1 = dossier incomplet ou export refusé, \
+        2 = fichier illisible ou arguments invalides.
+        """,
 
         // recours new, recours open (the wizard)
         "cli.new.abstract": "Ouvre l'assistant sur un nouveau dossier.",
@@ -62,12 +63,13 @@ extension FrenchTexts {
             "Écrit la lettre d'une étape en texte brut (sur la sortie standard sans --output), ou le calendrier des "
             + "délais.",
         "cli.export.discussion": """
-            Refuse un dossier qui a des erreurs (et les liste) ; ne remplace jamais un fichier existant sans --force.
-            Avec --calendar seul, n'écrit que le calendrier des délais (iCalendar), même si la lettre n'est pas encore \
-            exportable ; avec --calendar et --output, écrit les deux, ou rien si la lettre a des erreurs.
-            """,
+        Refuse un dossier qui a des erreurs (et les liste) ; ne remplace jamais un fichier existant sans --force.
+        Avec --calendar seul, n'écrit que le calendrier des délais (iCalendar), même si la lettre n'est pas encore \
+        exportable ; avec --calendar et --output, écrit les deux, ou rien si la lettre a des erreurs.
+        """,
         "cli.export.output.help": "Fichier où écrire la lettre.",
-        "cli.export.calendar.help": "Fichier iCalendar (.ics) où écrire les délais du dossier, à importer dans un agenda.",
+        "cli.export.calendar.help":
+            "Fichier iCalendar (.ics) où écrire les délais du dossier, à importer dans un agenda.",
         "cli.export.force.help": "Remplace le(s) fichier(s) de sortie s'il(s) existe(nt) déjà.",
         "cli.export.sameFile": "--output et --calendar désignent le même fichier : choisissez deux noms différents.",
         "cli.export.blocked": "la lettre de l'étape %1$@ ne peut pas encore être exportée :",
@@ -117,12 +119,13 @@ extension FrenchTexts {
         "cli.organisms.delayKind.prescription": "prescription",
 
         // recours timeline
-        "cli.timeline.abstract": "Affiche les délais d'un brouillon : ce qui est fait, attendu, possible, et jusqu'à quand.",
+        "cli.timeline.abstract":
+            "Affiche les délais d'un brouillon : ce qui est fait, attendu, possible, et jusqu'à quand.",
         "cli.timeline.discussion": """
-            Calculés à partir des dates du dossier, des délais du catalogue (chacun avec sa source) et du calendrier \
-            du pays (jours fériés compris). Des indications, pas un avis juridique. Sort avec 0, ou 2 si le fichier \
-            est illisible.
-            """,
+        Calculés à partir des dates du dossier, des délais du catalogue (chacun avec sa source) et du calendrier \
+        du pays (jours fériés compris). Des indications, pas un avis juridique. Sort avec 0, ou 2 si le fichier \
+        est illisible.
+        """,
         "cli.timeline.route.france": "France",
         "cli.timeline.route.belgiumCompulsory": "Belgique, assurance obligatoire (AMI)",
         "cli.timeline.route.belgiumComplementary": "Belgique, assurance complémentaire",

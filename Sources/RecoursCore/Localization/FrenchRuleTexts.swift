@@ -76,6 +76,6 @@ extension FrenchTexts {
         "catalog.reason.unknownRoute": "« %1$@ » : parcours inconnu « %2$@ »",
         "catalog.reason.unknownMediator": "« %1$@ » renvoie au médiateur inconnu « %2$@ »",
         "catalog.reason.unknownCourt": "le parcours « %1$@ » renvoie à la juridiction inconnue « %2$@ »",
-        // `OrganismKind.label`.
+            // `OrganismKind.label`.
     ]
 }

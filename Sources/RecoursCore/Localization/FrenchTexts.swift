@@ -5,7 +5,9 @@ enum FrenchTexts {
 
     /// Each part's keys are its own (`TextsTests` checks that no key is in two parts).
     static let parts: [[String: String]] = [fields, interface, views, rules, validation, timeline, commands]
-    static let table: [String: String] = parts.reduce(into: [:]) { table, part in table.merge(part) { first, _ in first } }
+    static let table: [String: String] = parts.reduce(into: [:]) { table, part in
+        table.merge(part) { first, _ in first }
+    }
 
     static let fields: [String: String] = [
         "field.title": "Nom du dossier",

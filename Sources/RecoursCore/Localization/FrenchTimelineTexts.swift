@@ -128,7 +128,8 @@ extension FrenchTexts {
         "timeline.mediation.belgium.detail.opensOn":
             "Nos sources ne fixent pas de délai d'attente : %1$@ peut être saisi après la réponse à la réclamation ou, "
             + "sans réponse, une fois le délai de réponse écoulé (le %2$@).",
-        "timeline.mediation.belgium.noSuspension": "La médiation ne suspend pas le délai de recours au tribunal du travail.",
+        "timeline.mediation.belgium.noSuspension":
+            "La médiation ne suspend pas le délai de recours au tribunal du travail.",
         "timeline.mediation.answer.title": "Réponse %1$@",
         "timeline.mediation.answer.outcome": "Résultat noté : %1$@.",
         "timeline.mediation.answer.overdue": "Sans réponse à ce jour : relancez le médiateur.",
@@ -159,7 +160,8 @@ extension FrenchTexts {
         "timeline.court.prescription.detail.contract.suspended":
             "Une action en justice fondée sur le contrat doit être introduite dans les %1$@ qui suivent l'incident "
             + "(%2$@). La médiation engagée le %3$@ suspend ce délai jusqu'à sa fin (Code civil, art. 2238).",
-        "timeline.court.prescription.detail.mediationSuspends": "Une médiation suspend ce délai (Code civil, art. 2238).",
+        "timeline.court.prescription.detail.mediationSuspends":
+            "Une médiation suspend ce délai (Code civil, art. 2238).",
         "timeline.court.prescription.suspended.one":
             "Il restera %1$@ jour à compter de la fin de la médiation. Si elle s'achevait aujourd'hui, le dernier jour "
             + "serait le %2$@.",
@@ -187,7 +189,8 @@ extension FrenchTexts {
         "timeline.limit.appeal.close":
             "Recours au tribunal du travail au plus tard le %1$@ (%2$@) : la réclamation et la médiation ne suspendent "
             + "pas ce délai.",
-        "timeline.limit.prescription.passed": "L'action en justice est peut-être prescrite depuis le %1$@ : consultez un avocat.",
+        "timeline.limit.prescription.passed":
+            "L'action en justice est peut-être prescrite depuis le %1$@ : consultez un avocat.",
         "timeline.limit.prescription.close": "Prescription de l'action en justice le %1$@ (%2$@).",
         "timeline.limit.prescription.suspended":
             "Prescription suspendue pendant la médiation : peu de temps restera ensuite pour agir en justice.",

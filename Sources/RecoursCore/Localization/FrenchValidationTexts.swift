@@ -16,12 +16,14 @@ extension FrenchTexts {
             "Indiquez si vous contestez une décision de l'assurance obligatoire (remboursement INAMI, incapacité…) ou "
             + "une assurance complémentaire / hospitalisation : les recours ne sont pas les mêmes.",
         "validation.fund.customName.missing": "Indiquez le nom de l'organisme.",
-        "validation.fund.customAddress.missing": "Indiquez l'adresse postale de l'organisme (elle figure sur ses courriers).",
+        "validation.fund.customAddress.missing":
+            "Indiquez l'adresse postale de l'organisme (elle figure sur ses courriers).",
         "validation.fund.customAddress.tooShort":
             "L'adresse de l'organisme doit tenir sur au moins deux lignes : la rue, puis le code postal et la localité.",
         "validation.fund.organismId.missing":
             "Choisissez votre mutuelle ou mutualité dans la liste (ou « Autre organisme »).",
-        "validation.fund.organismId.notAFund": "« %1$@ » n'est pas une mutuelle : choisissez votre mutuelle ou mutualité.",
+        "validation.fund.organismId.notAFund":
+            "« %1$@ » n'est pas une mutuelle : choisissez votre mutuelle ou mutualité.",
         "validation.fund.organismId.wrongCountry":
             "%1$@ est un organisme de %2$@, pas de %3$@ : vérifiez le pays ou la mutuelle.",
         "validation.fund.organismId.unconfirmedAddress":
@@ -32,7 +34,8 @@ extension FrenchTexts {
         // Member.
         "validation.member.firstName.missing":
             "Indiquez votre prénom. Les mutuelles ne traitent pas les réclamations anonymes.",
-        "validation.member.lastName.missing": "Indiquez votre nom. Les mutuelles ne traitent pas les réclamations anonymes.",
+        "validation.member.lastName.missing":
+            "Indiquez votre nom. Les mutuelles ne traitent pas les réclamations anonymes.",
         "validation.name.noLetters": "« %1$@ » n'est pas un nom : il doit contenir des lettres.",
         "validation.name.digits": "Un nom ne contient pas de chiffres : vérifiez la saisie.",
         "validation.name.badCharacter": "Le caractère « %1$@ » n'a pas sa place dans un nom.",
@@ -63,7 +66,8 @@ extension FrenchTexts {
             "Ce numéro %1$@ est trop court (au moins 3 caractères) : recopiez-le depuis votre carte.",
         "validation.member.memberNumber.tooLong":
             "Ce numéro %1$@ est trop long (30 caractères au plus) : recopiez-le depuis votre carte.",
-        "validation.member.memberNumber.noDigits": "Un numéro %1$@ contient des chiffres : recopiez-le depuis votre carte.",
+        "validation.member.memberNumber.noDigits":
+            "Un numéro %1$@ contient des chiffres : recopiez-le depuis votre carte.",
         "validation.member.nationalNumber.requiredForCourt":
             "La requête au tribunal du travail doit indiquer votre numéro national (NISS, 11 chiffres, au dos de votre "
             + "carte d'identité).",
@@ -73,7 +77,8 @@ extension FrenchTexts {
         "validation.nationalNumber.wrongLength": "%1$@ compte %2$@ chiffres ; vous en avez saisi %3$@.",
         "validation.nationalNumber.invalidCharacters.belgium":
             "%1$@ ne contient que des chiffres (les points, tirets et espaces sont acceptés).",
-        "validation.nationalNumber.invalidCharacters.france": "%1$@ ne contient que des chiffres (et 2A ou 2B pour la Corse).",
+        "validation.nationalNumber.invalidCharacters.france":
+            "%1$@ ne contient que des chiffres (et 2A ou 2B pour la Corse).",
         "validation.nationalNumber.wrongKey":
             "%1$@ n'est pas valide : la clé de contrôle ne correspond pas. Vérifiez chaque chiffre.",
         "validation.nationalNumber.impossibleDate": "%1$@ contient un mois de naissance impossible.",
@@ -85,7 +90,8 @@ extension FrenchTexts {
             "Vous avez choisi « Autre » : précisez en quelques mots l'objet du litige.",
         "validation.dispute.incidentDate.missing":
             "Indiquez la date de l'incident (la date du refus, de la facture ou du problème).",
-        "validation.dispute.amount.invalid": "« %1$@ » n'est pas un montant : écrivez-le en euros, par exemple 1 250,50.",
+        "validation.dispute.amount.invalid":
+            "« %1$@ » n'est pas un montant : écrivez-le en euros, par exemple 1 250,50.",
         "validation.dispute.amount.zero": "Le montant est nul : laissez le champ vide si aucun montant n'est en jeu.",
         "validation.dispute.facts.tooShort":
             "Décrivez ce qui s'est passé en quelques phrases (au moins %1$@ mots) : ce qui a été demandé, refusé ou "

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every user-visible text of the interface, looked up by an identifier in the table of the interface language
 /// (French for now: `FrenchTexts.table`). A language is one table with the same keys; the tests check that every
 /// key the program asks for is in it.
@@ -61,5 +63,3 @@ public enum Texts {
     /// Every key of the table (for the tests).
     public static var allKeys: Set<String> { Set(FrenchTexts.table.keys) }
 }
-
-import Foundation

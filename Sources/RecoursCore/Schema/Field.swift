@@ -4,7 +4,8 @@
 public enum Field: Hashable, Sendable {
     case title, currentStage
     case country, disputeKind, fund, fundName, fundAddress
-    case civility, firstName, lastName, street, addressComplement, postalCode, city, email, phone, memberNumber, nationalNumber
+    case civility, firstName, lastName, street, addressComplement, postalCode, city, email, phone, memberNumber,
+        nationalNumber
     case subject, subjectDetail, incidentDate, amount, decisionDate, decisionReference
     case facts, whyUnsatisfied, expectations, attachments
     case attachmentDescription(Int), attachmentDate(Int), attachmentPath(Int)
@@ -18,7 +19,8 @@ public enum Field: Hashable, Sendable {
     public static let fixed: [Field] = [
         .title, .currentStage,
         .country, .disputeKind, .fund, .fundName, .fundAddress,
-        .civility, .firstName, .lastName, .street, .addressComplement, .postalCode, .city, .email, .phone, .memberNumber,
+        .civility, .firstName, .lastName, .street, .addressComplement, .postalCode, .city, .email, .phone,
+        .memberNumber,
         .nationalNumber,
         .subject, .subjectDetail, .incidentDate, .amount, .decisionDate, .decisionReference,
         .facts, .whyUnsatisfied, .expectations, .attachments,

@@ -61,7 +61,9 @@ public struct FieldInfo {
 
     /// The list of attachments: read as its count, not written as a string.
     static func attachmentList(_ path: String) -> Self {
-        Self(path: path, kind: .attachmentList, stage: nil, get: { String($0.dispute.attachments.count) }, set: { _, _ in })
+        Self(
+            path: path, kind: .attachmentList, stage: nil, get: { String($0.dispute.attachments.count) },
+            set: { _, _ in })
     }
 
     /// A text of the attachment at `index`; writing past the end adds blank attachments up to it.
@@ -70,7 +72,9 @@ public struct FieldInfo {
     ) -> Self {
         Self(
             path: "dispute.attachments[\(index)].\(name)", kind: kind, stage: nil,
-            get: { index >= 0 && index < $0.dispute.attachments.count ? $0.dispute.attachments[index][keyPath: value] : "" },
+            get: {
+                index >= 0 && index < $0.dispute.attachments.count ? $0.dispute.attachments[index][keyPath: value] : ""
+            },
             set: { dossier, text in
                 guard index >= 0 else { return }
                 while dossier.dispute.attachments.count <= index { dossier.dispute.attachments.append(Attachment()) }
@@ -86,7 +90,8 @@ public struct FieldInfo {
         Self(
             path: "stages.\(R.jsonName).\(name)", kind: kind, stage: stage,
             get: { $0.stages[keyPath: record]?[keyPath: value] ?? "" },
-            set: { dossier, text in dossier.stages.edit(record, creating: !text.isEmpty) { $0[keyPath: value] = text } })
+            set: { dossier, text in dossier.stages.edit(record, creating: !text.isEmpty) { $0[keyPath: value] = text } }
+        )
     }
 
     /// A choice of a stage's record stored as an enumeration.

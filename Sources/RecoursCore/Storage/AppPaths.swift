@@ -31,7 +31,9 @@ public struct AppPaths: Sendable, Equatable {
     public var userTemplates: URL { configDirectory.appendingPathComponent("templates") }
 
     public func shippedCatalog() throws(CatalogError) -> URL {
-        guard let resourcesDirectory else { throw .notFound(searched: ResourceLocator.candidates(environment: [:]).map(\.path)) }
+        guard let resourcesDirectory else {
+            throw .notFound(searched: ResourceLocator.candidates(environment: [:]).map(\.path))
+        }
         return resourcesDirectory.appendingPathComponent(OrganismCatalog.fileName)
     }
 

@@ -28,7 +28,9 @@ public enum AtomicFile {
                 throw .system(path: path, code: code, operation: Texts.text("storage.operation.createFolder"))
             }
         }
-        guard chmod(path, 0o700) == 0 else { throw .system(path: path, code: Int(errno), operation: Texts.text("storage.operation.protectFolder")) }
+        guard chmod(path, 0o700) == 0 else {
+            throw .system(path: path, code: Int(errno), operation: Texts.text("storage.operation.protectFolder"))
+        }
     }
 
     /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
@@ -40,10 +42,15 @@ public enum AtomicFile {
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent)\(temporaryMarker)p\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .system(path: directory.path, code: Int(errno), operation: Texts.text("storage.operation.writeInFolder")) }
+        guard fd >= 0 else {
+            throw .system(
+                path: directory.path, code: Int(errno), operation: Texts.text("storage.operation.writeInFolder"))
+        }
         var failure: FileWriteError?
         // open() applies the umask: set the mode explicitly.
-        if fchmod(fd, mode) != 0 { failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.protectFile")) }
+        if fchmod(fd, mode) != 0 {
+            failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.protectFile"))
+        }
         if failure == nil {
             let written = data.withUnsafeBytes { buffer -> Int in
                 var offset = 0
@@ -57,9 +64,13 @@ public enum AtomicFile {
                 }
                 return offset
             }
-            if written < 0 { failure = .system(path: url.path, code: -written, operation: Texts.text("storage.operation.writeFile")) }
+            if written < 0 {
+                failure = .system(path: url.path, code: -written, operation: Texts.text("storage.operation.writeFile"))
+            }
         }
-        if failure == nil, fsync(fd) != 0 { failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.sync")) }
+        if failure == nil, fsync(fd) != 0 {
+            failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.sync"))
+        }
         close(fd)
         if failure == nil, rename(temporary.path, url.path) != 0 {
             failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.replaceFile"))

@@ -82,7 +82,8 @@ public struct DraftStore: Sendable {
             throw .newerFormat(path: path, version: header.schemaVersion)
         }
         guard header.schemaVersion >= 1 else {
-            throw .unreadable(path: path, reason: Texts.text("storage.draft.reason.badVersion", String(header.schemaVersion)))
+            throw .unreadable(
+                path: path, reason: Texts.text("storage.draft.reason.badVersion", String(header.schemaVersion)))
         }
         do {
             return try decoder.decode(Dossier.self, from: data)
@@ -107,7 +108,9 @@ public struct DraftStore: Sendable {
             data = try Data(contentsOf: url)
         } catch {
             let exists = FileManager.default.fileExists(atPath: path)
-            throw .unreadable(path: path, reason: exists
+            throw .unreadable(
+                path: path,
+                reason: exists
                     ? Texts.text("storage.draft.reason.cannotRead") : Texts.text("storage.draft.reason.missing"))
         }
         return try decode(data, path: path)
@@ -149,7 +152,9 @@ public struct DraftStore: Sendable {
     /// Every `.json` file of the folder, most recently changed first; unreadable ones last.
     public func list() -> [Entry] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let urls = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { directory.appendingPathComponent($0) }
+        let urls = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+            directory.appendingPathComponent($0)
+        }
         // Reading and decoding are independent from one file to the next: spread over the processors
         // (10,000 drafts take a second on one core).
         let entries = Self.concurrentMap(urls) { url -> Entry in

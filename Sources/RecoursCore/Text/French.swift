@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small rules of French grammar that letters need when they name an organism.
 public enum French {
     /// "de" + phrase with contraction and elision: "du Médiateur fédéral", "de la CAAMI", "d'Identités Mutuelle".
@@ -33,5 +35,3 @@ public enum French {
         return "aeiouyh".contains(folded)
     }
 }
-
-import Foundation

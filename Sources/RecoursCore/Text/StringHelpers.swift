@@ -1,3 +1,5 @@
+import Foundation
+
 extension StringProtocol {
     /// The text without surrounding spaces and line breaks (`CharacterSet.whitespacesAndNewlines`, as
     /// Foundation's `trimmingCharacters(in:)` gives it).
@@ -60,7 +62,10 @@ extension String {
     /// line breaks and tabs kept: what may go into a letter or onto a screen.
     public var withoutControlCharacters: String {
         // Most texts have nothing to remove: checked first, without building a copy.
-        if unicodeScalars.allSatisfy({ $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) && $0.value != 0x2028 && $0.value != 0x2029 || $0.value == 0x0A }) {
+        if unicodeScalars.allSatisfy({
+            $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) && $0.value != 0x2028 && $0.value != 0x2029
+                || $0.value == 0x0A
+        }) {
             return self
         }
         var scalars = String.UnicodeScalarView()
@@ -77,5 +82,3 @@ extension String {
         return String(scalars)
     }
 }
-
-import Foundation

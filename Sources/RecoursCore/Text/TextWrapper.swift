@@ -1,3 +1,5 @@
+import Foundation
+
 /// Wraps plain text to a number of columns, between words, keeping the indentation of list items.
 public enum TextWrapper {
     /// Each line longer than `width` columns is broken between words; a continuation line is indented
@@ -47,13 +49,17 @@ public enum TextWrapper {
         if let simple = SimpleLine(line) {
             // Every grapheme one scalar of known width: the same rule, reading bytes instead of graphemes.
             if simple.width <= width { return [line] }
-            return fill(line, width: width, words: simple.words(after: simple.leadingSpaces), leadingSpaces: simple.leadingSpaces,
+            return fill(
+                line, width: width, words: simple.words(after: simple.leadingSpaces),
+                leadingSpaces: simple.leadingSpaces,
                 measure: SimpleLine.width(of:))
         }
         if DisplayWidth.of(line) <= width { return [line] }
         let leading = line.prefix { $0 == " " }.count
-        return fill(line, width: width,
-            words: line.dropFirst(leading).split(separator: " ", omittingEmptySubsequences: true), leadingSpaces: leading,
+        return fill(
+            line, width: width,
+            words: line.dropFirst(leading).split(separator: " ", omittingEmptySubsequences: true),
+            leadingSpaces: leading,
             measure: { DisplayWidth.of($0) })
     }
 
@@ -163,7 +169,8 @@ public enum TextWrapper {
         let nextBytes = next.utf8.count
         if nextBytes == 1 {
             switch next.utf8.first! {
-            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "%"): return true
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "%"):
+                return true
             default: break
             }
         } else if nextBytes <= 3, next.utf8.contains(where: { $0 >= 0x80 }), tightBefore.contains(String(next)) {
@@ -174,7 +181,8 @@ public enum TextWrapper {
         if lastBytes == 2, lastWord == "«" { return true }
         if lastBytes == 3, lastWord.lowercased() == "n°" { return true }
         // A number: ASCII digits only (as bytes, the same as graphemes), or "1er".
-        let isNumber = lastBytes > 0 && lastWord.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        let isNumber =
+            lastBytes > 0 && lastWord.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
             || lastWord.utf8.elementsEqual("1er".utf8)
         if isNumber {
             let stripped = Self.trimmingPunctuation(next)
@@ -207,7 +215,8 @@ public enum TextWrapper {
         if tightBefore.contains(String(next)) { return true }
         let lastWord = previous.split(separator: " ").last.map(String.init) ?? previous
         if lastWord == "«" || lastWord.lowercased() == "n°" { return true }
-        let isNumber = !lastWord.isEmpty && lastWord.allSatisfy { $0.isASCII && $0.isNumber }
+        let isNumber =
+            !lastWord.isEmpty && lastWord.allSatisfy { $0.isASCII && $0.isNumber }
             || lastWord == "1er"
         if isNumber {
             let stripped = next.trimmingCharacters(in: .punctuationCharacters)
@@ -230,15 +239,14 @@ public enum TextWrapper {
             marker = 2
         } else {
             let digits = rest.prefix { $0.isASCII && $0.isNumber }.count
-            if digits > 0, digits <= 3, rest.dropFirst(digits).hasPrefix(". ") || rest.dropFirst(digits).hasPrefix(") ") {
+            if digits > 0, digits <= 3, rest.dropFirst(digits).hasPrefix(". ") || rest.dropFirst(digits).hasPrefix(") ")
+            {
                 marker = digits + 2
             }
         }
         return min(spaces + marker, width / 2)
     }
 }
-
-import Foundation
 
 extension String {
     var trailingSpacesRemoved: String {
@@ -296,16 +304,17 @@ struct SimpleLine {
     /// The words after the leading spaces: the runs between space bytes.
     func words(after leadingSpaces: Int) -> [Substring] {
         let line = self.line
-        let ranges = line.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
-            var ranges: [Range<Int>] = []
-            var start = leadingSpaces
-            for i in leadingSpaces..<bytes.count where bytes[i] == 0x20 {
-                if start != i { ranges.append(start..<i) }
-                start = i + 1
-            }
-            if start < bytes.count { ranges.append(start..<bytes.count) }
-            return ranges
-        } ?? Self.wordRanges(Array(line.utf8), after: leadingSpaces)
+        let ranges =
+            line.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>] in
+                var ranges: [Range<Int>] = []
+                var start = leadingSpaces
+                for i in leadingSpaces..<bytes.count where bytes[i] == 0x20 {
+                    if start != i { ranges.append(start..<i) }
+                    start = i + 1
+                }
+                if start < bytes.count { ranges.append(start..<bytes.count) }
+                return ranges
+            } ?? Self.wordRanges(Array(line.utf8), after: leadingSpaces)
         let utf8 = line.utf8
         return ranges.map { range in
             let low = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)

@@ -35,7 +35,8 @@ public struct Deadline: Sendable, Equatable {
     /// Why the earlier date is given, when there is a later one (a Belgian deadline ending on a weekend or holiday).
     public var unconfirmedMoveNote: String? {
         guard let later = unconfirmedLaterEnd, let what = unconfirmedEndDay else { return nil }
-        return Texts.text("timeline.unconfirmedMove",
+        return Texts.text(
+            "timeline.unconfirmedMove",
             FrenchDateFormat.long(end), what, FrenchDateFormat.withWeekday(later), FrenchDateFormat.withWeekday(end))
     }
 }
@@ -92,7 +93,8 @@ public struct Prescription: Sendable, Equatable {
     public func end(_ today: CalendarDate, country: Country) -> CalendarDate {
         guard case .ongoing(let since, _) = suspension else { return deadline.end }
         let suspended = max(0, since.days(until: today))
-        let raw = DelayCalculator.rawEnd(of: deadline.delay, from: deadline.start, country: country).adding(days: suspended)
+        let raw = DelayCalculator.rawEnd(of: deadline.delay, from: deadline.start, country: country).adding(
+            days: suspended)
         return country == .france ? DelayCalculator.nextBusinessDay(from: raw, country: country) : raw
     }
 
@@ -190,8 +192,14 @@ public struct DeadlineRules: Sendable {
     /// France: when the médiateur de la consommation may be seized.
     public func mediationWindow() -> MediationWindow? {
         guard route == .france, let sent = complaintDate else { return nil }
-        let wait = routeDelay(.mediationWait, default: Delay(kind: .mediationWait, amount: 2, unit: .months, source: "Code de la consommation, art. L612-2"))
-        let window = routeDelay(.mediationWindow, default: Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "Code de la consommation, art. L612-2"))
+        let wait = routeDelay(
+            .mediationWait,
+            default: Delay(
+                kind: .mediationWait, amount: 2, unit: .months, source: "Code de la consommation, art. L612-2"))
+        let window = routeDelay(
+            .mediationWindow,
+            default: Delay(
+                kind: .mediationWindow, amount: 1, unit: .years, source: "Code de la consommation, art. L612-2"))
         return MediationWindow(
             complaintSent: sent, wait: wait,
             // The earliest day: waiting is counted without moving past a weekend.
@@ -204,7 +212,9 @@ public struct DeadlineRules: Sendable {
     /// which neither a complaint nor a mediation suspends.
     public func courtAppeal() -> Deadline? {
         guard route == .belgiumCompulsory, let notified = decisionDate else { return nil }
-        let delay = routeDelay(.courtAppeal, default: Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "Charte de l'assuré social"))
+        let delay = routeDelay(
+            .courtAppeal,
+            default: Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "Charte de l'assuré social"))
         return Deadline(delay: delay, start: notified, country: .belgium)
     }
 
@@ -214,8 +224,11 @@ public struct DeadlineRules: Sendable {
     /// The prescription of the claim, counted from the incident, when the route has one (France: 2 years;
     /// Belgium, complementary insurance: 3 years). Only France suspends it during mediation (Code civil, art. 2238).
     public func prescription() -> Prescription? {
-        guard let route, route != .belgiumCompulsory, let incident = incidentDate, let delay = rules?.delay(.prescription)
-            ?? (route == .france ? Delay(kind: .prescription, amount: 2, unit: .years, source: "Code de la mutualité, art. L221-11") : nil)
+        guard let route, route != .belgiumCompulsory, let incident = incidentDate,
+            let delay = rules?.delay(.prescription)
+                ?? (route == .france
+                    ? Delay(kind: .prescription, amount: 2, unit: .years, source: "Code de la mutualité, art. L221-11")
+                    : nil)
         else { return nil }
         let deadline = Deadline(delay: delay, start: incident, country: route.country)
         let suspends = route == .france

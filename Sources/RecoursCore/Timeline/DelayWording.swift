@@ -15,7 +15,9 @@ extension Delay {
     }
 
     static func words(_ n: Int) -> String? {
-        let names = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"]
+        let names = [
+            "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
+        ]
         return names.indices.contains(n) ? names[n] : nil
     }
 }

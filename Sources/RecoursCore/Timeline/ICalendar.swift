@@ -30,9 +30,11 @@ public enum ICalendar {
                 lines += entry.notes
                 if let delay = entry.delayLine { lines.append(delay) }
                 lines.append(Timeline.disclaimer)
-                events.append(Event(
-                    uid: "\(dossier)-\(entry.id)-\(role)@recours", date: date, summary: prefix + Texts.text("calendar.event.summary", entry.title, what),
-                    description: lines.filter { !$0.isEmpty }.joined(separator: "\n"), isLastDay: lastDay))
+                events.append(
+                    Event(
+                        uid: "\(dossier)-\(entry.id)-\(role)@recours", date: date,
+                        summary: prefix + Texts.text("calendar.event.summary", entry.title, what),
+                        description: lines.filter { !$0.isEmpty }.joined(separator: "\n"), isLastDay: lastDay))
             }
             switch entry.status {
             case .waiting(let until): add("due", until, Texts.text("calendar.event.due"), lastDay: false)
@@ -71,7 +73,8 @@ public enum ICalendar {
             if event.isLastDay {
                 for trigger in lastDayAlarms {
                     lines += [
-                        "BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(escape(Texts.text("calendar.alarm", event.summary)))",
+                        "BEGIN:VALARM", "ACTION:DISPLAY",
+                        "DESCRIPTION:\(escape(Texts.text("calendar.alarm", event.summary)))",
                         "TRIGGER:\(trigger)", "END:VALARM",
                     ]
                 }
@@ -83,7 +86,9 @@ public enum ICalendar {
     }
 
     /// The calendar of one dossier on `today`: its timeline's events, named after the fund.
-    public static func document(dossier: Dossier, catalog: OrganismCatalog, today: CalendarDate) -> (text: String, eventCount: Int) {
+    public static func document(dossier: Dossier, catalog: OrganismCatalog, today: CalendarDate) -> (
+        text: String, eventCount: Int
+    ) {
         let timeline = Timeline(dossier: dossier, catalog: catalog, today: today)
         let label = RecipientResolver(catalog: catalog).fundLabel(of: dossier)
         let events = events(of: timeline, label: label)
@@ -135,7 +140,8 @@ public enum ICalendar {
     /// The characters of a dossier id that may go into a UID.
     static func safeIdentifier(_ id: String) -> String {
         let kept = id.unicodeScalars.filter {
-            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_" || $0 == "."
+            ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "-" || $0 == "_"
+                || $0 == "."
         }
         let text = String(String.UnicodeScalarView(kept))
         return text.isEmpty ? "dossier" : text

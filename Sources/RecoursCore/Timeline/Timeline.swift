@@ -103,7 +103,8 @@ public enum TimelineStatus: Sendable, Equatable {
         case .waiting(let until): return Texts.text("timeline.status.waiting", day(until))
         case .overdue(let since): return Texts.text("timeline.status.overdue", day(since))
         case .elapsed(let date): return Texts.text("timeline.status.elapsed", day(date))
-        case .possibleFrom(let from, let until?): return Texts.text("timeline.status.possibleFromUntil", day(from), day(until))
+        case .possibleFrom(let from, let until?):
+            return Texts.text("timeline.status.possibleFromUntil", day(from), day(until))
         case .possibleFrom(let from, nil): return Texts.text("timeline.status.possibleFrom", day(from))
         case .possibleNow(_, let until?): return Texts.text("timeline.status.possibleNowUntil", day(until))
         case .possibleNow(let since?, nil): return Texts.text("timeline.status.possibleSince", day(since))

@@ -69,51 +69,62 @@ struct TimelineBuilder {
     mutating func addDisputeDates() {
         let decision = rules.decisionDate
         if let incident = rules.incidentDate, incident != decision {
-            add(TimelineEntry(id: "incident", kind: .event, stage: nil, title: Texts.text("timeline.incident.title"), status: .done(incident)))
+            add(
+                TimelineEntry(
+                    id: "incident", kind: .event, stage: nil, title: Texts.text("timeline.incident.title"),
+                    status: .done(incident)))
         }
         if let decision {
             let reference = dossier.dispute.decisionReference.trimmed.withoutControlCharacters
-            let detail = dossier.route == .belgiumCompulsory
+            let detail =
+                dossier.route == .belgiumCompulsory
                 ? Texts.text("timeline.decision.detail.belgiumCompulsory") : ""
-            add(TimelineEntry(
-                id: "decision", kind: .event, stage: nil,
-                title: reference.isEmpty
-                    ? Texts.text("timeline.decision.title") : Texts.text("timeline.decision.title.reference", reference),
-                status: .done(decision), detail: detail))
+            add(
+                TimelineEntry(
+                    id: "decision", kind: .event, stage: nil,
+                    title: reference.isEmpty
+                        ? Texts.text("timeline.decision.title")
+                        : Texts.text("timeline.decision.title.reference", reference),
+                    status: .done(decision), detail: detail))
         }
     }
 
     mutating func addContact() {
         guard let date = rules.contactDate else { return }
-        let title = dossier.stages.contact?.channel.map { Texts.text("timeline.contact.title.channel", $0.phrase) }
+        let title =
+            dossier.stages.contact?.channel.map { Texts.text("timeline.contact.title.channel", $0.phrase) }
             ?? Texts.text("timeline.contact.title")
         add(TimelineEntry(id: "contact", kind: .event, stage: .customerService, title: title, status: .done(date)))
     }
 
     mutating func addComplaint() {
         guard let sent = rules.complaintDate else {
-            add(TimelineEntry(
-                id: "complaint.send", kind: .step, stage: .complaint,
-                title: Texts.text("timeline.complaint.send.title", French.a(fund)),
-                status: .possibleNow(since: nil, until: nil),
-                detail: Texts.text("timeline.complaint.send.detail", French.de(fund))))
+            add(
+                TimelineEntry(
+                    id: "complaint.send", kind: .step, stage: .complaint,
+                    title: Texts.text("timeline.complaint.send.title", French.a(fund)),
+                    status: .possibleNow(since: nil, until: nil),
+                    detail: Texts.text("timeline.complaint.send.detail", French.de(fund))))
             return
         }
-        let title = dossier.stages.complaint?.mode.map { Texts.text("timeline.complaint.title.mode", $0.phrase) }
+        let title =
+            dossier.stages.complaint?.mode.map { Texts.text("timeline.complaint.title.mode", $0.phrase) }
             ?? Texts.text("timeline.complaint.title")
         add(TimelineEntry(id: "complaint", kind: .event, stage: .complaint, title: title, status: .done(sent)))
 
         if let ack = rules.complaintAnswer(.acknowledgment), !ack.isAnswered {
             let end = ack.deadline.end
             let passed = ack.deadline.hasPassed(today)
-            add(TimelineEntry(
-                id: "complaint.acknowledgment", kind: .answer, stage: .complaint,
-                title: Texts.text("timeline.complaint.acknowledgment.title"),
-                status: passed ? .elapsed(end) : .waiting(until: end),
-                detail: Texts.text("timeline.complaint.acknowledgment.detail",
-                    capitalizedFund, ack.deadline.delay.phrase, long(sent), long(end)),
-                situation: passed ? Texts.text("timeline.complaint.acknowledgment.elapsed") : "",
-                delay: ack.deadline.delay))
+            add(
+                TimelineEntry(
+                    id: "complaint.acknowledgment", kind: .answer, stage: .complaint,
+                    title: Texts.text("timeline.complaint.acknowledgment.title"),
+                    status: passed ? .elapsed(end) : .waiting(until: end),
+                    detail: Texts.text(
+                        "timeline.complaint.acknowledgment.detail",
+                        capitalizedFund, ack.deadline.delay.phrase, long(sent), long(end)),
+                    situation: passed ? Texts.text("timeline.complaint.acknowledgment.elapsed") : "",
+                    delay: ack.deadline.delay))
         }
         if let answer = rules.complaintAnswer() {
             let end = answer.deadline.end
@@ -130,13 +141,15 @@ struct TimelineBuilder {
             } else {
                 status = .waiting(until: end)
             }
-            add(TimelineEntry(
-                id: "complaint.answer", kind: .answer, stage: .complaint,
-                title: Texts.text("timeline.complaint.answer.title", French.de(fund)),
-                status: status,
-                detail: Texts.text("timeline.complaint.answer.detail",
-                    capitalizedFund, answer.deadline.delay.phrase, long(sent), long(end)),
-                situation: situation, delay: answer.deadline.delay, severity: severity))
+            add(
+                TimelineEntry(
+                    id: "complaint.answer", kind: .answer, stage: .complaint,
+                    title: Texts.text("timeline.complaint.answer.title", French.de(fund)),
+                    status: status,
+                    detail: Texts.text(
+                        "timeline.complaint.answer.detail",
+                        capitalizedFund, answer.deadline.delay.phrase, long(sent), long(end)),
+                    situation: situation, delay: answer.deadline.delay, severity: severity))
         }
     }
 
@@ -146,12 +159,13 @@ struct TimelineBuilder {
         guard let sent = rules.complaintDate else { return }
         if let seized = rules.mediationDate {
             let reference = dossier.stages.mediation?.reference.trimmed.withoutControlCharacters ?? ""
-            add(TimelineEntry(
-                id: "mediation", kind: .event, stage: .mediation,
-                title: reference.isEmpty
-                    ? Texts.text("timeline.mediation.title", French.de(mediator))
-                    : Texts.text("timeline.mediation.title.reference", French.de(mediator), reference),
-                status: .done(seized)))
+            add(
+                TimelineEntry(
+                    id: "mediation", kind: .event, stage: .mediation,
+                    title: reference.isEmpty
+                        ? Texts.text("timeline.mediation.title", French.de(mediator))
+                        : Texts.text("timeline.mediation.title.reference", French.de(mediator), reference),
+                    status: .done(seized)))
             addMediatorAnswer(seized: seized)
             return
         }
@@ -164,7 +178,8 @@ struct TimelineBuilder {
 
     mutating func addFrenchMediationWindow(_ window: MediationWindow) {
         let limit = window.limit
-        let detail = Texts.text("timeline.mediation.window.detail",
+        let detail = Texts.text(
+            "timeline.mediation.window.detail",
             window.wait.phrase, long(window.complaintSent), window.wait.source, limit.delay.phrase, long(limit.end))
         let status: TimelineStatus
         let severity: TimelineSeverity
@@ -182,31 +197,37 @@ struct TimelineBuilder {
             let left = limit.daysLeft(today)
             severity = max(.info, TimelineSeverity.forDaysLeft(left))
             if let answered = window.answeredOn, answered <= window.waitEnd {
-                situation = Texts.text("timeline.mediation.window.answered", long(answered), Self.daysLeftSentence(left))
+                situation = Texts.text(
+                    "timeline.mediation.window.answered", long(answered), Self.daysLeftSentence(left))
             } else {
-                situation = Texts.text("timeline.mediation.window.unanswered",
+                situation = Texts.text(
+                    "timeline.mediation.window.unanswered",
                     window.wait.phrase, Self.daysLeftSentence(left))
             }
         }
-        add(TimelineEntry(
-            id: "mediation.window", kind: .step, stage: .mediation,
-            title: Texts.text("timeline.mediation.window.title", mediatorName), status: status, detail: detail, situation: situation, delay: limit.delay, severity: severity))
+        add(
+            TimelineEntry(
+                id: "mediation.window", kind: .step, stage: .mediation,
+                title: Texts.text("timeline.mediation.window.title", mediatorName), status: status, detail: detail,
+                situation: situation, delay: limit.delay, severity: severity))
     }
 
     mutating func addBelgianMediationStep(sent: CalendarDate) {
         let answer = rules.complaintAnswer()
         let opens = answer?.answeredOn ?? answer?.deadline.end ?? sent
-        var detail = answer == nil || answer?.answeredOn != nil
+        var detail =
+            answer == nil || answer?.answeredOn != nil
             ? Texts.text("timeline.mediation.belgium.detail", mediator)
             : Texts.text("timeline.mediation.belgium.detail.opensOn", mediator, long(opens))
         if dossier.route == .belgiumCompulsory {
             detail += " " + Texts.text("timeline.mediation.belgium.noSuspension")
         }
-        add(TimelineEntry(
-            id: "mediation.window", kind: .step, stage: .mediation,
-            title: Texts.text("timeline.mediation.window.title", mediatorName),
-            status: today < opens ? .possibleFrom(opens, until: nil) : .possibleNow(since: opens, until: nil),
-            detail: detail))
+        add(
+            TimelineEntry(
+                id: "mediation.window", kind: .step, stage: .mediation,
+                title: Texts.text("timeline.mediation.window.title", mediatorName),
+                status: today < opens ? .possibleFrom(opens, until: nil) : .possibleNow(since: opens, until: nil),
+                detail: detail))
     }
 
     mutating func addMediatorAnswer(seized: CalendarDate) {
@@ -215,9 +236,10 @@ struct TimelineBuilder {
         let outcomeSentence = outcome.map { Texts.text("timeline.mediation.answer.outcome", French.quoted($0)) } ?? ""
         guard let answer = rules.mediatorAnswer() else {
             if outcome != nil {
-                add(TimelineEntry(
-                    id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: .done(nil),
-                    situation: outcomeSentence))
+                add(
+                    TimelineEntry(
+                        id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: .done(nil),
+                        situation: outcomeSentence))
             }
             return
         }
@@ -234,11 +256,13 @@ struct TimelineBuilder {
         } else {
             status = .waiting(until: end)
         }
-        add(TimelineEntry(
-            id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: status,
-            detail: Texts.text("timeline.mediation.answer.detail",
-                French.capitalizedFirst(mediator), answer.deadline.delay.phrase, long(seized), long(end)),
-            situation: situation, delay: answer.deadline.delay, severity: severity))
+        add(
+            TimelineEntry(
+                id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: status,
+                detail: Texts.text(
+                    "timeline.mediation.answer.detail",
+                    French.capitalizedFirst(mediator), answer.deadline.delay.phrase, long(seized), long(end)),
+                situation: situation, delay: answer.deadline.delay, severity: severity))
     }
 
     // MARK: Court and hard limits
@@ -248,8 +272,11 @@ struct TimelineBuilder {
         addPrescription()
         addAmicableAttempt()
         if let decided = rules.courtDecisionDate {
-            add(TimelineEntry(id: "court.decision", kind: .event, stage: .court, title: Texts.text("timeline.court.decision.title"),
-                status: .done(decided)))
+            add(
+                TimelineEntry(
+                    id: "court.decision", kind: .event, stage: .court,
+                    title: Texts.text("timeline.court.decision.title"),
+                    status: .done(decided)))
         }
     }
 
@@ -262,12 +289,14 @@ struct TimelineBuilder {
         guard let appeal = rules.courtAppeal() else { return }
         let title = Texts.text("timeline.court.appeal.title")
         if rules.courtHasDecided {
-            add(TimelineEntry(
-                id: "court.appeal", kind: .limit, stage: .court, title: title, status: .done(nil),
-                situation: Texts.text("timeline.court.appeal.decided"), delay: appeal.delay))
+            add(
+                TimelineEntry(
+                    id: "court.appeal", kind: .limit, stage: .court, title: title, status: .done(nil),
+                    situation: Texts.text("timeline.court.appeal.decided"), delay: appeal.delay))
             return
         }
-        let detail = Texts.text("timeline.court.appeal.detail", appeal.delay.phrase, long(appeal.start), day(appeal.end))
+        let detail = Texts.text(
+            "timeline.court.appeal.detail", appeal.delay.phrase, long(appeal.start), day(appeal.end))
         let left = appeal.daysLeft(today)
         let status: TimelineStatus
         let situation: String
@@ -278,18 +307,21 @@ struct TimelineBuilder {
             status = .possibleNow(since: appeal.start, until: appeal.end)
             situation = Self.daysLeftSentence(left)
         }
-        add(TimelineEntry(
-            id: "court.appeal", kind: .limit, stage: .court, title: title, status: status, detail: detail,
-            situation: situation, delay: appeal.delay, severity: TimelineSeverity.forDaysLeft(left),
-            notes: appeal.unconfirmedMoveNote.map { [$0] } ?? []))
+        add(
+            TimelineEntry(
+                id: "court.appeal", kind: .limit, stage: .court, title: title, status: status, detail: detail,
+                situation: situation, delay: appeal.delay, severity: TimelineSeverity.forDaysLeft(left),
+                notes: appeal.unconfirmedMoveNote.map { [$0] } ?? []))
     }
 
     mutating func addPrescription() {
         guard let prescription = rules.prescription(), !rules.courtHasDecided else { return }
         let deadline = prescription.deadline
         let france = dossier.route == .france
-        let title = france
-            ? Texts.text("timeline.court.prescription.title.france") : Texts.text("timeline.court.prescription.title.contract")
+        let title =
+            france
+            ? Texts.text("timeline.court.prescription.title.france")
+            : Texts.text("timeline.court.prescription.title.contract")
         let end = prescription.end(today, country: country)
         let left = today.days(until: end)
         let delay = deadline.delay.phrase
@@ -302,14 +334,17 @@ struct TimelineBuilder {
         if case .ongoing(let since, let remaining) = prescription.suspension {
             status = .suspended(since: since)
             severity = max(.info, TimelineSeverity.forDaysLeft(remaining))
-            detail = france
+            detail =
+                france
                 ? Texts.text("timeline.court.prescription.detail.france.suspended", delay, start, long(since))
                 : Texts.text("timeline.court.prescription.detail.contract.suspended", delay, start, long(since))
-            situation = remaining <= 1
+            situation =
+                remaining <= 1
                 ? Texts.text("timeline.court.prescription.suspended.one", String(remaining), day(end))
                 : Texts.text("timeline.court.prescription.suspended.other", String(remaining), day(end))
         } else {
-            let lastDay = france
+            let lastDay =
+                france
                 ? Texts.text("timeline.court.prescription.detail.france", delay, start, day(end))
                 : Texts.text("timeline.court.prescription.detail.contract", delay, start, day(end))
             if case .endedOnUnknownDate(let since) = prescription.suspension {
@@ -330,9 +365,10 @@ struct TimelineBuilder {
             }
             severity = max(.info, TimelineSeverity.forDaysLeft(left))
         }
-        add(TimelineEntry(
-            id: "court.prescription", kind: .limit, stage: .court, title: title, status: status, detail: detail,
-            situation: situation, delay: deadline.delay, severity: severity, notes: notes))
+        add(
+            TimelineEntry(
+                id: "court.prescription", kind: .limit, stage: .court, title: title, status: status, detail: detail,
+                situation: situation, delay: deadline.delay, severity: severity, notes: notes))
     }
 
     mutating func addAmicableAttempt() {
@@ -342,15 +378,16 @@ struct TimelineBuilder {
         if rule.amount == nil {
             detail += " " + Texts.text("timeline.court.amicableAttempt.noAmount")
         }
-        add(TimelineEntry(
-            id: "court.amicableAttempt", kind: .condition, stage: .court,
-            title: Texts.text("timeline.court.amicableAttempt.title", threshold),
-            status: rule.attempted ? .done(rule.attemptedOn) : .toDo, detail: detail,
-            situation: !rule.attempted
-                ? ""
-                : rule.attemptedOn.map { Texts.text("timeline.court.amicableAttempt.doneOn", long($0)) }
-                    ?? Texts.text("timeline.court.amicableAttempt.done"),
-            severity: rule.attempted ? .none : .info))
+        add(
+            TimelineEntry(
+                id: "court.amicableAttempt", kind: .condition, stage: .court,
+                title: Texts.text("timeline.court.amicableAttempt.title", threshold),
+                status: rule.attempted ? .done(rule.attemptedOn) : .toDo, detail: detail,
+                situation: !rule.attempted
+                    ? ""
+                    : rule.attemptedOn.map { Texts.text("timeline.court.amicableAttempt.doneOn", long($0)) }
+                        ?? Texts.text("timeline.court.amicableAttempt.done"),
+                severity: rule.attempted ? .none : .info))
     }
 
     // MARK: Next step
@@ -371,7 +408,8 @@ struct TimelineBuilder {
             appeal.severity >= .soon
         {
             let left = today.days(until: end)
-            let text = left < 0
+            let text =
+                left < 0
                 ? Texts.text("timeline.limit.appeal.passed", long(end))
                 : Texts.text("timeline.limit.appeal.close", long(end), Self.daysLeftPhrase(left))
             return (text, appeal.severity)
@@ -382,7 +420,10 @@ struct TimelineBuilder {
                 return (Texts.text("timeline.limit.prescription.passed", long(end)), .passed)
             case .possibleNow(_, let end?):
                 let left = today.days(until: end)
-                return (Texts.text("timeline.limit.prescription.close", long(end), Self.daysLeftPhrase(left)), prescription.severity)
+                return (
+                    Texts.text("timeline.limit.prescription.close", long(end), Self.daysLeftPhrase(left)),
+                    prescription.severity
+                )
             case .suspended:
                 return (Texts.text("timeline.limit.prescription.suspended"), prescription.severity)
             default:
@@ -406,7 +447,9 @@ struct TimelineBuilder {
     }
 
     func complaintStep() -> NextStep {
-        guard rules.complaintDate != nil else { return NextStep(text: Texts.text("timeline.next.sendComplaint"), when: .now) }
+        guard rules.complaintDate != nil else {
+            return NextStep(text: Texts.text("timeline.next.sendComplaint"), when: .now)
+        }
         let window = rules.mediationWindow()
         if let window, window.limit.hasPassed(today) {
             return NextStep(
@@ -426,7 +469,8 @@ struct TimelineBuilder {
         }
         if let window, today < window.opensOn {
             return NextStep(
-                text: Texts.text("timeline.next.unanswered", long(end)), when: .between(window.opensOn, window.limit.end))
+                text: Texts.text("timeline.next.unanswered", long(end)),
+                when: .between(window.opensOn, window.limit.end))
         }
         return NextStep(text: Texts.text("timeline.next.unanswered", long(end)), when: mediationWhen)
     }
@@ -444,8 +488,10 @@ struct TimelineBuilder {
             }
             let severity = TimelineSeverity.forDaysLeft(window.limit.daysLeft(today))
             return today < window.opensOn
-                ? NextStep(text: Texts.text("timeline.next.sendMediation"), when: .between(window.opensOn, window.limit.end))
-                : NextStep(text: Texts.text("timeline.next.sendMediation"), when: .by(window.limit.end), severity: severity)
+                ? NextStep(
+                    text: Texts.text("timeline.next.sendMediation"), when: .between(window.opensOn, window.limit.end))
+                : NextStep(
+                    text: Texts.text("timeline.next.sendMediation"), when: .by(window.limit.end), severity: severity)
         }
         if rules.mediationOutcome != nil {
             return courtWhen(text: Texts.text("timeline.next.mediationDone"))
@@ -461,7 +507,9 @@ struct TimelineBuilder {
 
     /// An action in court, with the date of the limit that applies.
     func courtWhen(text: String) -> NextStep {
-        if let appeal = entries.first(where: { $0.id == "court.appeal" }) ?? entries.first(where: { $0.id == "court.prescription" }) {
+        if let appeal = entries.first(where: { $0.id == "court.appeal" })
+            ?? entries.first(where: { $0.id == "court.prescription" })
+        {
             switch appeal.status {
             case .possibleNow(_, let end?):
                 return NextStep(text: text, when: .by(end), severity: appeal.severity)

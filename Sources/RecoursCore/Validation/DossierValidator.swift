@@ -159,7 +159,8 @@ private struct Check {
             } else if organism.country != country {
                 error(
                     .fund,
-                    Texts.text("validation.fund.organismId.wrongCountry",
+                    Texts.text(
+                        "validation.fund.organismId.wrongCountry",
                         organism.name, organism.country.label, country.label))
             } else if organism.contactPoint(for: stage).unconfirmed == true {
                 warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", organism.name))
@@ -234,7 +235,8 @@ private struct Check {
         let email = member.email.trimmed
         guard !email.isEmpty else { return }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
-        let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+        let valid =
+            parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
             && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !email.contains(where: \.isWhitespace)
             && !parts[1].contains("..")
         if !valid {
@@ -260,7 +262,8 @@ private struct Check {
 
     mutating func checkMemberNumber() {
         let number = member.memberNumber.trimmed
-        let word = dossier.country == .belgium
+        let word =
+            dossier.country == .belgium
             ? Texts.text("validation.member.memberNumber.word.belgium")
             : Texts.text("validation.member.memberNumber.word.france")
         guard !number.isEmpty else {
@@ -307,7 +310,8 @@ private struct Check {
         date(.decisionDate, dispute.decisionDate)
         let factsWords = DossierValidator.minimumFactsWords
         requireText(
-            .facts, dispute.facts, Texts.text("validation.dispute.facts.tooShort", String(factsWords)), words: factsWords)
+            .facts, dispute.facts, Texts.text("validation.dispute.facts.tooShort", String(factsWords)),
+            words: factsWords)
         let expectationsWords = DossierValidator.minimumExpectationsWords
         requireText(
             .expectations, dispute.expectations,
@@ -355,7 +359,8 @@ private struct Check {
 
     mutating func checkStageRecords() {
         if let contact = stages.contact {
-            let required: String? = stage == .customerService ? Texts.text("validation.stages.contact.date.missing") : nil
+            let required: String? =
+                stage == .customerService ? Texts.text("validation.stages.contact.date.missing") : nil
             date(.contactDate, contact.date, required: required)
             if stage == .customerService, contact.channel == nil {
                 error(.contactChannel, Texts.text("validation.stages.contact.channel.missing"))
@@ -368,7 +373,8 @@ private struct Check {
             error(.contactChannel, Texts.text("validation.stages.contact.channel.missing"))
         }
         if let complaint = stages.complaint {
-            let required: String? = stage > .complaint
+            let required: String? =
+                stage > .complaint
                 ? Texts.text("validation.stages.complaint.date.missing") : nil
             date(.complaintDate, complaint.date, required: required)
             date(.complaintAnswerDate, complaint.answerDate)
@@ -377,16 +383,19 @@ private struct Check {
             }
         }
         if let mediation = stages.mediation {
-            let required: String? = stage == .court && dossier.route == .france
+            let required: String? =
+                stage == .court && dossier.route == .france
                 ? Texts.text("validation.stages.mediation.date.missing") : nil
             date(.mediationDate, mediation.date, required: required)
             let id = mediation.mediatorId.trimmed
             if !id.isEmpty {
                 if let organism = catalog.organism(id: id) {
                     if !organism.kind.mediates {
-                        error(.mediator, Texts.text("validation.stages.mediation.mediatorId.notAMediator", organism.name))
+                        error(
+                            .mediator, Texts.text("validation.stages.mediation.mediatorId.notAMediator", organism.name))
                     } else if let route = dossier.route, !organism.serves(route) {
-                        error(.mediator, Texts.text("validation.stages.mediation.mediatorId.notCompetent", organism.name))
+                        error(
+                            .mediator, Texts.text("validation.stages.mediation.mediatorId.notCompetent", organism.name))
                     }
                 } else {
                     error(.mediator, Texts.text("validation.stages.mediation.mediatorId.unknown", id))
@@ -419,7 +428,10 @@ private struct Check {
             (.contactDate, stages.contact?.date ?? "", Texts.text("validation.dateOrder.event.contact")),
             (.complaintDate, stages.complaint?.date ?? "", Texts.text("validation.dateOrder.event.complaint")),
             (.mediationDate, stages.mediation?.date ?? "", Texts.text("validation.dateOrder.event.mediation")),
-            (.courtDecisionDate, stages.court?.decisionDate ?? "", Texts.text("validation.dateOrder.event.courtDecision")),
+            (
+                .courtDecisionDate, stages.court?.decisionDate ?? "",
+                Texts.text("validation.dateOrder.event.courtDecision")
+            ),
         ]
         var latest: (date: CalendarDate, what: String)?
         for (field, text, what) in chain {
@@ -427,25 +439,30 @@ private struct Check {
             if let previous = latest, date < previous.date {
                 error(
                     field,
-                    Texts.text("validation.dateOrder.beforePrevious",
+                    Texts.text(
+                        "validation.dateOrder.beforePrevious",
                         FrenchDateFormat.long(date), previous.what,
                         FrenchDateFormat.long(previous.date), what))
             } else {
                 latest = (date, what)
             }
         }
-        if let complaint = stages.complaint, let sent = parsed(complaint.date), let answer = parsed(complaint.answerDate),
+        if let complaint = stages.complaint, let sent = parsed(complaint.date),
+            let answer = parsed(complaint.answerDate),
             answer < sent
         {
             error(
                 .complaintAnswerDate,
-                Texts.text("validation.dateOrder.answerBeforeComplaint",
+                Texts.text(
+                    "validation.dateOrder.answerBeforeComplaint",
                     FrenchDateFormat.long(answer), FrenchDateFormat.long(sent)))
         }
-        if let incident = parsed(dispute.incidentDate), let decision = parsed(dispute.decisionDate), decision < incident {
+        if let incident = parsed(dispute.incidentDate), let decision = parsed(dispute.decisionDate), decision < incident
+        {
             warning(
                 .decisionDate,
-                Texts.text("validation.dateOrder.decisionBeforeIncident",
+                Texts.text(
+                    "validation.dateOrder.decisionBeforeIncident",
                     FrenchDateFormat.long(decision),
                     FrenchDateFormat.long(incident)))
         }
@@ -477,7 +494,8 @@ private struct Check {
                 .mediator,
                 names.isEmpty
                     ? Texts.text("validation.prerequisite.mediation.mediatorMissing")
-                    : Texts.text("validation.prerequisite.mediation.mediatorMissing.choices", names.joined(separator: ", ")))
+                    : Texts.text(
+                        "validation.prerequisite.mediation.mediatorMissing.choices", names.joined(separator: ", ")))
         }
         guard let window = deadlines.mediationWindow() else { return }
         let sent = window.complaintSent
@@ -486,14 +504,16 @@ private struct Check {
         if !hasAnswer, referral < window.waitEnd {
             error(
                 .complaintAnswerDate,
-                Texts.text("validation.prerequisite.mediation.tooEarly",
+                Texts.text(
+                    "validation.prerequisite.mediation.tooEarly",
                     window.wait.phrase, FrenchDateFormat.long(window.waitEnd)))
         }
         let lastDay = window.limit.end
         if referral > lastDay {
             error(
                 .mediationDate,
-                Texts.text("validation.prerequisite.mediation.tooLate",
+                Texts.text(
+                    "validation.prerequisite.mediation.tooLate",
                     window.limit.delay.phrase, FrenchDateFormat.long(sent),
                     FrenchDateFormat.long(lastDay)))
         }
@@ -553,7 +573,8 @@ private struct Check {
             let left = appeal.daysLeft(today)
             let severity = TimelineSeverity.forDaysLeft(left)
             // A Belgian deadline on a weekend or holiday: the earlier date, and why.
-            let unsure = appeal.unconfirmedEndDay.map { Texts.text("validation.deadline.appeal.unconfirmedMove", $0) } ?? ""
+            let unsure =
+                appeal.unconfirmedEndDay.map { Texts.text("validation.deadline.appeal.unconfirmedMove", $0) } ?? ""
             if severity == .passed {
                 warning(.decisionDate, Texts.text("validation.deadline.appeal.passed", appeal.delay.phrase, end))
             } else if left <= DossierValidator.closeDeadlineDays {
@@ -563,7 +584,8 @@ private struct Check {
                         ? Texts.text("validation.deadline.appeal.close.one", String(left), end, unsure)
                         : Texts.text("validation.deadline.appeal.close.other", String(left), end, unsure))
             } else if stage >= .complaint {
-                warning(.decisionDate, Texts.text("validation.deadline.appeal.reminder", end, unsure, appeal.delay.phrase))
+                warning(
+                    .decisionDate, Texts.text("validation.deadline.appeal.reminder", end, unsure, appeal.delay.phrase))
             }
         case .france?:
             guard stage == .court, let prescription = deadlines.prescription() else { return }
@@ -577,18 +599,24 @@ private struct Check {
                     warning(
                         .incidentDate,
                         remaining <= 1
-                            ? Texts.text("validation.deadline.prescription.suspended.one", delay.phrase, sinceText, String(remaining))
-                            : Texts.text("validation.deadline.prescription.suspended.other",
+                            ? Texts.text(
+                                "validation.deadline.prescription.suspended.one", delay.phrase, sinceText,
+                                String(remaining))
+                            : Texts.text(
+                                "validation.deadline.prescription.suspended.other",
                                 delay.phrase, sinceText, String(remaining)))
                 }
             case .endedOnUnknownDate(let since):
                 let unknown = Texts.text("validation.deadline.prescription.unknownEnd", FrenchDateFormat.long(since))
                 if left < 0 {
-                    warning(.incidentDate, Texts.text("validation.deadline.prescription.passed.unknownEnd", delay.phrase, unknown))
+                    warning(
+                        .incidentDate,
+                        Texts.text("validation.deadline.prescription.passed.unknownEnd", delay.phrase, unknown))
                 } else if left <= DossierValidator.prescriptionWarningDays {
                     warning(
                         .incidentDate,
-                        Texts.text("validation.deadline.prescription.close.unknownEnd",
+                        Texts.text(
+                            "validation.deadline.prescription.close.unknownEnd",
                             delay.phrase, FrenchDateFormat.long(end),
                             unknown))
                 }
@@ -596,7 +624,9 @@ private struct Check {
                 if left < 0 {
                     warning(.incidentDate, Texts.text("validation.deadline.prescription.passed", delay.phrase))
                 } else if left <= DossierValidator.prescriptionWarningDays {
-                    warning(.incidentDate, Texts.text("validation.deadline.prescription.close", delay.phrase, FrenchDateFormat.long(end)))
+                    warning(
+                        .incidentDate,
+                        Texts.text("validation.deadline.prescription.close", delay.phrase, FrenchDateFormat.long(end)))
                 }
             }
         default:

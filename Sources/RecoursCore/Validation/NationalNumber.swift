@@ -8,8 +8,10 @@ public enum NationalNumber {
 
         public func message(for country: Country) -> String {
             let belgium = country == .belgium
-            let name = belgium
-                ? Texts.text("validation.nationalNumber.name.belgium") : Texts.text("validation.nationalNumber.name.france")
+            let name =
+                belgium
+                ? Texts.text("validation.nationalNumber.name.belgium")
+                : Texts.text("validation.nationalNumber.name.france")
             switch self {
             case .wrongLength(let expected, let got):
                 return Texts.text("validation.nationalNumber.wrongLength", name, String(expected), String(got))
@@ -58,15 +60,19 @@ public enum NationalNumber {
         var body = String(chars[0..<13])
         let department = String(chars[5..<7])
         if department == "2A" {
-            body.replaceSubrange(body.index(body.startIndex, offsetBy: 5)..<body.index(body.startIndex, offsetBy: 7), with: "19")
+            body.replaceSubrange(
+                body.index(body.startIndex, offsetBy: 5)..<body.index(body.startIndex, offsetBy: 7), with: "19")
         } else if department == "2B" {
-            body.replaceSubrange(body.index(body.startIndex, offsetBy: 5)..<body.index(body.startIndex, offsetBy: 7), with: "18")
+            body.replaceSubrange(
+                body.index(body.startIndex, offsetBy: 5)..<body.index(body.startIndex, offsetBy: 7), with: "18")
         }
         let keyText = String(chars[13..<15])
         guard body.allSatisfy({ $0.isASCII && $0.isNumber }), keyText.allSatisfy({ $0.isASCII && $0.isNumber }),
             let number = Int(body), let key = Int(keyText)
         else { return .invalidCharacters }
-        guard chars[0] == "1" || chars[0] == "2" || chars[0] == "3" || chars[0] == "4" || chars[0] == "7" || chars[0] == "8"
+        guard
+            chars[0] == "1" || chars[0] == "2" || chars[0] == "3" || chars[0] == "4" || chars[0] == "7"
+                || chars[0] == "8"
         else { return .invalidCharacters }
         let month = Int(String(chars[3..<5]))!
         guard (1...12).contains(month) || (20...42).contains(month) || (50...99).contains(month) else {

@@ -158,7 +158,9 @@ struct KeyDecoder {
             case 0x07, 0x9C: state = .ground
             case 0x1B: state = .controlString(length: length, escape: true)
             default:
-                state = length + 1 >= Self.maxControlStringLength ? .ground : .controlString(length: length + 1, escape: false)
+                state =
+                    length + 1 >= Self.maxControlStringLength
+                    ? .ground : .controlString(length: length + 1, escape: false)
             }
         }
     }
@@ -244,7 +246,7 @@ struct KeyDecoder {
 
     private mutating func ground(_ scalar: Unicode.Scalar) {
         let value = scalar.value
-        if let _ = paste {
+        if paste != nil {
             // Inside a bracketed paste every character is text, line breaks and tabs included; escape
             // sequences are still parsed (the end marker is one) and dropped.
             if value == 0x1B {
@@ -293,8 +295,10 @@ struct KeyDecoder {
 
     private mutating func controlSequence(parameters: [UInt8], final: UInt8) {
         if let first = parameters.first, (0x3C...0x3F).contains(first) { return }  // private (<, =, >, ?): not a key
-        let numbers = String(decoding: parameters, as: UTF8.self).split(separator: ";", omittingEmptySubsequences: false)
-            .map { Int($0.prefix(while: { $0 != ":" })) }
+        let numbers = String(decoding: parameters, as: UTF8.self).split(
+            separator: ";", omittingEmptySubsequences: false
+        )
+        .map { Int($0.prefix(while: { $0 != ":" })) }
         let first = numbers.first.flatMap { $0 }
         let modifier = numbers.count > 1 ? (numbers[1] ?? 1) : 1
         if paste != nil {
@@ -430,7 +434,9 @@ struct KeyDecoder {
         case "KEY_SF": return .shiftDown
         default: break
         }
-        if name.hasPrefix("KEY_F("), name.hasSuffix(")"), let n = Int(name.dropFirst(6).dropLast()), (1...12).contains(n) {
+        if name.hasPrefix("KEY_F("), name.hasSuffix(")"), let n = Int(name.dropFirst(6).dropLast()),
+            (1...12).contains(n)
+        {
             return .function(n)
         }
         // Modified cursor keys have no constant: ncurses names them from the terminfo extension, kLFT5, kUP3…

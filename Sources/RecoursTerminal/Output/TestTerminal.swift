@@ -84,7 +84,8 @@ final class TestTerminal: TerminalOutput {
 
     /// The rows as text (continuation cells omitted, trailing spaces kept).
     var lines: [String] {
-        (0..<height).map { y in String((0..<width).filter { !self[$0, y].isContinuation }.map { self[$0, y].character }) }
+        (0..<height).map { y in String((0..<width).filter { !self[$0, y].isContinuation }.map { self[$0, y].character })
+        }
     }
 
     /// The style letters of a row (`Style.code`).

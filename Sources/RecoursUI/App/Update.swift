@@ -34,7 +34,8 @@ extension AppState {
             return []
         case .opened(let result):
             if let dossier = result.dossier {
-                let (next, effects) = AppState.wizard(dossier: dossier, url: result.url, isNew: false, env: env, width: width, height: height)
+                let (next, effects) = AppState.wizard(
+                    dossier: dossier, url: result.url, isNew: false, env: env, width: width, height: height)
                 mode = next.mode
                 message = nil
                 return effects

@@ -46,7 +46,9 @@ func drawKeys(_ hints: [KeyHint], into screen: inout ScreenBuffer) {
     screen.fill(x: 0, y: y, width: screen.width, height: 1, style: .keyHint)
     // Kept whatever the width, in this order: how to close, help, how to quit.
     let kept = ["popup.close", "form.close", "help", "home.quit", "quit"]
-    let always = hints.filter { kept.contains($0.id) }.sorted { kept.firstIndex(of: $0.id)! < kept.firstIndex(of: $1.id)! }
+    let always = hints.filter { kept.contains($0.id) }.sorted {
+        kept.firstIndex(of: $0.id)! < kept.firstIndex(of: $1.id)!
+    }
     let others = hints.filter { !kept.contains($0.id) }
     func width(_ h: KeyHint) -> Int { DisplayWidth.of(h.key) + 1 + DisplayWidth.of(h.text) + 2 }
     var budget = screen.width - 2 - always.map(width).reduce(0, +)
@@ -69,7 +71,8 @@ func drawKeys(_ hints: [KeyHint], into screen: inout ScreenBuffer) {
 func drawStatus(_ message: StatusMessage?, hint: String, into screen: inout ScreenBuffer) {
     let y = screen.height - 2
     if let message {
-        let lines = TextWrapper.wrap(message.text, width: max(10, screen.width - 2)).split(separator: "\n").map(String.init)
+        let lines = TextWrapper.wrap(message.text, width: max(10, screen.width - 2)).split(separator: "\n").map(
+            String.init)
         let shown = Array(lines.prefix(3))
         for (i, line) in shown.enumerated() {
             let row = y - (shown.count - 1) + i
@@ -83,7 +86,9 @@ func drawStatus(_ message: StatusMessage?, hint: String, into screen: inout Scre
 
 /// A framed box; returns the inner rectangle.
 @discardableResult
-func drawBox(title: String, x: Int, y: Int, width: Int, height: Int, into screen: inout ScreenBuffer) -> (x: Int, y: Int, width: Int, height: Int) {
+func drawBox(title: String, x: Int, y: Int, width: Int, height: Int, into screen: inout ScreenBuffer) -> (
+    x: Int, y: Int, width: Int, height: Int
+) {
     screen.fill(x: x, y: y, width: width, height: height, style: .dialog)
     let horizontal = String(repeating: "─", count: max(0, width - 2))
     screen.put("┌" + horizontal + "┐", x: x, y: y, style: .dialog)
@@ -127,7 +132,9 @@ func helpLines(_ state: AppState) -> [(key: String?, text: String)] {
         } else if wizard.popup != nil {
             context = KeyMap.popup.helpLines
         } else if wizard.screen == .review {
-            context = KeyMap.review.helpLines + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") || $0.id == "export" }
+            context =
+                KeyMap.review.helpLines
+                + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") || $0.id == "export" }
         } else if wizard.screen == .timeline {
             context = KeyMap.timeline.helpLines + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") }
         } else {
@@ -170,7 +177,11 @@ func drawHelp(_ state: AppState, into screen: inout ScreenBuffer) {
         }
     }
     if first > 0 { screen.put("▲", x: inner.x + inner.width - 1, y: inner.y, style: .muted) }
-    if lines.count - first > rows { screen.put("▼", x: inner.x + inner.width - 1, y: inner.y + rows - 1, style: .muted) }
+    if lines.count - first > rows {
+        screen.put("▼", x: inner.x + inner.width - 1, y: inner.y + rows - 1, style: .muted)
+    }
     let scrolls = lines.count > rows
-    screen.put(Texts.text(scrolls ? "help.closeOrScroll" : "help.close"), x: inner.x, y: inner.y + inner.height - 1, style: .muted)
+    screen.put(
+        Texts.text(scrolls ? "help.closeOrScroll" : "help.close"), x: inner.x, y: inner.y + inner.height - 1,
+        style: .muted)
 }

@@ -109,7 +109,8 @@ struct Graphemes: RandomAccessCollection, RangeReplaceableCollection, Equatable,
         for i in range { ends.append(UInt32(Int64(other.ends[i]) + shift)) }
     }
 
-    mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with newElements: C) where C.Element == Character {
+    mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with newElements: C)
+    where C.Element == Character {
         let low = byteOffset(range.lowerBound)
         let high = byteOffset(range.upperBound)
         var bytes: [UInt8] = []

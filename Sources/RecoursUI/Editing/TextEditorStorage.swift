@@ -159,7 +159,8 @@ struct EditorStorage: Equatable, Sendable {
             for character in text {
                 current.append(character)
                 if EditorText.isLineBreak(character) {
-                    paragraphs.append(Paragraph(chars: current.compacted(), lineStarts: [0], utf8Count: current.utf8.count))
+                    paragraphs.append(
+                        Paragraph(chars: current.compacted(), lineStarts: [0], utf8Count: current.utf8.count))
                     current.removeAll(keepingCapacity: true)
                 }
             }

@@ -43,7 +43,8 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
         let selected = home.selection == index
         for (i, line) in lines(of: index).enumerated() {
             if selected { screen.fill(x: 1, y: y + i, width: screen.width - 2, height: 1, style: .selection) }
-            screen.put(truncated((i == 0 ? (selected ? "› " : "  ") : "    ") + line.0, screen.width - 3), x: 1, y: y + i,
+            screen.put(
+                truncated((i == 0 ? (selected ? "› " : "  ") : "    ") + line.0, screen.width - 3), x: 1, y: y + i,
                 style: selected ? .selection : line.1)
         }
         y += height(index) + 1

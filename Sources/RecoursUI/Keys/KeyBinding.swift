@@ -37,12 +37,16 @@ public struct KeyGroup<Action: Equatable & Sendable>: Sendable {
 
     /// The entries of the key bar: the bindings that have a short text.
     public var hints: [KeyHint] {
-        bindings.compactMap { binding in binding.barText.map { KeyHint(key: binding.keyLabel, text: $0, id: binding.id) } }
+        bindings.compactMap { binding in
+            binding.barText.map { KeyHint(key: binding.keyLabel, text: $0, id: binding.id) }
+        }
     }
 
     /// The lines of the help screen.
     public var helpLines: [KeyHint] {
-        bindings.compactMap { binding in binding.helpText.map { KeyHint(key: binding.keyLabel, text: $0, id: binding.id) } }
+        bindings.compactMap { binding in
+            binding.helpText.map { KeyHint(key: binding.keyLabel, text: $0, id: binding.id) }
+        }
     }
 }
 

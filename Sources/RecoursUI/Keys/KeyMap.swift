@@ -42,7 +42,9 @@ public enum KeyMap {
 
     // MARK: Wizard
 
-    public enum WizardAction: Equatable, Sendable { case nextField, previousField, nextScreen, previousScreen, save, export }
+    public enum WizardAction: Equatable, Sendable {
+        case nextField, previousField, nextScreen, previousScreen, save, export
+    }
 
     /// The keys of every field screen, whatever the field.
     public static let wizard = KeyGroup<WizardAction>([
@@ -60,14 +62,15 @@ public enum KeyMap {
     }
 
     /// The keys of a text field (one line or several). Typed characters and pastes are inserted.
-    public static let text = KeyGroup<TextAction>([
-        KeyBinding([.up], .up, "text.up"),
-        KeyBinding([.down], .down, "text.down"),
-        KeyBinding([.enter], .enter, "text.enter"),
-        KeyBinding([.control("e")], .externalEditor, "text.externalEditor"),
-    ] + lineEditing(TextAction.edit, end: KeyBinding([.end], .edit(.end), "text.end")) + [
-        KeyBinding([.control("z")], .undo, "text.undo")
-    ])
+    public static let text = KeyGroup<TextAction>(
+        [
+            KeyBinding([.up], .up, "text.up"),
+            KeyBinding([.down], .down, "text.down"),
+            KeyBinding([.enter], .enter, "text.enter"),
+            KeyBinding([.control("e")], .externalEditor, "text.externalEditor"),
+        ] + lineEditing(TextAction.edit, end: KeyBinding([.end], .edit(.end), "text.end")) + [
+            KeyBinding([.control("z")], .undo, "text.undo")
+        ])
 
     /// The editing keys that every text input shares (a field, a dialog's input): the same keys, the same help.
     /// `end` differs: in a multi-line field Ctrl-E opens the external editor, in a dialog's input it is End.
@@ -135,13 +138,14 @@ public enum KeyMap {
 
     /// The keys of the single-line inputs of a dialog (an attachment, the export path): no undo of several steps,
     /// no external editor (Ctrl-E is End there).
-    public static let form = KeyGroup<FormAction>([
-        KeyBinding([.enter], .confirm, "form.confirm"),
-        KeyBinding([.tab, .down], .nextField, "form.next"),
-        KeyBinding([.backTab, .up], .previousField, "form.previous"),
-        KeyBinding([.escape], .close, "form.close"),
-        KeyBinding([.control("z")], .undo, "form.undo"),
-    ] + lineEditing(FormAction.edit, end: KeyBinding([.end, .control("e")], .edit(.end), "form.end")))
+    public static let form = KeyGroup<FormAction>(
+        [
+            KeyBinding([.enter], .confirm, "form.confirm"),
+            KeyBinding([.tab, .down], .nextField, "form.next"),
+            KeyBinding([.backTab, .up], .previousField, "form.previous"),
+            KeyBinding([.escape], .close, "form.close"),
+            KeyBinding([.control("z")], .undo, "form.undo"),
+        ] + lineEditing(FormAction.edit, end: KeyBinding([.end, .control("e")], .edit(.end), "form.end")))
 
     public enum ReviewAction: Equatable, Sendable { case fix, togglePreview, up, down, first, last, export }
 

@@ -86,12 +86,14 @@ public struct ScreenBuffer: Equatable, Sendable {
             if col >= 0 {
                 // Overwriting half of a wide character blanks its other half.
                 if cells[y * width + col].isContinuation, col > 0 {
-                    cells[y * width + col - 1] = Cell(character: " ", style: cells[y * width + col - 1].style, isContinuation: false)
+                    cells[y * width + col - 1] = Cell(
+                        character: " ", style: cells[y * width + col - 1].style, isContinuation: false)
                 }
                 cells[y * width + col] = Cell(character: character, style: style, isContinuation: false)
                 if w == 2 { cells[y * width + col + 1] = Cell(character: " ", style: style, isContinuation: true) }
                 if col + w < width, cells[y * width + col + w].isContinuation {
-                    cells[y * width + col + w] = Cell(character: " ", style: cells[y * width + col + w].style, isContinuation: false)
+                    cells[y * width + col + w] = Cell(
+                        character: " ", style: cells[y * width + col + w].style, isContinuation: false)
                 }
             }
             col += w

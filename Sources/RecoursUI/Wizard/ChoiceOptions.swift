@@ -11,14 +11,17 @@ enum ChoiceOptions {
     static func options(for field: Field, dossier: Dossier, catalog: OrganismCatalog) -> [ChoiceOption] {
         switch field {
         case .currentStage:
-            return EscalationStage.allCases.map { ChoiceOption(value: String($0.rawValue), label: "\($0.rawValue). \($0.title)") }
+            return EscalationStage.allCases.map {
+                ChoiceOption(value: String($0.rawValue), label: "\($0.rawValue). \($0.title)")
+            }
         case .country:
             return Country.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .disputeKind:
             return DisputeKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .fund:
             return catalog.funds(in: dossier.country).map {
-                ChoiceOption(value: $0.id, label: dossier.country == nil ? "\($0.name) (\($0.country.rawValue))" : $0.name)
+                ChoiceOption(
+                    value: $0.id, label: dossier.country == nil ? "\($0.name) (\($0.country.rawValue))" : $0.name)
             } + [ChoiceOption(value: FundChoice.otherId, label: Texts.text("choice.fund.other"))]
         case .civility:
             return Civility.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }

@@ -73,7 +73,8 @@ struct WizardLayout {
             let messageRow = height
             height += messages.count
             items.append(
-                Item(spec: spec, index: index, top: row, height: height, inputRow: inputRow, inputX: inputX,
+                Item(
+                    spec: spec, index: index, top: row, height: height, inputRow: inputRow, inputX: inputX,
                     inputWidth: inputWidth, inputHeight: inputHeight, messages: messages, messageRow: messageRow))
             row += height + (spec.isMultiline || spec.kind == .attachmentList ? 1 : 0)
         }

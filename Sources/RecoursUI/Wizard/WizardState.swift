@@ -26,7 +26,9 @@ public struct AttachmentDialog: Equatable, Sendable {
     public var isNew: Bool
 
     /// The label of each input (row 0, 1, 2).
-    static var labels: [String] { ["dialog.attachment.description", "dialog.attachment.date", "dialog.attachment.path"].map { Texts.text($0) } }
+    static var labels: [String] {
+        ["dialog.attachment.description", "dialog.attachment.date", "dialog.attachment.path"].map { Texts.text($0) }
+    }
 
     /// The dossier field edited by row `row` (0, 1, 2) of the dialog for attachment `index`.
     static func field(_ row: Int, _ index: Int) -> Field {
@@ -127,7 +129,8 @@ public struct WizardState: Equatable, Sendable {
 
     /// The letter of the current stage as it would be exported today, line by line (the review's preview).
     func letterPreview(env: AppEnvironment) -> [String] {
-        env.renderer.render(dossier, date: env.today).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        env.renderer.render(dossier, date: env.today).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
     }
 
     /// Problems shown beside a field: those of touched fields (all of them on the review screen).

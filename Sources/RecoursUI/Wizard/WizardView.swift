@@ -56,7 +56,10 @@ func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
             style = .muted
         }
         let text = "\(stage.rawValue) \(progressName(stage)) \(mark)"
-        x += screen.put(text, x: x, y: 1, style: stage == wizard.dossier.currentStage ? (style == .ok ? .ok : style) : style) + 2
+        x +=
+            screen.put(
+                text, x: x, y: 1, style: stage == wizard.dossier.currentStage ? (style == .ok ? .ok : style) : style)
+            + 2
     }
 }
 
@@ -107,7 +110,9 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         return y >= 0 && y < rows ? top + y : nil
     }
     if wizard.scroll > 0 { screen.put("▲", x: screen.width - 2, y: top, style: .muted) }
-    if layout.contentHeight - wizard.scroll > rows { screen.put("▼", x: screen.width - 2, y: top + rows - 1, style: .muted) }
+    if layout.contentHeight - wizard.scroll > rows {
+        screen.put("▼", x: screen.width - 2, y: top + rows - 1, style: .muted)
+    }
 
     for item in layout.items {
         let focused = item.index == wizard.focus && wizard.popup == nil
@@ -123,23 +128,30 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         switch spec.kind {
         case .text, .date:
             guard let y = visible(item.top) else { break }
-            screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
+            screen.fill(
+                x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
             if focused, let editor = wizard.editor {
                 let visibleText = editor.visibleSingleLine()
                 screen.put(visibleText.text, x: item.inputX, y: y, style: .inputFocused, maxWidth: item.inputWidth)
                 screen.cursor = (item.inputX + visibleText.cursorColumn, y)
             } else {
-                screen.put(truncated(oneLine(value), item.inputWidth), x: item.inputX, y: y, style: .input, maxWidth: item.inputWidth)
+                screen.put(
+                    truncated(oneLine(value), item.inputWidth), x: item.inputX, y: y, style: .input,
+                    maxWidth: item.inputWidth)
             }
             if spec.kind == .date, let date = DateParser.date(value) {
-                screen.put("→ " + FrenchDateFormat.withWeekday(date), x: item.inputX + item.inputWidth + 2, y: y, style: .ok,
+                screen.put(
+                    "→ " + FrenchDateFormat.withWeekday(date), x: item.inputX + item.inputWidth + 2, y: y, style: .ok,
                     maxWidth: screen.width - item.inputX - item.inputWidth - 3)
             }
         case .choice:
             guard let y = visible(item.top) else { break }
-            screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
+            screen.fill(
+                x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
             if let label = ChoiceOptions.display(for: spec.field, dossier: wizard.dossier, catalog: env.catalog) {
-                screen.put(truncated("‹ " + label + " ›", item.inputWidth), x: item.inputX, y: y, style: focused ? .inputFocused : .input)
+                screen.put(
+                    truncated("‹ " + label + " ›", item.inputWidth), x: item.inputX, y: y,
+                    style: focused ? .inputFocused : .input)
             } else {
                 screen.put(Texts.text("wizard.choose"), x: item.inputX, y: y, style: .muted, maxWidth: item.inputWidth)
             }
@@ -161,7 +173,9 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 let leading = TextEditor.leadingVisualLines(of: value, width: item.inputWidth, count: item.inputHeight)
                 if let count = leading.total {
                     total = count
-                } else if let known = wizard.wrappedLineCounts[spec.field], known.holds(for: value, width: max(1, item.inputWidth)) {
+                } else if let known = wizard.wrappedLineCounts[spec.field],
+                    known.holds(for: value, width: max(1, item.inputWidth))
+                {
                     total = known.count
                 } else {
                     total = TextEditor.visualLineCount(of: value, width: item.inputWidth)
@@ -171,14 +185,18 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             }
             for r in 0..<item.inputHeight {
                 guard let y = visible(item.top + item.inputRow + r) else { continue }
-                screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
+                screen.fill(
+                    x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
                 if r < lines.count {
-                    screen.put(lines[r].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input, maxWidth: item.inputWidth)
+                    screen.put(
+                        lines[r].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input,
+                        maxWidth: item.inputWidth)
                 }
             }
             if total > item.inputHeight, let y = visible(item.top) {
                 let more = Texts.text(
-                    "wizard.lines", String(firstRow + 1), String(min(total, firstRow + item.inputHeight)), String(total))
+                    "wizard.lines", String(firstRow + 1), String(min(total, firstRow + item.inputHeight)), String(total)
+                )
                 screen.put(more, x: max(2, screen.width - DisplayWidth.of(more) - 2), y: y, style: .muted)
             }
             if focused {
@@ -196,7 +214,8 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 let text: String
                 if r < attachments.count {
                     let a = attachments[r]
-                    let description = a.description.trimmed.isEmpty
+                    let description =
+                        a.description.trimmed.isEmpty
                         ? Texts.text("wizard.attachment.noDescription") : oneLine(a.description)
                     var t = "\(r + 1). " + description
                     if !a.date.trimmed.isEmpty { t += " — " + oneLine(a.date) }
@@ -206,14 +225,17 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                     text = Texts.text("wizard.attachment.add")
                 }
                 if selected { screen.fill(x: item.inputX, y: y, width: item.inputWidth, height: 1, style: .selection) }
-                screen.put(truncated(text, item.inputWidth), x: item.inputX, y: y,
+                screen.put(
+                    truncated(text, item.inputWidth), x: item.inputX, y: y,
                     style: selected ? .selection : (r < attachments.count ? .input : .muted))
                 if selected { screen.cursor = (item.inputX, y) }
             }
         }
         for (i, message) in item.messages.enumerated() {
             guard let y = visible(item.top + item.messageRow + i) else { continue }
-            screen.put(message.text, x: WizardLayout.messageX, y: y, style: message.style, maxWidth: screen.width - WizardLayout.messageX - 1)
+            screen.put(
+                message.text, x: WizardLayout.messageX, y: y, style: message.style,
+                maxWidth: screen.width - WizardLayout.messageX - 1)
         }
     }
     if wizard.popup != nil || wizard.dialog != nil || wizard.attachmentDialog != nil { screen.cursor = nil }
@@ -224,8 +246,11 @@ func fieldMark(_ spec: FieldSpec, wizard: WizardState) -> (String, Style)? {
     let touched = wizard.touched.contains(spec.field)
     guard touched else { return nil }
     // The first problem shown under the field decides (no need to wrap its message for that).
-    if let first = wizard.shownIssues(for: spec).first { return first.severity == .error ? ("✗", .error) : ("!", .warning) }
-    let filled = spec.kind == .attachmentList ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].isBlank
+    if let first = wizard.shownIssues(for: spec).first {
+        return first.severity == .error ? ("✗", .error) : ("!", .warning)
+    }
+    let filled =
+        spec.kind == .attachmentList ? !wizard.dossier.dispute.attachments.isEmpty : !wizard.dossier[spec.field].isBlank
     return filled ? ("✓", .ok) : nil
 }
 
@@ -238,7 +263,8 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - height) / 2)
     let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
-    screen.put(Texts.text("wizard.popup.filter", popup.filter), x: inner.x, y: inner.y,
+    screen.put(
+        Texts.text("wizard.popup.filter", popup.filter), x: inner.x, y: inner.y,
         style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
     let first = max(0, min(popup.selection - listRows + 1, options.count - listRows))
     if options.isEmpty {
@@ -247,7 +273,9 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     for (row, option) in options.dropFirst(first).prefix(listRows).enumerated() {
         let selected = first + row == popup.selection
         if selected { screen.fill(x: inner.x, y: inner.y + 1 + row, width: inner.width, height: 1, style: .selection) }
-        screen.put(truncated(option.label, inner.width), x: inner.x, y: inner.y + 1 + row, style: selected ? .selection : .dialog)
+        screen.put(
+            truncated(option.label, inner.width), x: inner.x, y: inner.y + 1 + row,
+            style: selected ? .selection : .dialog)
     }
     screen.cursor = nil
 }
@@ -270,7 +298,9 @@ func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into 
             screen.put(visible.text, x: inputX, y: row + 1, style: .inputFocused, maxWidth: inputWidth)
             screen.cursor = (inputX + visible.cursorColumn, row + 1)
         } else {
-            screen.put(truncated(oneLine(wizard.dossier[AttachmentDialog.field(i, dialog.index)]), inputWidth), x: inputX, y: row + 1, style: .input)
+            screen.put(
+                truncated(oneLine(wizard.dossier[AttachmentDialog.field(i, dialog.index)]), inputWidth), x: inputX,
+                y: row + 1, style: .input)
         }
     }
     screen.put(Texts.text("dialog.attachment.keys"), x: inner.x, y: inner.y + 6, style: .muted, maxWidth: inner.width)
@@ -284,18 +314,22 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
     case .confirmDeleteAttachment(let index):
         let inner = drawBox(
             title: Texts.text("dialog.removeAttachment.title"), x: x, y: y, width: width, height: 5, into: &screen)
-        screen.put(Texts.text("dialog.removeAttachment.question", String(index + 1)), x: inner.x, y: inner.y,
+        screen.put(
+            Texts.text("dialog.removeAttachment.question", String(index + 1)), x: inner.x, y: inner.y,
             style: .dialog, maxWidth: inner.width)
-        screen.put(Texts.text("dialog.removeAttachment.answer"), x: inner.x, y: inner.y + 2, style: .muted,
+        screen.put(
+            Texts.text("dialog.removeAttachment.answer"), x: inner.x, y: inner.y + 2, style: .muted,
             maxWidth: inner.width)
         screen.cursor = nil
     case .confirmOverwrite(let path):
         let inner = drawBox(
             title: Texts.text("dialog.overwrite.title"), x: x, y: y, width: width, height: 6, into: &screen)
         screen.put(truncated(path, inner.width), x: inner.x, y: inner.y, style: .dialog)
-        screen.put(Texts.text("dialog.overwrite.question"), x: inner.x, y: inner.y + 1, style: .dialog,
+        screen.put(
+            Texts.text("dialog.overwrite.question"), x: inner.x, y: inner.y + 1, style: .dialog,
             maxWidth: inner.width)
-        screen.put(Texts.text("dialog.overwrite.answer"), x: inner.x, y: inner.y + 3, style: .muted,
+        screen.put(
+            Texts.text("dialog.overwrite.answer"), x: inner.x, y: inner.y + 3, style: .muted,
             maxWidth: inner.width)
         screen.cursor = nil
     case .exportPath(let editor):
@@ -320,7 +354,8 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
     let stage = wizard.dossier.currentStage
     var y = top
     if problems.isEmpty {
-        screen.put(Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: y, style: .ok,
+        screen.put(
+            Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: y, style: .ok,
             maxWidth: screen.width - 2)
         y += 1
     } else {
@@ -328,7 +363,8 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         let summary: String
         if errors == 0 {
             summary = Texts.text(
-                problems.count > 1 ? "review.summary.warnings.other" : "review.summary.warnings.one", String(problems.count))
+                problems.count > 1 ? "review.summary.warnings.other" : "review.summary.warnings.one",
+                String(problems.count))
         } else {
             summary = Texts.text(
                 errors > 1 ? "review.summary.errors.other" : "review.summary.errors.one", String(errors),
@@ -343,14 +379,16 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             let symbol = issue.severity == .error ? "✗" : "!"
             let text = Texts.text("review.issue", symbol, issue.field.label, issue.message)
             if selected { screen.fill(x: 1, y: y, width: screen.width - 2, height: 1, style: .selection) }
-            screen.put(truncated(text, screen.width - 3), x: 2, y: y,
+            screen.put(
+                truncated(text, screen.width - 3), x: 2, y: y,
                 style: selected ? .selection : (issue.severity == .error ? .error : .warning))
             y += 1
         }
     }
     y += 1
     let kind = env.renderer.kind(for: wizard.dossier)
-    screen.put(Texts.text("review.preview", kind.title), x: 1, y: y,
+    screen.put(
+        Texts.text("review.preview", kind.title), x: 1, y: y,
         style: wizard.review.previewFocused ? .focused : .label, maxWidth: screen.width - 2)
     y += 1
     let previewRows = top + rows - y

@@ -1,3 +1,6 @@
+import Foundation
+import RecoursCore
+
 extension ChoicePopup {
     /// What the list asks of the wizard after a key.
     enum Outcome: Equatable {
@@ -41,6 +44,3 @@ extension ChoicePopup {
         return .none
     }
 }
-
-import Foundation
-import RecoursCore

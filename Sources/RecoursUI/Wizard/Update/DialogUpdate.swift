@@ -1,3 +1,5 @@
+import RecoursCore
+
 extension Dialog {
     /// What a dialog asks of the wizard after a key.
     enum Outcome: Equatable {
@@ -40,5 +42,3 @@ extension Dialog {
         }
     }
 }
-
-import RecoursCore

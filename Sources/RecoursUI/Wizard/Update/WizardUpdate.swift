@@ -305,7 +305,11 @@ extension WizardState {
         case .export(let path, let overwrite):
             if overwrite { dialog = nil }
             let env = context.env
-            return [.export(text: env.renderer.render(dossier, date: env.today), to: exportURL(path, env: env), overwrite: overwrite)]
+            return [
+                .export(
+                    text: env.renderer.render(dossier, date: env.today), to: exportURL(path, env: env),
+                    overwrite: overwrite)
+            ]
         }
     }
 
@@ -317,7 +321,9 @@ extension WizardState {
 
     mutating func openExport(env: AppEnvironment, message: inout StatusMessage?) {
         if case .blocked(let errors) = ExportPolicy.readiness(issues) {
-            message = StatusMessage(Texts.text(errors > 1 ? "status.exportBlocked.other" : "status.exportBlocked.one", String(errors)), .error)
+            message = StatusMessage(
+                Texts.text(errors > 1 ? "status.exportBlocked.other" : "status.exportBlocked.one", String(errors)),
+                .error)
             return
         }
         let path = ExportPolicy.defaultLetterURL(draft: draftURL, stage: dossier.currentStage).path
