@@ -30,16 +30,10 @@ extension ChoicePopup {
             if !filter.isEmpty { filter.removeLast() }
             selection = 0
         case .filter?, nil:
-            switch key {
-            case .character(let c):
-                filter.append(c)
-                selection = 0
-            case .paste(let text):
-                filter += text.oneLine()
-                selection = 0
-            default:
-                break
-            }
+            // Typed or pasted text filters, cleaned as a one-line field's text is (escapes dropped, breaks as spaces).
+            guard let text = key.insertedText else { break }
+            filter += TextEditor.sanitize(text, multiline: false)
+            selection = 0
         }
         return .none
     }
