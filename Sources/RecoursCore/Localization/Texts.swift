@@ -40,23 +40,32 @@ public enum Texts {
     /// Replaces `%1$@`… `%9$@` by the arguments (Foundation's `String(format:)` would also read `%d`, `%s` in a
     /// translated text as C formats; these tables only ever need positional strings). One pass over the template:
     /// an argument is never read again, so a value the user typed that contains `%2$@` stays as typed.
+    ///
+    /// Read as UTF-8 bytes: the validator builds every message of a dossier at every key, and walking the
+    /// template's `Character`s (or Foundation's `contains`) was a fifth of the time of a key.
     static func format(_ template: String, _ arguments: [String]) -> String {
-        guard !arguments.isEmpty, template.contains("%") else { return template }
-        let characters = Array(template)
+        guard !arguments.isEmpty else { return template }
+        let bytes = Array(template.utf8)
+        let percent = UInt8(ascii: "%")
+        guard bytes.contains(percent) else { return template }
         var result = ""
+        result.reserveCapacity(bytes.count + arguments.reduce(0) { $0 + $1.utf8.count })
+        var copiedUpTo = 0
         var i = 0
-        while i < characters.count {
-            if characters[i] == "%", i + 3 < characters.count, characters[i + 2] == "$", characters[i + 3] == "@",
-                characters[i + 1].isASCII, let digit = characters[i + 1].wholeNumberValue, (1...9).contains(digit),
-                digit <= arguments.count
+        while i + 3 < bytes.count {
+            if bytes[i] == percent, bytes[i + 2] == UInt8(ascii: "$"), bytes[i + 3] == UInt8(ascii: "@"),
+                (UInt8(ascii: "1")...UInt8(ascii: "9")).contains(bytes[i + 1]),
+                Int(bytes[i + 1] - UInt8(ascii: "0")) <= arguments.count
             {
-                result += arguments[digit - 1]
+                result += String(decoding: bytes[copiedUpTo..<i], as: UTF8.self)
+                result += arguments[Int(bytes[i + 1] - UInt8(ascii: "1"))]
                 i += 4
+                copiedUpTo = i
             } else {
-                result.append(characters[i])
                 i += 1
             }
         }
+        result += String(decoding: bytes[copiedUpTo...], as: UTF8.self)
         return result
     }
 
