@@ -70,7 +70,7 @@ let package = Package(
                 "RecoursUI", "RecoursCore", "RecoursLetters", "RecoursTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Corpus", "Snapshots"]
+            exclude: ["Corpus", "Snapshots", "Golden"]
         ),
         // The terminal layer without a terminal: key decoding tables, screen diffs on an in-memory terminal.
         .testTarget(

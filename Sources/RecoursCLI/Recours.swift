@@ -17,14 +17,16 @@ struct Recours: ParsableCommand {
 
     @OptionGroup var drafts: DraftOptions
     @OptionGroup var date: DateOption
+    @OptionGroup var linear: LinearOption
 
     mutating func run() throws {
-        // Without a terminal (a script, a pipe) the help is the useful answer; with one, the wizard.
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+        // Without a terminal (a script, a pipe) the help is the useful answer, unless the linear view is asked
+        // for; with one, the wizard (full-screen or linear).
+        guard linear.isChosen || (isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1) else {
             print(Recours.helpMessage())
             return
         }
-        try WizardLauncher.launch(.home, paths: drafts.paths, today: try date.today())
+        try WizardLauncher.launch(.home, paths: drafts.paths, today: try date.today(), linear: linear)
     }
 }
 

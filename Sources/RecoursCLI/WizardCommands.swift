@@ -21,11 +21,31 @@ enum WizardLauncher {
         }
     }
 
-    static func launch(_ start: Runtime.Start, paths: AppPaths, today: CalendarDate) throws {
+    static func launch(_ start: Runtime.Start, paths: AppPaths, today: CalendarDate, linear: LinearOption) throws {
+        if linear.isChosen {
+            let status = LinearRuntime.run(start, env: try environment(paths, today: today))
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         try requireTerminal()
         let env = try environment(paths, today: today)
         let status = Runtime.run(start, env: env)
         if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// `--lineaire` (also `--linéaire`, `--accessible`): the linear view, for screen readers, braille displays and dumb
+/// terminals. Chosen by itself when `TERM=dumb`, or when the input is a terminal and the output is not.
+struct LinearOption: ParsableArguments {
+    @Flag(
+        name: [.customLong("lineaire"), .customLong("linéaire"), .customLong("accessible")],
+        help: ArgumentHelp(Texts.text("cli.linear.help")))
+    var linear = false
+
+    var isChosen: Bool {
+        if linear { return true }
+        if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return true }
+        return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 0
     }
 }
 
@@ -34,9 +54,10 @@ struct New: ParsableCommand {
 
     @OptionGroup var drafts: DraftOptions
     @OptionGroup var date: DateOption
+    @OptionGroup var linear: LinearOption
 
     func run() throws {
-        try WizardLauncher.launch(.newDossier, paths: drafts.paths, today: try date.today())
+        try WizardLauncher.launch(.newDossier, paths: drafts.paths, today: try date.today(), linear: linear)
     }
 }
 
@@ -49,10 +70,11 @@ struct Open: ParsableCommand {
 
     @OptionGroup var drafts: DraftOptions
     @OptionGroup var date: DateOption
+    @OptionGroup var linear: LinearOption
 
     func run() throws {
         let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath).standardizedFileURL
         let dossier = try Loader.dossier(url.path)
-        try WizardLauncher.launch(.open(url, dossier), paths: drafts.paths, today: try date.today())
+        try WizardLauncher.launch(.open(url, dossier), paths: drafts.paths, today: try date.today(), linear: linear)
     }
 }

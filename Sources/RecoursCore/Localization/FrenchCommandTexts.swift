@@ -2,6 +2,8 @@ extension FrenchTexts {
     /// The command line's output, errors and help (`cli.*`): `cli.<command>.abstract`, `.discussion`, the help of
     /// each option (`cli.<command>.<option>.help`) and the names of their values (`cli.value.*`).
     static let commands: [String: String] = [
+        "cli.linear.help":
+            "Le mode linéaire, pour les lecteurs d'écran, les plages braille et les terminaux simples : une question à la fois, rien n'est redessiné (automatique avec TERM=dumb).",
         // Shared by every command.
         "cli.error": "recours : %1$@",
         "cli.helpHint": "Aide : recours --help",

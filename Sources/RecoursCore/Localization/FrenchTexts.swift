@@ -4,7 +4,7 @@ enum FrenchTexts {
     static let dateHint = "Une date : jj/mm/aaaa (ou aaaa-mm-jj)."
 
     /// Each part's keys are its own (`TextsTests` checks that no key is in two parts).
-    static let parts: [[String: String]] = [fields, interface, views, rules, validation, timeline, commands]
+    static let parts: [[String: String]] = [fields, interface, views, rules, validation, timeline, commands, linear]
     static let table: [String: String] = parts.reduce(into: [:]) { table, part in
         table.merge(part) { first, _ in first }
     }

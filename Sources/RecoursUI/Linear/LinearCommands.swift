@@ -1,0 +1,148 @@
+import Foundation
+import RecoursCore
+
+/// The commands of the linear view, typed at any prompt as ":word" (accents and case do not matter).
+enum LinearCommand: String, CaseIterable, Equatable, Sendable {
+    case help = "aide"
+    case back = "retour"
+    case next = "suivant"
+    case goTo = "aller"
+    case problems = "problemes"
+    case letter = "lettre"
+    case export = "exporter"
+    case send = "envoyer"
+    case timeline = "delais"
+    case editor = "editeur"
+    case save = "enregistrer"
+    case quit = "quitter"
+
+    /// As the user reads and types it: ":problèmes".
+    var spelled: String { Texts.text("linear.command.\(rawValue)") }
+    var help: String { Texts.text("linear.command.\(rawValue).help") }
+}
+
+extension LinearSession {
+    /// ":aller 3" → (.goTo, "3"); nil for a line that is no command (typed text may begin with ":").
+    static func command(_ line: String) -> (LinearCommand, String)? {
+        let text = line.trimmed
+        guard text.hasPrefix(":") else { return nil }
+        let body = text.dropFirst()
+        let word = body.prefix { !$0.isWhitespace }
+        let folded = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        guard let command = LinearCommand(rawValue: folded) else { return nil }
+        return (command, String(body.dropFirst(word.count)).trimmed)
+    }
+
+    mutating func run(_ command: (LinearCommand, String), env: AppEnvironment, into out: inout LinearOutput) {
+        let (name, argument) = command
+        pending = .field
+        switch name {
+        case .help:
+            out.lines.append(Texts.text("linear.help.title"))
+            for command in LinearCommand.allCases { out.lines.append("  " + command.spelled + " — " + command.help) }
+            out.lines.append(Texts.text("linear.help.answers"))
+        case .back:
+            back(env: env, into: &out)
+        case .next:
+            goToNextScreen(env: env, into: &out)
+        case .goTo:
+            goTo(argument, env: env, into: &out)
+        case .problems:
+            out.lines += problemLines()
+        case .letter:
+            let lines = wizard.letterPreview(env: env)
+            out.lines.append(Texts.text("linear.letter.title", env.renderer.kind(for: wizard.dossier).title))
+            page(lines, from: 0, into: &out)
+        case .export:
+            if case .blocked(let errors) = ExportPolicy.readiness(wizard.issues) {
+                out.lines.append(
+                    Texts.text(errors > 1 ? "status.exportBlocked.other" : "status.exportBlocked.one", String(errors)))
+                out.lines.append(Texts.text("linear.problems.goTo"))
+            } else {
+                let suggested = ExportPolicy.defaultLetterURL(
+                    draft: wizard.draftURL, stage: wizard.dossier.currentStage
+                ).path
+                pending = .exportPath(suggested: suggested)
+                out.lines.append(Texts.text("linear.export.suggested", suggested))
+                out.prompt = Texts.text("linear.prompt.exportPath")
+            }
+        case .send:
+            out.lines += sendingLines(env: env)
+        case .timeline:
+            out.lines += timelineLines(env: env)
+        case .editor:
+            if let spec = wizard.focusedSpec, spec.isMultiline {
+                out.effects.append(.editExternally(text: wizard.dossier[spec.field]))
+                awaitingResult = true
+            } else {
+                out.lines.append(Texts.text("linear.word.error") + " : " + Texts.text("linear.editor.onlyMultiline"))
+            }
+        case .save:
+            out.effects.append(wizard.requestSave())
+            out.lines.append(Texts.text("status.savedTo", wizard.draftURL.path))
+        case .quit:
+            if warnedUnsaved || wizard.autosave.isSettled {
+                quitting = true
+                if wizard.saveStatus != .saved { out.effects.append(wizard.requestSave()) }
+                out.lines.append(Texts.text("linear.goodbye"))
+                out.effects.append(.quit)
+            } else {
+                quitAfterSave = true
+                awaitingResult = true  // the save's result says goodbye, or why not
+                if wizard.saveStatus != .saved { out.effects.append(wizard.requestSave()) }
+            }
+        }
+    }
+
+    /// ":aller 3" (a screen), ":aller problème 2" / ":aller p2" (a problem's field), ":aller téléphone" (a field
+    /// or a screen whose name contains the words).
+    mutating func goTo(_ target: String, env: AppEnvironment, into out: inout LinearOutput) {
+        let folded = target.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if let number = Int(folded), let screen = WizardScreen.allCases.first(where: { $0.number == number }) {
+            go(to: screen, env: env, into: &out)
+            return
+        }
+        let problemPrefixes = ["probleme ", "p"]
+        for prefix in problemPrefixes where folded.hasPrefix(prefix) {
+            if let number = Int(folded.dropFirst(prefix.count).trimmed), number >= 1, number <= wizard.issues.count {
+                let field = wizard.issues[number - 1].field
+                out.effects += wizard.jump(to: field, context: context(env))
+                pending = .field
+                announceScreen(into: &out)
+                return
+            }
+        }
+        func matches(_ text: String) -> Bool {
+            !folded.isEmpty
+                && text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(folded)
+        }
+        if let screen = WizardScreen.allCases.first(where: { matches($0.title) }) {
+            go(to: screen, env: env, into: &out)
+        } else if let field = WizardState.screenFields.first(where: { matches($0.screenLabel) || matches($0.label) }),
+            let screen = WizardScreen.holding(field)
+        {
+            go(to: screen, focusing: field, env: env, into: &out)
+            if wizard.focusedSpec?.field != field {
+                out.lines.append(Texts.text("linear.goTo.hidden", field.label))
+            }
+        } else {
+            out.lines.append(
+                Texts.text("linear.word.error") + " : " + Texts.text("linear.goTo.unknown", target.oneLine()))
+        }
+    }
+
+    /// Who the letter of the current stage goes to, and how to reach them.
+    func sendingLines(env: AppEnvironment) -> [String] {
+        let resolver = RecipientResolver(catalog: env.catalog)
+        guard let recipient = resolver.recipient(for: wizard.dossier, stage: wizard.dossier.currentStage) else {
+            return [Texts.text("linear.send.unknown")]
+        }
+        var lines = [Texts.text("linear.send.to")]
+        lines += recipient.lines.map { "  " + $0.oneLine() }
+        if let email = recipient.email { lines.append(Texts.text("linear.send.email", email.oneLine())) }
+        if let website = recipient.website { lines.append(Texts.text("linear.send.website", website.oneLine())) }
+        if let phone = recipient.phone { lines.append(Texts.text("linear.send.phone", phone.oneLine())) }
+        lines.append(Texts.text(recipient.hasPostalAddress ? "linear.send.registered" : "linear.send.online"))
+        return lines
+    }
+}
