@@ -56,7 +56,9 @@ public enum LinearRuntime {
             }
         }
         if quit { return true }
-        write(prompt)
+        // Typed answers are echoed by the terminal after the prompt; from a pipe nothing is, so the prompt ends
+        // its own line.
+        write(isatty(STDIN_FILENO) == 1 ? prompt : prompt + "\n")
         return false
     }
 
@@ -65,7 +67,7 @@ public enum LinearRuntime {
         guard case .draftsListed(let drafts)? = runner.run(.listDrafts, screen: nil) else { return nil }
         for line in LinearHome.lines(drafts, env: env, width: width) { write(line + "\n") }
         while true {
-            write(LinearHome.prompt)
+            write(isatty(STDIN_FILENO) == 1 ? LinearHome.prompt : LinearHome.prompt + "\n")
             guard let line = readLine(strippingNewline: true) else { return nil }
             switch LinearHome.choice(line, drafts: drafts) {
             case .newDossier:

@@ -40,9 +40,11 @@ struct RecoursProcess {
     var draftsDirectory: URL { home.appendingPathComponent(".local/share/recours/drafts") }
     var configDirectory: URL { home.appendingPathComponent(".config/recours") }
 
-    func run(_ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil) throws
-        -> Output
-    {
+    /// Runs the binary; `input`, when given, is its standard input (a pipe, closed after it), else /dev/null.
+    func run(
+        _ arguments: [String], environment extra: [String: String] = [:], in directory: URL? = nil,
+        input: String? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -55,8 +57,18 @@ struct RecoursProcess {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         try process.run()
+        if let input {
+            // Written from another thread: the child may fill its output pipe before it has read all its input.
+            let writer = inputPipe.fileHandleForWriting
+            let data = Data(input.utf8)
+            DispatchQueue.global().async {
+                writer.write(data)
+                try? writer.close()
+            }
+        }
         // Read before waiting, so that a large output cannot fill the pipe and block the child.
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()

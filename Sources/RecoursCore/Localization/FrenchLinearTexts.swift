@@ -10,6 +10,7 @@ extension FrenchTexts {
             "Ce que la mutuelle n'a pas pris en compte. :éditeur ouvre votre éditeur.",
         "field.dispute.attachments.linearHint": "Les documents que vous joignez à la lettre.",
         "linear.home.title": "Vos dossiers :",
+        "linear.home.new": "Nouveau dossier",
         "linear.home.unreadable": "%1$@ : brouillon illisible",
         "linear.home.stage": "étape %1$@ — prochaine étape : %2$@",
         "linear.home.prompt": "Numéro du dossier à ouvrir (0 ou Entrée : nouveau dossier) : ",

@@ -81,15 +81,16 @@ extension LinearSession {
             out.effects.append(wizard.requestSave())
             out.lines.append(Texts.text("status.savedTo", wizard.draftURL.path))
         case .quit:
-            if warnedUnsaved || wizard.autosave.isSettled {
+            // Saved even when nothing changed: the draft then resumes at this very question.
+            if warnedUnsaved {
                 quitting = true
-                if wizard.saveStatus != .saved { out.effects.append(wizard.requestSave()) }
+                out.effects.append(wizard.requestSave())
                 out.lines.append(Texts.text("linear.goodbye"))
                 out.effects.append(.quit)
             } else {
                 quitAfterSave = true
                 awaitingResult = true  // the save's result says goodbye, or why not
-                if wizard.saveStatus != .saved { out.effects.append(wizard.requestSave()) }
+                out.effects.append(wizard.requestSave())
             }
         }
     }

@@ -13,7 +13,7 @@ public enum LinearHome {
     public static func lines(_ drafts: [DraftListing], env: AppEnvironment, width: Int) -> [String] {
         let advisor = NextStepAdvisor(validator: env.validator)
         var lines = [
-            Texts.text("linear.welcome"), "", Texts.text("linear.home.title"), "  0. " + Texts.text("home.newDossier"),
+            Texts.text("linear.welcome"), "", Texts.text("linear.home.title"), "  0. " + Texts.text("linear.home.new"),
         ]
         for (i, draft) in drafts.enumerated() {
             guard let dossier = draft.dossier else {
