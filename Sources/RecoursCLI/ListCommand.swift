@@ -11,47 +11,83 @@ struct List: ParsableCommand {
 
     func run() throws {
         let paths = drafts.paths
-        let store = DraftStore(directory: paths.draftsDirectory)
-        let entries = store.list()
-        guard !entries.isEmpty else {
-            print(Texts.text("cli.list.empty", oneLine(paths.draftsDirectory.path)))
+        let directory = paths.draftsDirectory
+        let files = DraftStore(directory: directory).draftFiles()
+        guard !files.isEmpty else {
+            print(Texts.text("cli.list.empty", oneLine(directory.path)))
             return
         }
         let catalog = try Loader.catalog(paths)
-        let validator = DossierValidator(catalog: catalog, today: try date.today())
-        let advisor = NextStepAdvisor(validator: validator)
+        let today = try date.today()
         let timeZone = TimeZone.current
+        // A summary depends on the program, the day (deadlines), the time zone (the dates printed), the folder (the
+        // paths printed) and the catalog: the cache holds for one of each.
+        let catalogBytes = [
+            (try? paths.shippedCatalog()).flatMap { try? Data(contentsOf: $0) },
+            try? Data(contentsOf: paths.userCatalog),
+        ]
+        let key = [
+            Recours.version, today.description, timeZone.identifier, directory.path,
+            ListingCache.fingerprint(catalogBytes.map { $0 ?? Data() }),
+        ].joined(separator: "|")
+        let cacheFile = ListingCache.file(for: directory, in: paths.cacheDirectory)
+        let cache = ListingCache.load(from: cacheFile, key: key)
+        let exists: @Sendable (String) -> Bool = { path in
+            FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath)
+        }
 
-        // Each draft's block (its next step means validating it and building its timeline) is computed on all
-        // processors; then everything is printed in order.
-        let blocks = DraftStore.concurrentMap(entries) { entry -> String? in
-            guard case .success(let dossier) = entry.result else { return nil }
-            // One block per draft: readable in an 80-column terminal, and easy to grep.
-            var block = dossier.displayName(catalog: catalog) + "\n"
-            let stage = dossier.currentStage
-            block +=
-                "  "
-                + Texts.text(
-                    "cli.list.stage",
-                    dossier.fundLabel(catalog: catalog), String(stage.rawValue), stage.title,
-                    FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
-            let step = advisor.step(for: dossier)
-            block += "  " + Texts.text("cli.nextStep", oneLine(step.summary)) + "\n"
-            if let warning = step.warning { block += "  " + Texts.text("cli.attention", oneLine(warning)) + "\n" }
-            block += "  " + Texts.text("cli.list.file", oneLine(entry.url.path)) + "\n\n"
-            return block
+        // Each draft's summary (its next step means validating it and building its timeline) is read from the
+        // cache when the file did not change, else computed on all processors; then everything is printed in order.
+        let summaries = DraftStore.concurrentMap(files) { url -> (ListingCache.Summary, cacheable: Bool) in
+            let stamp = FileStamp.of(url.path)
+            if let stamp, let known = cache.summary(for: url.lastPathComponent, stamp: stamp, fileExists: exists) {
+                return (known, true)
+            }
+            let checks = CheckedFiles(exists)
+            let advisor = NextStepAdvisor(
+                validator: DossierValidator(catalog: catalog, today: today, fileExists: checks.check))
+            let summary: ListingCache.Summary
+            do throws(DraftError) {
+                let dossier = try DraftStore.load(url)
+                let text = Self.block(dossier, url: url, catalog: catalog, advisor: advisor, timeZone: timeZone)
+                summary = ListingCache.Summary(
+                    stamp: stamp ?? .none, updatedAt: dossier.updatedAt,
+                    text: text, checkedFiles: checks.results)
+            } catch {
+                summary = ListingCache.Summary(
+                    stamp: stamp ?? .none, updatedAt: nil,
+                    text: error.message, checkedFiles: [:])
+            }
+            // A file that could not be stamped (gone meanwhile) is never cached.
+            return (summary, stamp != nil)
+        }
+        let newCache = ListingCache(
+            key: key,
+            summaries: Dictionary(
+                zip(files, summaries).filter { $0.1.cacheable }.map { ($0.0.lastPathComponent, $0.1.0) },
+                uniquingKeysWith: { first, _ in first }))
+        if newCache.summaries != cache.summaries || cache.key != key { newCache.save(to: cacheFile) }
+
+        // The order of `DraftStore.list`: the most recently changed first, unreadable ones last.
+        let computed: [ListingCache.Summary] = summaries.map { $0.0 }
+        let entries = zip(files, computed).sorted { a, b in
+            switch (a.1.updatedAt, b.1.updatedAt) {
+            case (let x?, let y?): return x != y ? x > y : a.0.path < b.0.path
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a.0.path < b.0.path
+            }
         }
 
         var count = 0
         var unreadable: [String] = []
         var out = ""
-        for (entry, block) in zip(entries, blocks) {
-            switch entry.result {
-            case .success:
+        for (_, summary) in entries {
+            if summary.updatedAt != nil {
                 count += 1
-                out += block!
-            case .failure(let error):
-                unreadable.append(error.message)
+                out += summary.text
+            } else {
+                unreadable.append(summary.text)
             }
         }
         print(out, terminator: "")
@@ -64,5 +100,50 @@ struct List: ParsableCommand {
             for message in unreadable { printError(message) }
             throw ExitCode(ExitStatus.unusable)
         }
+    }
+
+    /// One block per draft: readable in an 80-column terminal, and easy to grep.
+    static func block(
+        _ dossier: Dossier, url: URL, catalog: OrganismCatalog, advisor: NextStepAdvisor, timeZone: TimeZone
+    ) -> String {
+        var block = dossier.displayName(catalog: catalog) + "\n"
+        let stage = dossier.currentStage
+        block +=
+            "  "
+            + Texts.text(
+                "cli.list.stage",
+                dossier.fundLabel(catalog: catalog), String(stage.rawValue), stage.title,
+                FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
+        let step = advisor.step(for: dossier)
+        block += "  " + Texts.text("cli.nextStep", oneLine(step.summary)) + "\n"
+        if let warning = step.warning { block += "  " + Texts.text("cli.attention", oneLine(warning)) + "\n" }
+        block += "  " + Texts.text("cli.list.file", oneLine(url.path)) + "\n\n"
+        return block
+    }
+}
+
+/// The attachments' paths a validation checked, with what it found: a cached summary holds only while they exist
+/// as they did.
+final class CheckedFiles: @unchecked Sendable {
+    private let exists: @Sendable (String) -> Bool
+    private let lock = NSLock()
+    private var found: [String: Bool] = [:]
+
+    init(_ exists: @escaping @Sendable (String) -> Bool) { self.exists = exists }
+
+    var check: @Sendable (String) -> Bool {
+        { [self] path in
+            let result = exists(path)
+            lock.lock()
+            found[path] = result
+            lock.unlock()
+            return result
+        }
+    }
+
+    var results: [String: Bool] {
+        lock.lock()
+        defer { lock.unlock() }
+        return found
     }
 }

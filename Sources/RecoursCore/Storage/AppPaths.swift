@@ -4,6 +4,8 @@ import Foundation
 public struct AppPaths: Sendable, Equatable {
     public var draftsDirectory: URL
     public var configDirectory: URL
+    /// What can be rebuilt from the drafts (the list's summaries): `$XDG_CACHE_HOME/recours`.
+    public var cacheDirectory: URL
     public var resourcesDirectory: URL?
 
     /// - Parameters:
@@ -22,6 +24,7 @@ public struct AppPaths: Sendable, Equatable {
             draftsDirectory = xdg("XDG_DATA_HOME", ".local/share").appendingPathComponent("recours/drafts")
         }
         configDirectory = xdg("XDG_CONFIG_HOME", ".config").appendingPathComponent("recours")
+        cacheDirectory = xdg("XDG_CACHE_HOME", ".cache").appendingPathComponent("recours")
         resourcesDirectory = ResourceLocator.find(environment: environment)
     }
 

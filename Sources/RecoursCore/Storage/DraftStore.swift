@@ -149,12 +149,15 @@ public struct DraftStore: Sendable {
         public let result: Result<Dossier, DraftError>
     }
 
+    /// The draft files of the folder (`.json`, not hidden), unread.
+    public func draftFiles() -> [URL] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { directory.appendingPathComponent($0) }
+    }
+
     /// Every `.json` file of the folder, most recently changed first; unreadable ones last.
     public func list() -> [Entry] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        let urls = names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
-            directory.appendingPathComponent($0)
-        }
+        let urls = draftFiles()
         // Reading and decoding are independent from one file to the next: spread over the processors
         // (10,000 drafts take a second on one core).
         let entries = Self.concurrentMap(urls) { url -> Entry in
