@@ -32,9 +32,7 @@ struct List: ParsableCommand {
         ].joined(separator: "|")
         let cacheFile = ListingCache.file(for: directory, in: paths.cacheDirectory)
         let cache = ListingCache.load(from: cacheFile, key: key)
-        let exists: @Sendable (String) -> Bool = { path in
-            FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath)
-        }
+        let exists = DossierValidator.systemFileExists
 
         // Each draft's summary (its next step means validating it and building its timeline) is read from the
         // cache when the file did not change, else computed on all processors; then everything is printed in order.

@@ -16,8 +16,8 @@ public enum LinearRuntime {
         let opened: (Dossier, URL, Bool)?
         switch start {
         case .newDossier:
-            let dossier = Dossier(id: env.makeDossierId(), createdAt: env.now())
-            opened = (dossier, DraftStore(directory: env.draftsDirectory).fileURL(for: dossier), true)
+            let draft = env.newDraft()
+            opened = (draft.dossier, draft.url, true)
         case .open(let url, let dossier):
             opened = (dossier, url, false)
         case .home:
@@ -71,8 +71,8 @@ public enum LinearRuntime {
             guard let line = readLine(strippingNewline: true) else { return nil }
             switch LinearHome.choice(line, drafts: drafts) {
             case .newDossier:
-                let dossier = Dossier(id: env.makeDossierId(), createdAt: env.now())
-                return (dossier, DraftStore(directory: env.draftsDirectory).fileURL(for: dossier), true)
+                let draft = env.newDraft()
+                return (draft.dossier, draft.url, true)
             case .open(let url):
                 guard case .opened(let listing)? = runner.run(.open(url), screen: nil), let dossier = listing.dossier
                 else {

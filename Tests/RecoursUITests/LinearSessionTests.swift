@@ -194,6 +194,16 @@ struct LinearSessionTests {
         #expect(s.exports.map(\.url.path) == [url])
     }
 
+    @Test func aScreenWithoutFieldsSaysItsContentOnceNotAfterEachCommand() {
+        var s = Script(dossier: UIRepo.example("identites-mutuelle-optique"), isNew: false)
+        s.say(":aller 10")
+        let summary = "Commandes utiles ici"
+        #expect(s.output.components(separatedBy: summary).count == 2)
+        s.say(":problèmes", ":enregistrer")
+        #expect(s.output.components(separatedBy: summary).count == 2, "a command asks again with the prompt only")
+        #expect(s.output.split(separator: "\n").last == "Entrée pour continuer : ")
+    }
+
     @Test func theEndOfInputSavesAndQuits() {
         var s = Script()
         s.say("Titre")

@@ -21,13 +21,16 @@ public struct DossierValidator: Sendable {
 
     public init(
         catalog: OrganismCatalog, today: CalendarDate,
-        fileExists: @escaping @Sendable (String) -> Bool = { path in
-            FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath)
-        }
+        fileExists: @escaping @Sendable (String) -> Bool = DossierValidator.systemFileExists
     ) {
         self.catalog = catalog
         self.today = today
         self.fileExists = fileExists
+    }
+
+    /// The disk's answer, `~` expanded against `$HOME` (the command line's; the wizard's comes from its environment).
+    public static let systemFileExists: @Sendable (String) -> Bool = { path in
+        FileManager.default.fileExists(atPath: (path as NSString).expandingTildeInPath)
     }
 
     /// Every problem of the dossier for the letter of `stage` (default: the current stage), most severe first.

@@ -72,8 +72,7 @@ public struct AppState: Equatable, Sendable {
 
     /// The wizard on a new, empty dossier in the drafts folder (its id and creation date from the environment).
     public static func newDossier(env: AppEnvironment, width: Int, height: Int) -> (AppState, [Effect]) {
-        let dossier = Dossier(id: env.makeDossierId(), createdAt: env.now())
-        let url = DraftStore(directory: env.draftsDirectory).fileURL(for: dossier)
+        let (dossier, url) = env.newDraft()
         return wizard(dossier: dossier, url: url, isNew: true, env: env, width: width, height: height)
     }
 

@@ -75,6 +75,12 @@ public struct AppEnvironment: Sendable {
             })
     }
 
+    /// A new, empty dossier (its id and creation date from here) and where its draft goes, in the drafts folder.
+    public func newDraft() -> (dossier: Dossier, url: URL) {
+        let dossier = Dossier(id: makeDossierId(), createdAt: now())
+        return (dossier, DraftStore(directory: draftsDirectory).fileURL(for: dossier))
+    }
+
     public var validator: DossierValidator { DossierValidator(catalog: catalog, today: today, fileExists: fileExists) }
 }
 

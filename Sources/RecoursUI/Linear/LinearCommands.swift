@@ -109,7 +109,7 @@ extension LinearSession {
                 let field = wizard.issues[number - 1].field
                 out.effects += wizard.jump(to: field, context: context(env))
                 pending = .field
-                announceScreen(into: &out)
+                announceScreen(into: &out, env: env)
                 return
             }
         }

@@ -63,7 +63,7 @@ public struct LinearSession: Equatable, Sendable {
         var out = LinearOutput()
         out.lines = [Texts.text("linear.welcome"), Texts.text("linear.commandsHint")]
         if isNew { out.effects.append(session.wizard.requestSave()) }
-        session.announceScreen(into: &out)
+        session.announceScreen(into: &out, env: env)
         session.ask(into: &out, env: env)
         return (session, out.wrapped(to: session.width))
     }
@@ -342,7 +342,7 @@ public struct LinearSession: Equatable, Sendable {
     ) {
         out.effects += wizard.go(to: screen, focusing: field, context: context(env))
         pending = .field
-        announceScreen(into: &out)
+        announceScreen(into: &out, env: env)
     }
 
     /// The previous field, or the last field of the previous screen.
@@ -360,7 +360,8 @@ public struct LinearSession: Equatable, Sendable {
 
     // MARK: Saying
 
-    func announceScreen(into out: inout LinearOutput) {
+    /// Says which screen this is; a screen without fields (the timeline, the review) says its content too, once.
+    func announceScreen(into out: inout LinearOutput, env: AppEnvironment) {
         let screen = wizard.screen
         out.lines.append("")
         out.lines.append(
@@ -368,6 +369,15 @@ public struct LinearSession: Equatable, Sendable {
                 "linear.screen", String(screen.number), String(WizardScreen.allCases.count), screen.title))
         if let stage = screen.stage, stage > wizard.dossier.currentStage {
             out.lines.append(Texts.text("linear.stageNotReached"))
+        }
+        switch screen {
+        case .timeline:
+            out.lines += timelineLines(env: env)
+        case .review:
+            out.lines += problemLines()
+            out.lines.append(Texts.text("linear.review.next"))
+        default:
+            break
         }
     }
 
@@ -383,13 +393,8 @@ public struct LinearSession: Equatable, Sendable {
             return
         }
         switch wizard.screen {
-        case .timeline:
-            out.lines += timelineLines(env: env)
-            out.prompt = Texts.text("linear.prompt.continue")
-            return
-        case .review:
-            out.lines += problemLines()
-            out.lines.append(Texts.text("linear.review.next"))
+        case .timeline, .review:
+            // Their content was said on arrival (`announceScreen`): asked again after a command, only the prompt.
             out.prompt = Texts.text("linear.prompt.continue")
             return
         default:
