@@ -18,10 +18,10 @@ extension AppState {
         case .terminate:
             // The process is asked to end (a signal): save what can be saved, and go whatever the save gives.
             quitting = true
-            return (withWizard { $0.saveStatus == .saved ? [] : [$0.requestSave()] } ?? []) + [.quit]
+            return (withWizard { $0.saveIfNeeded() } ?? []) + [.quit]
         case .suspend:
             // Saved first: a suspended process may never be continued.
-            return (withWizard { $0.saveStatus == .saved ? [] : [$0.requestSave()] } ?? []) + [.suspend]
+            return (withWizard { $0.saveIfNeeded() } ?? []) + [.suspend]
         case .saved(let result):
             withWizard { $0.autosave.finished(result) }
             return didSave(result)
@@ -91,8 +91,7 @@ extension AppState {
                 return [.quit]
             }
             // Changed again while saving: save that too before leaving.
-            let pending = withWizard { $0.saveStatus == .saved ? nil : $0.requestSave() } ?? nil
-            return pending.map { [$0] } ?? []
+            return withWizard { $0.saveIfNeeded() } ?? []
         }
     }
 
@@ -105,7 +104,7 @@ extension AppState {
         }
         if warnedUnsaved || wizard.autosave.isSettled {
             quitting = true
-            return (withWizard { $0.saveStatus == .saved ? [] : [$0.requestSave()] } ?? []) + [.quit]
+            return (withWizard { $0.saveIfNeeded() } ?? []) + [.quit]
         }
         quitAfterSave = true
         if wizard.saveStatus == .saved { return [] }  // a save is under way: its result decides

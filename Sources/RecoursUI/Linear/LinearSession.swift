@@ -89,7 +89,7 @@ public struct LinearSession: Equatable, Sendable {
     public mutating func endOfInput() -> LinearOutput {
         quitting = true
         var out = LinearOutput(lines: [Texts.text("linear.endOfInput")])
-        if wizard.saveStatus != .saved { out.effects.append(wizard.requestSave()) }
+        out.effects += wizard.saveIfNeeded()
         out.effects.append(.quit)
         return out.wrapped(to: width)
     }
@@ -298,7 +298,7 @@ public struct LinearSession: Equatable, Sendable {
             out.lines.append(Texts.text("linear.noted"))
         }
         sayProblems(of: field, into: &out)
-        if wizard.saveStatus != .saved { out.effects.append(wizard.requestSave()) }
+        out.effects += wizard.saveIfNeeded()
     }
 
     /// What Enter alone did: kept the value, or left the field empty.

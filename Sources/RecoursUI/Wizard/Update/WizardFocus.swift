@@ -121,7 +121,7 @@ extension WizardState {
         review = ReviewState()
         timelineScroll = 0
         prepareFocus(context: context)
-        return autosave.status == .saved ? [] : [requestSave()]
+        return saveIfNeeded()
     }
 
     /// Goes to the screen and field of a problem (an attachment's problem: its row in the list).

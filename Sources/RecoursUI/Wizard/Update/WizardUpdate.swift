@@ -20,6 +20,11 @@ extension WizardState {
         autosave.tick(now: now) ? [requestSave()] : []
     }
 
+    /// A save when something is not on disk yet, else nothing.
+    mutating func saveIfNeeded() -> [Effect] {
+        saveStatus == .saved ? [] : [requestSave()]
+    }
+
     /// The save effect, counted as under way until its result comes back.
     mutating func requestSave() -> Effect {
         autosave.saving()
