@@ -48,9 +48,7 @@ enum TimelineText {
 
     static func routeLabel(_ route: Route?) -> String {
         switch route {
-        case .france?: Texts.text("cli.timeline.route.france")
-        case .belgiumCompulsory?: Texts.text("cli.timeline.route.belgiumCompulsory")
-        case .belgiumComplementary?: Texts.text("cli.timeline.route.belgiumComplementary")
+        case let route?: Texts.text("cli.timeline.route.\(route.rawValue)")
         case nil: Texts.text("cli.timeline.route.none")
         }
     }

@@ -12,7 +12,8 @@ struct Chronology {
     ) {
         let fund = resolver.fundPhrase(of: dossier)
         // Letters to the fund say "votre service"; letters to a mediator or a court name the fund.
-        let toFund = stage == .complaint || (stage == .court && dossier.route != .belgiumCompulsory)
+        let toFund =
+            stage == .complaint || (stage == .court && !resolver.stageFourIsLabourCourtPetition(dossier))
         let stages = dossier.stages
 
         if stage >= .complaint, let decision = DateParser.date(dossier.dispute.decisionDate) {

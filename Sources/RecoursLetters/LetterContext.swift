@@ -25,7 +25,9 @@ public struct LetterContext {
         var v: [String: Any] = [:]
         v["isFrance"] = isFrance
         v["isBelgium"] = dossier.country == .belgium
-        v["isCompulsory"] = dossier.route == .belgiumCompulsory
+        let route = catalog.route(of: dossier)
+        v["isCompulsory"] = route == .belgiumCompulsory
+        v["isComplementaryService"] = route == .belgiumComplementary
         v["fundName"] = fundName
         // "la CAAMI", "La CAAMI", "de la CAAMI", "à la CAAMI": the fund in running text.
         v["fund"] = fundPhrase
@@ -111,7 +113,9 @@ public struct LetterContext {
             let court = resolver.court(of: dossier)
             let location = dossier.stages.court?.location.trimmed ?? ""
             if let court {
-                let seat = location.isEmpty ? "" : " de \(location)"
+                // A catalog court names its seat (and division) itself; a generic one takes the typed city.
+                let seat = location.isEmpty || court.division != nil || !court.contact.address.isEmpty
+                    ? "" : " de \(location)"
                 v["courtName"] = court.name + seat
                 let lower = court.name.prefix(1).lowercased() + court.name.dropFirst()
                 // "le tribunal judiciaire", "la justice de paix".
@@ -130,7 +134,7 @@ public struct LetterContext {
                     "\(member.postalCode.trimmed) \(member.city.trimmed)",
                 ].filter { !$0.isEmpty }).joined(separator: ", ")
             if let cents = AmountParser.cents(dispute.amount),
-                let threshold = catalog.rules(for: .france)?.amicableAttemptThreshold, isFrance,
+                let threshold = route.flatMap({ catalog.rules(for: $0) })?.amicableAttemptThreshold, isFrance,
                 Double(cents) / 100 <= threshold, dossier.stages.mediation?.date.trimmed.isEmpty == false
             {
                 v["amicableAttemptDone"] = true

@@ -40,7 +40,7 @@ public enum LetterKind: String, Sendable, CaseIterable {
         case .customerService: .contactSummary
         case .complaint: .complaint
         case .mediation: .mediationReferral
-        case .court: route == .belgiumCompulsory ? .labourCourtPetition : .formalNotice
+        case .court: route?.goesToLabourCourt == true ? .labourCourtPetition : .formalNotice
         }
     }
 

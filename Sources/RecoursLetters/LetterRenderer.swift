@@ -64,7 +64,7 @@ public struct LetterRenderer: Sendable {
 
     /// The letter's kind for a stage (stage 4 depends on the route).
     public func kind(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterKind {
-        LetterKind.forStage(stage ?? dossier.currentStage, route: dossier.route)
+        LetterKind.forStage(stage ?? dossier.currentStage, route: catalog.route(of: dossier))
     }
 
     /// The same dossier and date always give the same text.

@@ -80,7 +80,7 @@ import Testing
             #expect(court.kind == .court)
             #expect(court.serves(route))
         }
-        let france = try #require(catalog.rules(for: .france))
+        let france = try #require(catalog.rules(for: .franceMutuelle))
         #expect(france.amicableAttemptThreshold == 5000)
         #expect(
             france.delay(.mediationWait)
@@ -99,51 +99,62 @@ import Testing
     }
 
     @Test func competentCourt() {
-        #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 3000)?.id == "justice-de-paix")
-        #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 5000)?.id == "justice-de-paix")
+        #expect(catalog.competentCourt(route: .belgiumHospitalisation, amount: 3000)?.id == "justice-de-paix")
+        #expect(catalog.competentCourt(route: .belgiumHospitalisation, amount: 5000)?.id == "justice-de-paix")
         #expect(
-            catalog.competentCourt(route: .belgiumComplementary, amount: 5000.01)?.id == "tribunal-premiere-instance")
-        #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 8000)?.id == "tribunal-premiere-instance")
-        #expect(catalog.competentCourt(route: .belgiumComplementary, amount: nil)?.id == "tribunal-premiere-instance")
-        #expect(catalog.competentCourt(route: .belgiumCompulsory, amount: 300)?.id == "tribunal-travail")
+            catalog.competentCourt(route: .belgiumHospitalisation, amount: 5000.01)?.id == "tribunal-premiere-instance")
+        #expect(catalog.competentCourt(route: .belgiumHospitalisation, amount: nil)?.id == "tribunal-premiere-instance")
+        // A mutualité's complementary services go to the labour court, not the civil courts (ocm-cdz.be).
+        #expect(catalog.competentCourt(route: .belgiumComplementary, amount: 8000)?.id == "tribunal-travail")
         #expect(catalog.competentCourt(route: .belgiumCompulsory, amount: 80_000)?.id == "tribunal-travail")
-        #expect(catalog.competentCourt(route: .france, amount: 300)?.id == "tribunal-judiciaire")
-        #expect(catalog.competentCourt(route: .france, amount: nil)?.id == "tribunal-judiciaire")
+        #expect(catalog.competentCourt(route: .franceMutuelle, amount: 300)?.id == "tribunal-judiciaire")
+        #expect(catalog.competentCourt(route: .franceInsurer, amount: nil)?.id == "tribunal-judiciaire")
     }
 
     @Test func defaultMediator() {
         #expect(catalog.defaultMediator(fundId: "partenamut", route: .belgiumCompulsory)?.id == "partenamut-mediation")
-        #expect(
-            catalog.defaultMediator(fundId: "partenamut", route: .belgiumComplementary)?.id == "partenamut-mediation")
+        // Complementary services: the OCM after the union; hospitalisation insurance: the Ombudsman des Assurances.
+        #expect(catalog.defaultMediator(fundId: "partenamut", route: .belgiumComplementary)?.id == "ocm")
+        #expect(catalog.defaultMediator(fundId: "cm", route: .belgiumHospitalisation)?.id == "ombudsman-assurances")
         #expect(catalog.defaultMediator(fundId: "caami", route: .belgiumCompulsory)?.id == "mediateur-federal")
-        #expect(catalog.defaultMediator(fundId: "identites-mutuelle", route: .france)?.id == "mcd")
-        #expect(catalog.defaultMediator(fundId: "partenamut", route: .france) == nil)
+        #expect(catalog.defaultMediator(fundId: "identites-mutuelle", route: .franceMutuelle)?.id == "mcd")
+        #expect(catalog.defaultMediator(fundId: "partenamut", route: .franceMutuelle) == nil)
         #expect(catalog.defaultMediator(fundId: "identites-mutuelle", route: .belgiumCompulsory) == nil)
-        #expect(catalog.defaultMediator(fundId: "inconnu", route: .france) == nil)
-        #expect(catalog.defaultMediator(fundId: FundChoice.otherId, route: .france) == nil)
+        // A fund that names none, or one the member typed: the mediator of its kind of organism.
+        #expect(catalog.defaultMediator(fundId: "inconnu", route: .franceMutuelle)?.id == "mediateur-mutualite-francaise")
+        #expect(catalog.defaultMediator(fundId: FundChoice.otherId, route: .franceInsurer)?.id == "mediation-assurance")
+        #expect(
+            catalog.defaultMediator(fundId: FundChoice.otherId, route: .franceProvident)?.id
+                == "mediateur-protection-sociale-ctip")
+        // A local fund without its own mediator has its union's.
+        #expect(catalog.defaultMediator(fundId: "solidaris-wallonie", route: .belgiumCompulsory) != nil)
     }
 
     @Test func defaultMediatorsServeTheirRoute() {
         for fund in catalog.funds() {
             for (routeName, id) in fund.mediators ?? [:] {
-                let route = Route(rawValue: routeName)
-                #expect(route != nil, "\(fund.id): \(routeName)")
-                guard let route else { continue }
-                let mediator = catalog.organism(id: id)
-                #expect(mediator?.kind.mediates == true, "\(fund.id) → \(id)")
-                #expect(mediator?.serves(route) == true, "\(fund.id) → \(id) for \(route)")
-                #expect(route.country == fund.country)
+                let routes = Route.named(routeName)
+                #expect(routes != nil, "\(fund.id): \(routeName)")
+                // "france" names every French route; a French organism has one kind, hence one route.
+                let own = fund.complementaryKind.map { Route(country: .france, disputeKind: nil, complementaryKind: $0) }
+                for route in routes ?? [] where routeName != Route.legacyFrance || route == own {
+                    let mediator = catalog.organism(id: id)
+                    #expect(mediator?.kind.mediates == true, "\(fund.id) → \(id)")
+                    #expect(mediator?.serves(route) == true, "\(fund.id) → \(id) for \(route)")
+                    #expect(route.country == fund.country)
+                }
             }
         }
     }
 
     @Test func mediatorsForEachRoute() {
         let compulsory = Set(catalog.mediators(for: .belgiumCompulsory).map(\.id))
-        #expect(compulsory == ["partenamut-mediation", "mediateur-federal"])
-        let complementary = Set(catalog.mediators(for: .belgiumComplementary).map(\.id))
-        #expect(
-            complementary.isSuperset(of: ["partenamut-mediation", "mediateur-federal", "ombudsman-assurances", "ocm"]))
-        #expect(Set(catalog.mediators(for: .france).map(\.id)) == ["mcd", "mediateur-mutualite-francaise"])
+        #expect(compulsory.isSuperset(of: ["partenamut-mediation", "mediateur-federal", "cm-mediation"]))
+        #expect(!compulsory.contains("ocm") && !compulsory.contains("ombudsman-assurances"))
+        #expect(catalog.mediators(for: .belgiumComplementary).map(\.id).contains("ocm"))
+        #expect(catalog.mediators(for: .belgiumHospitalisation).map(\.id) == ["ombudsman-assurances"])
+        #expect(Set(catalog.mediators(for: .franceMutuelle).map(\.id)).isSuperset(of: ["mcd", "mediateur-mutualite-francaise"]))
+        #expect(catalog.mediators(for: .franceInsurer).map(\.id).contains("mediation-assurance"))
     }
 
     @Test func contactPointsFallBackOnTheHeadOffice() throws {
@@ -218,15 +229,15 @@ import Testing
         #expect(
             merged.organisms.firstIndex { $0.id == "partenamut" }
                 == shipped.organisms.firstIndex { $0.id == "partenamut" })
-        #expect(merged.rules(for: .france)?.delay(.prescription)?.amount == 5)
-        #expect(merged.rules(for: .france)?.amicableAttemptThreshold == nil)
+        #expect(merged.rules(for: .franceMutuelle)?.delay(.prescription)?.amount == 5)
+        #expect(merged.rules(for: .franceMutuelle)?.amicableAttemptThreshold == nil)
         #expect(merged.rules(for: .belgiumCompulsory) == shipped.rules(for: .belgiumCompulsory))
     }
 
     @Test func mergeInMemory() {
         var catalog = TestSupport.catalog
         let replacement = Organism(
-            id: "mcd", name: "MCD (nouvelle adresse)", country: .france, kind: .mediator, routes: [.france],
+            id: "mcd", name: "MCD (nouvelle adresse)", country: .france, kind: .mediator, routes: [.franceMutuelle],
             contact: ContactPoint(address: ["1 rue Neuve", "75001 Paris"]), source: "courrier reçu")
         let added = Organism(
             id: "mediateur-test", name: "Médiateur test", country: .france, kind: .mediator,
@@ -236,9 +247,8 @@ import Testing
         #expect(catalog.organism(id: "mediateur-test") == added)
         #expect(catalog.organisms.count == TestSupport.catalog.organisms.count + 1)
         #expect(
-            Set(catalog.mediators(for: .france).map(\.id)) == [
-                "mcd", "mediateur-mutualite-francaise", "mediateur-test",
-            ])
+            Set(catalog.mediators(for: .franceMutuelle).map(\.id))
+                == Set(TestSupport.catalog.mediators(for: .franceMutuelle).map(\.id) + ["mediateur-test"]))
     }
 
     @Test func missingUserFileIsIgnored() throws {
@@ -380,7 +390,7 @@ import Testing
         let catalog = try OrganismCatalog.read(user)
         let mini = try #require(catalog.organism(id: "mini"))
         #expect(mini.routes.isEmpty && mini.source.isEmpty && mini.contact == ContactPoint())
-        #expect(mini.serves(.france) && !mini.serves(.belgiumCompulsory))
+        #expect(mini.serves(.franceMutuelle) && !mini.serves(.belgiumCompulsory))
         #expect(catalog.routes.isEmpty)
     }
 }

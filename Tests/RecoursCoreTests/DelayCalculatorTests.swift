@@ -87,13 +87,32 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(end.weekday == 5)
     }
 
-    @Test func threeMonthsInBelgium() {
-        // Notified 15 March 2025 → 15 June 2025, a Sunday; the move to Monday 16 June is unconfirmed.
+    @Test func threeMonthsInBelgiumMoveToMondayByArticle53() {
+        // Notified 15 March 2025 → 15 June 2025, a Sunday → Monday 16 June (Code judiciaire, art. 53); act by Friday.
         let appeal = Self.delay(3, .months, .courtAppeal)
         let end = DelayCalculator.end(of: appeal, from: d(2025, 3, 15), country: .belgium)
-        #expect(end == d(2025, 6, 15))
-        #expect(end.weekday == 7)
-        #expect(DelayCalculator.movedEnd(of: appeal, from: d(2025, 3, 15), country: .belgium) == d(2025, 6, 16))
+        #expect(end == d(2025, 6, 16))
+        #expect(end.weekday == 1)
+        let deadline = Deadline(delay: appeal, start: d(2025, 3, 15), country: .belgium)
+        #expect(deadline.end == d(2025, 6, 16))
+        #expect(deadline.fallsOn == d(2025, 6, 15))
+        #expect(deadline.actBy == d(2025, 6, 13))
+        #expect(deadline.movedNote != nil)
+    }
+
+    @Test func aDeadlineOnAWorkingDayHasNothingToMove() {
+        let deadline = Deadline(delay: Self.delay(1, .months), start: d(2025, 4, 14), country: .belgium)
+        #expect(deadline.end == d(2025, 5, 14))
+        #expect(deadline.fallsOn == nil && deadline.actBy == nil && deadline.movedNote == nil)
+    }
+
+    @Test func aDelayFromTheEndOfTheMonthStartsOnItsLastDay() {
+        // Art. 174: 2 years from the end of the month of the care: care on 8 September 2026 → 30 September 2028,
+        // a Saturday → Monday 2 October 2028.
+        var delay = Self.delay(2, .years, .prescription)
+        delay.fromEndOfMonth = true
+        #expect(DelayCalculator.end(of: delay, from: d(2026, 9, 8), country: .belgium) == d(2028, 10, 2))
+        #expect(d(2024, 2, 10).endOfMonth == d(2024, 2, 29))
     }
 
     @Test func frenchMonthDelayEndingOnASundayMovesToMonday() {
@@ -122,14 +141,13 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
             DelayCalculator.end(of: Self.delay(1, .months), from: d(2025, 4, 14), country: .france) == d(2025, 5, 14))
     }
 
-    @Test func belgianEndIsNeverMovedButMovedEndIs() {
+    @Test func belgianDeadlinesMovePastSundaysAndTheNationalDay() {
         // 20 June + 1 month = Sunday 20 July 2025; Monday 21 July is the Belgian national day → Tuesday 22 July.
         let month = Self.delay(1, .months)
-        #expect(DelayCalculator.end(of: month, from: d(2025, 6, 20), country: .belgium) == d(2025, 7, 20))
-        #expect(DelayCalculator.movedEnd(of: month, from: d(2025, 6, 20), country: .belgium) == d(2025, 7, 22))
-        #expect(DelayCalculator.movedEnd(of: month, from: d(2025, 6, 20), country: .france) == d(2025, 7, 21))
-        // movedEnd of a working day is the day itself.
-        #expect(DelayCalculator.movedEnd(of: month, from: d(2025, 4, 14), country: .belgium) == d(2025, 5, 14))
+        #expect(DelayCalculator.end(of: month, from: d(2025, 6, 20), country: .belgium) == d(2025, 7, 22))
+        #expect(DelayCalculator.end(of: month, from: d(2025, 6, 20), country: .france) == d(2025, 7, 21))
+        #expect(Deadline(delay: month, start: d(2025, 6, 20), country: .belgium).actBy == d(2025, 7, 18))
+        #expect(DelayCalculator.previousBusinessDay(before: d(2025, 7, 22), country: .belgium) == d(2025, 7, 18))
     }
 
     @Test func joursOuvresSkipSaturdays() {

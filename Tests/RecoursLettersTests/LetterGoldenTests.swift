@@ -288,8 +288,8 @@ import Testing
     @Test func letterKindsPerStageAndRoute() {
         #expect(LetterKind.forStage(.court, route: .belgiumCompulsory) == .labourCourtPetition)
         #expect(LetterKind.forStage(.court, route: .belgiumComplementary) == .formalNotice)
-        #expect(LetterKind.forStage(.court, route: .france) == .formalNotice)
-        #expect(LetterKind.forStage(.mediation, route: .france) == .mediationReferral)
+        #expect(LetterKind.forStage(.court, route: .franceMutuelle) == .formalNotice)
+        #expect(LetterKind.forStage(.mediation, route: .franceMutuelle) == .mediationReferral)
         for kind in LetterKind.allCases {
             #expect(
                 FileManager.default.fileExists(

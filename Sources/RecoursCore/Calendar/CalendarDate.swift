@@ -77,6 +77,11 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public func adding(years: Int) -> CalendarDate { adding(months: 12 * years) }
 
+    /// The last day of this date's month.
+    public var endOfMonth: CalendarDate {
+        CalendarDate(year: year, month: month, day: Self.daysIn(month: month, year: year))!
+    }
+
     public func days(until other: CalendarDate) -> Int { other.dayNumber - dayNumber }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.

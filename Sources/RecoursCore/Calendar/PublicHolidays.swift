@@ -76,22 +76,21 @@ public enum DelayCalculator {
         date.weekday < 6 && !PublicHolidays.isHoliday(date, country: country)
     }
 
-    /// The last day of the delay, counted from the day after `start`.
-    ///
-    /// In France a deadline ending on a Saturday, Sunday or holiday moves to the next working day
-    /// (CPC art. 642). In Belgium the same move is unconfirmed, so the earlier date is returned
-    /// (`movedEnd` gives the later one).
+    /// The legal last day of the delay, counted from the day after `start`: a deadline ending on a Saturday,
+    /// Sunday or holiday moves to the next working day (France: CPC art. 642; Belgium: Code judiciaire art. 53).
     public static func end(of delay: Delay, from start: CalendarDate, country: Country) -> CalendarDate {
-        let raw = rawEnd(of: delay, from: start, country: country)
-        return country == .france ? nextBusinessDay(from: raw, country: country) : raw
-    }
-
-    /// The end moved past a Saturday, Sunday or holiday, whatever the country.
-    public static func movedEnd(of delay: Delay, from start: CalendarDate, country: Country) -> CalendarDate {
         nextBusinessDay(from: rawEnd(of: delay, from: start, country: country), country: country)
     }
 
-    static func rawEnd(of delay: Delay, from start: CalendarDate, country: Country) -> CalendarDate {
+    /// The last working day strictly before `date`.
+    public static func previousBusinessDay(before date: CalendarDate, country: Country) -> CalendarDate {
+        var day = date.adding(days: -1)
+        while !isBusinessDay(day, country: country) { day = day.adding(days: -1) }
+        return day
+    }
+
+    static func rawEnd(of delay: Delay, from event: CalendarDate, country: Country) -> CalendarDate {
+        let start = delay.fromEndOfMonth == true ? event.endOfMonth : event
         switch delay.unit {
         case .calendarDays:
             return start.adding(days: delay.amount)

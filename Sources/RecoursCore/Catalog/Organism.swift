@@ -63,13 +63,20 @@ public struct Delay: Codable, Sendable, Equatable {
     public var source: String
     /// True when the sources disagree or are unsure: shown as guidance, never as law.
     public var unconfirmed: Bool?
+    /// The delay runs from the end of the month of its starting event (Belgium, art. 174 of the law of
+    /// 14 July 1994: "à compter de la fin du mois au cours duquel les soins ont été fournis").
+    public var fromEndOfMonth: Bool?
 
-    public init(kind: DelayKind, amount: Int, unit: DelayUnit, source: String, unconfirmed: Bool? = nil) {
+    public init(
+        kind: DelayKind, amount: Int, unit: DelayUnit, source: String, unconfirmed: Bool? = nil,
+        fromEndOfMonth: Bool? = nil
+    ) {
         self.kind = kind
         self.amount = amount
         self.unit = unit
         self.source = source
         self.unconfirmed = unconfirmed
+        self.fromEndOfMonth = fromEndOfMonth
     }
 
     /// "30 jours calendaires", "2 mois".
@@ -124,12 +131,42 @@ public struct ContactPoint: Codable, Sendable, Equatable {
     }
 
     public func delay(_ kind: DelayKind) -> Delay? { delays.first { $0.kind == kind } }
+
+    /// A letter can reach it: a postal address, an e-mail address or a web form.
+    public var isReachable: Bool { !address.isEmpty || email != nil || website != nil }
+}
+
+/// The language a court works in (loi du 15 juin 1935), or a letter is written in.
+public enum LetterLanguage: String, Codable, Sendable, CaseIterable {
+    case french = "fr"
+    case dutch = "nl"
+    case german = "de"
+
+    public var label: String {
+        switch self {
+        case .french: Texts.text("language.fr")
+        case .dutch: Texts.text("language.nl")
+        case .german: Texts.text("language.de")
+        }
+    }
 }
 
 /// One entry of the organism catalog: a fund, a mediator, a court or an authority.
 public struct Organism: Codable, Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
+    /// The name in other languages, by language code ("nl": "Christelijke Mutualiteit", "de": …).
+    public var names: [String: String]?
+    /// The organism this one belongs to: a local fund's national union, a court division's court.
+    public var parentId: String?
+    /// France, funds: the law that governs the organism (prescription article, default mediator).
+    public var complementaryKind: ComplementaryKind?
+    /// Courts: the language of the proceedings; a petition in another language is null.
+    public var language: LetterLanguage?
+    /// Courts: the division (afdeling) whose registry receives the petition, when the court has several.
+    public var division: String?
+    /// The day the entry was last checked against its sources (ISO date).
+    public var verified: String?
     /// The article used before the name in a sentence: "le", "la", "l'" (none for "Partenamut").
     public var article: String?
     /// A shorter name for running text ("CAAMI"); the full name stays in address blocks.
@@ -149,6 +186,9 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     public var mediators: [String: String]?
     /// Funds: where complaints about a medical adviser's decision go, when not to the complaints service.
     public var medicalAdviserComplaintsId: String?
+    /// Belgian funds: the insurance company (SMA) that sells the fund's hospitalisation insurance, which receives
+    /// the first letters of that route.
+    public var insurerId: String?
     public var notes: [String]?
     public var source: String
 
@@ -157,8 +197,17 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         kind: OrganismKind, routes: [Route] = [],
         description: String? = nil, contact: ContactPoint, customerService: ContactPoint? = nil,
         complaints: ContactPoint? = nil, mediators: [String: String]? = nil, medicalAdviserComplaintsId: String? = nil,
-        notes: [String]? = nil, source: String
+        notes: [String]? = nil, source: String, names: [String: String]? = nil, parentId: String? = nil,
+        complementaryKind: ComplementaryKind? = nil, language: LetterLanguage? = nil, division: String? = nil,
+        verified: String? = nil
     ) {
+        self.names = names
+        self.insurerId = nil
+        self.parentId = parentId
+        self.complementaryKind = complementaryKind
+        self.language = language
+        self.division = division
+        self.verified = verified
         self.medicalAdviserComplaintsId = medicalAdviserComplaintsId
         self.id = id
         self.name = name
@@ -179,7 +228,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints,
             mediators, notes
-        case source, medicalAdviserComplaintsId
+        case source, medicalAdviserComplaintsId, names, parentId, complementaryKind, language, division, verified,
+            insurerId
     }
 
     public init(from decoder: any Decoder) throws {
@@ -190,7 +240,17 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         shortName = try c.decodeIfPresent(String.self, forKey: .shortName)
         country = try c.decode(Country.self, forKey: .country)
         kind = try c.decode(OrganismKind.self, forKey: .kind)
-        routes = try c.decodeIfPresent([Route].self, forKey: .routes) ?? []
+        // A route list may name the legacy "france", which stands for every French route.
+        let routeNames = try c.decodeIfPresent([String].self, forKey: .routes) ?? []
+        var routes: [Route] = []
+        for raw in routeNames {
+            guard let named = Route.named(raw) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .routes, in: c, debugDescription: "unknown route \(raw)")
+            }
+            routes += named.filter { !routes.contains($0) }
+        }
+        self.routes = routes
         description = try c.decodeIfPresent(String.self, forKey: .description)
         contact = try c.decodeIfPresent(ContactPoint.self, forKey: .contact) ?? ContactPoint()
         customerService = try c.decodeIfPresent(ContactPoint.self, forKey: .customerService)
@@ -199,6 +259,18 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         medicalAdviserComplaintsId = try c.decodeIfPresent(String.self, forKey: .medicalAdviserComplaintsId)
         notes = try c.decodeIfPresent([String].self, forKey: .notes)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+        names = try c.decodeIfPresent([String: String].self, forKey: .names)
+        insurerId = try c.decodeIfPresent(String.self, forKey: .insurerId)
+        parentId = try c.decodeIfPresent(String.self, forKey: .parentId)
+        complementaryKind = try c.decodeIfPresent(ComplementaryKind.self, forKey: .complementaryKind)
+        language = try c.decodeIfPresent(LetterLanguage.self, forKey: .language)
+        division = try c.decodeIfPresent(String.self, forKey: .division)
+        verified = try c.decodeIfPresent(String.self, forKey: .verified)
+    }
+
+    /// The name in a language, else the French name.
+    public func name(in language: LetterLanguage) -> String {
+        language == .french ? name : (names?[language.rawValue] ?? name)
     }
 
     /// The name as a sentence uses it: "la CAAMI", "le Médiateur fédéral", "Partenamut".
@@ -226,6 +298,13 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
 public struct RouteRules: Codable, Sendable, Equatable {
     public var route: Route
     public var delays: [Delay]
+    /// The mediator of the route for a fund that names none (France: by kind of organism; Belgium: the OCM for
+    /// complementary services, the Ombudsman des Assurances for hospitalisation insurance).
+    public var mediatorId: String?
+    /// When set, a complaint sent by registered letter interrupts the prescription, which starts again from it
+    /// (France: L221-12 Code de la mutualité, L114-2 Code des assurances; Belgium: art. 174 of the law of
+    /// 14 July 1994). The source of the rule.
+    public var prescriptionInterruption: String?
     /// Court claims up to this amount need a prior amicable attempt (France, CPC art. 750-1).
     public var amicableAttemptThreshold: Double?
     public var amicableAttemptSource: String?

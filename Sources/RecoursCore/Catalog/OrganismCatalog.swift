@@ -3,26 +3,32 @@ import Foundation
 /// The organisms (funds, mediators, courts) and the rules of each route, read at run time from
 /// `Resources/organisms.json`, completed or corrected by the user's own catalog file.
 public struct OrganismCatalog: Codable, Sendable, Equatable {
-    public static let currentSchemaVersion = 1
+    /// 2: French routes by kind of organism, Belgian hospitalisation route, labour courts by postal code, names in
+    /// other languages, parents, verification dates. Version 1 files are still read (see README, "Catalog").
+    public static let currentSchemaVersion = 2
     public static let fileName = "organisms.json"
 
     public var schemaVersion: Int
     public var organisms: [Organism]
     public var routes: [RouteRules]
+    /// Belgian postal codes → labour court, sorted, covering 1000–9992 in the shipped catalog.
+    public var labourCourtAreas: [LabourCourtArea]
 
-    public init(organisms: [Organism], routes: [RouteRules]) {
+    public init(organisms: [Organism], routes: [RouteRules], labourCourtAreas: [LabourCourtArea] = []) {
         self.schemaVersion = Self.currentSchemaVersion
         self.organisms = organisms
         self.routes = routes
+        self.labourCourtAreas = labourCourtAreas
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, organisms, routes }
+    enum CodingKeys: String, CodingKey { case schemaVersion, organisms, routes, labourCourtAreas }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         organisms = try c.decodeIfPresent([Organism].self, forKey: .organisms) ?? []
         routes = try c.decodeIfPresent([RouteRules].self, forKey: .routes) ?? []
+        labourCourtAreas = try c.decodeIfPresent([LabourCourtArea].self, forKey: .labourCourtAreas) ?? []
     }
 
     // MARK: Loading
@@ -93,6 +99,8 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
                 routes.append(rules)
             }
         }
+        // The user's ranges are looked up first: one corrected range needs no copy of the others.
+        labourCourtAreas = other.labourCourtAreas + labourCourtAreas
     }
 
     /// Every id a fund or a route names must exist, and ids must be unique.
@@ -107,11 +115,12 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
             }
         }
         for organism in organisms {
-            if let id = organism.medicalAdviserComplaintsId, self.organism(id: id) == nil {
+            for id in [organism.medicalAdviserComplaintsId, organism.parentId, organism.insurerId].compactMap({ $0 })
+            where self.organism(id: id) == nil {
                 throw .invalid(Texts.text("catalog.reason.unknownOrganism", organism.id, id))
             }
             for (route, id) in organism.mediators ?? [:] {
-                guard Route(rawValue: route) != nil else {
+                guard Route.named(route) != nil || route == Country.belgiumKey else {
                     throw .invalid(Texts.text("catalog.reason.unknownRoute", organism.id, route))
                 }
                 guard self.organism(id: id) != nil else {
@@ -122,6 +131,18 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         for rules in routes {
             for id in [rules.courtId, rules.smallClaimsCourtId].compactMap({ $0 }) where organism(id: id) == nil {
                 throw .invalid(Texts.text("catalog.reason.unknownCourt", rules.route.rawValue, id))
+            }
+            if let id = rules.mediatorId, organism(id: id) == nil {
+                throw .invalid(Texts.text("catalog.reason.unknownMediator", rules.route.rawValue, id))
+            }
+        }
+        for area in labourCourtAreas {
+            let range = "\(area.from)–\(area.to)"
+            guard area.from <= area.to, !area.courts.isEmpty else {
+                throw .invalid(Texts.text("catalog.reason.emptyArea", range))
+            }
+            for id in area.courts where organism(id: id)?.kind != .court {
+                throw .invalid(Texts.text("catalog.reason.unknownCourt", range, id))
             }
         }
     }
@@ -140,10 +161,34 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
 
     public func rules(for route: Route) -> RouteRules? { routes.first { $0.route == route } }
 
-    /// The mediator a fund names for a route, if it names one.
+    /// The escalation route of a dossier, once its country is known. In France the kind of organism decides it: a
+    /// catalog fund's own kind, else the kind typed for "Autre organisme", else a mutuelle.
+    public func route(of dossier: Dossier) -> Route? {
+        guard let country = dossier.country else { return nil }
+        let catalogKind = dossier.fund.isOther ? nil : organism(id: dossier.fund.organismId)?.complementaryKind
+        return Route(
+            country: country, disputeKind: dossier.disputeKind,
+            complementaryKind: catalogKind ?? dossier.fund.complementaryKind)
+    }
+
+    /// The mediator a fund names for a route (a key may be the route, or its country for every route of it), else
+    /// the route's own default mediator.
     public func defaultMediator(fundId: String, route: Route) -> Organism? {
-        guard let id = organism(id: fundId)?.mediators?[route.rawValue] else { return nil }
+        let fund = fundId == FundChoice.otherId ? nil : organism(id: fundId)
+        if let fund, fund.country != route.country { return nil }
+        let named = fund.flatMap { fund in
+            fund.mediators?[route.rawValue]
+                ?? fund.mediators?[route.isFrance ? Route.legacyFrance : Country.belgiumKey]
+        }
+        // A local fund without its own mediator has its union's.
+        let inherited = named ?? fund?.parentId.flatMap { organism(id: $0)?.mediators?[route.rawValue] }
+        guard let id = inherited ?? rules(for: route)?.mediatorId else { return nil }
         return organism(id: id)
+    }
+
+    /// A local fund's national union, or the fund itself when it is one.
+    public func union(of fund: Organism) -> Organism {
+        fund.parentId.flatMap { organism(id: $0) } ?? fund
     }
 
     /// The competent court of a route for a claim of that amount (nil amount: the general court).

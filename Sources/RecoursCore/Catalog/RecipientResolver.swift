@@ -37,26 +37,37 @@ public struct RecipientResolver: Sendable {
             ? dossier.fund.customName.trimmed : (fund(of: dossier)?.runningName ?? dossier.fund.organismId)
     }
 
+    public func route(of dossier: Dossier) -> Route? { catalog.route(of: dossier) }
+
     /// The mediator chosen in stage 3, else the one the fund names for the dossier's route.
     public func mediator(of dossier: Dossier) -> Organism? {
         let id = dossier.stages.mediation?.mediatorId.trimmed ?? ""
         if !id.isEmpty { return catalog.organism(id: id) }
-        guard let route = dossier.route else { return nil }
+        guard let route = route(of: dossier) else { return nil }
         return catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
     }
 
-    /// The court chosen in stage 4, else the competent one for the route and the amount.
+    /// The court chosen in stage 4, else the competent one: for a labour-court route the court of the member's
+    /// postal code (the first of the two in Brussels until the member chooses), else the route's court for the
+    /// amount.
     public func court(of dossier: Dossier) -> Organism? {
         let id = dossier.stages.court?.courtId.trimmed ?? ""
         if !id.isEmpty { return catalog.organism(id: id) }
-        guard let route = dossier.route else { return nil }
+        guard let route = route(of: dossier) else { return nil }
+        if route.goesToLabourCourt, let local = competentLabourCourts(of: dossier).first { return local }
         let amount = AmountParser.cents(dossier.dispute.amount).map { Double($0) / 100 }
         return catalog.competentCourt(route: route, amount: amount)
     }
 
+    /// The labour courts of the member's postal code (Belgium): one, two in Brussels, none when it is unknown.
+    public func competentLabourCourts(of dossier: Dossier) -> [Organism] {
+        guard dossier.country == .belgium else { return [] }
+        return catalog.labourCourts(postalCode: dossier.member.postalCode)
+    }
+
     /// Whether stage 4's letter is a petition to the Belgian labour court (else a formal notice to the fund).
     public func stageFourIsLabourCourtPetition(_ dossier: Dossier) -> Bool {
-        dossier.route == .belgiumCompulsory
+        route(of: dossier)?.goesToLabourCourt ?? false
     }
 
     public func recipient(for dossier: Dossier, stage: EscalationStage) -> Recipient? {
@@ -73,18 +84,35 @@ public struct RecipientResolver: Sendable {
             return make(mediator, mediator.contact)
         case .court:
             if stageFourIsLabourCourtPetition(dossier) {
-                let record = dossier.stages.court ?? CourtRecord()
-                // Letter wording: stays with the letters' language (see the Dutch issue).
-                let courtName = court(of: dossier)?.name ?? "Tribunal du travail"
-                let location = record.location.trimmed
-                var lines = ["Greffe du \(courtName.lowercasedFirst)\(location.isEmpty ? "" : " de \(location)")"]
-                lines += addressLines(record.address)
-                return Recipient(
-                    lines: lines, email: nil, phone: nil, website: nil, delays: [], organism: court(of: dossier),
-                    hasPostalAddress: lines.count > 1)
+                return petitionRecipient(dossier)
             }
             return fundRecipient(dossier, stage: .complaint)
         }
+    }
+
+    /// The registry of the labour court: the catalog's address, unless the member typed the registry's address
+    /// (a court the catalog does not know, or a corrected address).
+    func petitionRecipient(_ dossier: Dossier) -> Recipient {
+        let record = dossier.stages.court ?? CourtRecord()
+        let court = court(of: dossier)
+        let typed = addressLines(record.address)
+        let location = record.location.trimmed
+        if typed.isEmpty, let court, !court.contact.address.isEmpty {
+            // Letter wording: stays with the letters' language (see the Dutch issue).
+            var lines = [court.name]
+            lines.append(court.contact.name ?? "Greffe")
+            lines += court.contact.address
+            return Recipient(
+                lines: lines, email: court.contact.email, phone: court.contact.phone, website: court.contact.website,
+                delays: [], organism: court, hasPostalAddress: true)
+        }
+        // Letter wording: stays with the letters' language (see the Dutch issue).
+        let courtName = court?.name ?? "Tribunal du travail"
+        var lines = ["Greffe du \(courtName.lowercasedFirst)\(location.isEmpty ? "" : " de \(location)")"]
+        lines += typed
+        return Recipient(
+            lines: lines, email: nil, phone: nil, website: nil, delays: [], organism: court,
+            hasPostalAddress: lines.count > 1)
     }
 
     func fundRecipient(_ dossier: Dossier, stage: EscalationStage) -> Recipient? {
@@ -92,21 +120,42 @@ public struct RecipientResolver: Sendable {
             let name = dossier.fund.customName.trimmed
             let address = addressLines(dossier.fund.customAddress)
             guard !name.isEmpty else { return nil }
-            let defaults = dossier.route.flatMap { catalog.rules(for: $0) }?.delays ?? []
+            let defaults = route(of: dossier).flatMap { catalog.rules(for: $0) }?.delays ?? []
             return Recipient(
                 lines: [name] + address, email: nil, phone: nil, website: nil,
                 delays: defaults.filter { $0.kind == .acknowledgment || $0.kind == .answer }, organism: nil,
                 hasPostalAddress: !address.isEmpty)
         }
-        guard let fund = fund(of: dossier) else { return nil }
-        var recipient = make(fund, fund.contactPoint(for: stage))
+        guard let catalogFund = fund(of: dossier) else { return nil }
+        // A hospitalisation insurance is the insurer's contract: its letters go to the SMA, when the catalog knows it.
+        let insurer =
+            route(of: dossier) == .belgiumHospitalisation
+            ? (catalogFund.insurerId ?? catalog.union(of: catalogFund).insurerId).flatMap { catalog.organism(id: $0) }
+            : nil
+        let fund = insurer ?? catalogFund
+        var recipient = make(fund, contactPoint(of: fund, for: stage))
         // A fund without its own delays gets its route's default ones (e.g. ACPR in France).
-        if recipient.delays.isEmpty, stage >= .complaint, let route = dossier.route,
+        if recipient.delays.isEmpty, stage >= .complaint, let route = route(of: dossier),
             let rules = catalog.rules(for: route)
         {
             recipient.delays = rules.delays.filter { $0.kind == .acknowledgment || $0.kind == .answer }
         }
         return recipient
+    }
+
+    /// The fund's service for a stage; when the catalog has no way to reach it, the fund's head office, else its
+    /// union's complaints service or head office — marked unconfirmed (*à vérifier*).
+    public func contactPoint(of fund: Organism, for stage: EscalationStage) -> ContactPoint {
+        var point = fund.contactPoint(for: stage)
+        guard !point.isReachable else { return point }
+        let union = catalog.union(of: fund)
+        let candidates = [fund.contact, union.complaints, union.contact].compactMap { $0 }
+        guard let fallback = candidates.first(where: \.isReachable) else { return point }
+        point.address = fallback.address
+        point.email = point.email ?? fallback.email
+        point.website = point.website ?? fallback.website
+        point.unconfirmed = true
+        return point
     }
 
     func make(_ organism: Organism, _ point: ContactPoint) -> Recipient {

@@ -128,9 +128,12 @@ extension FrenchTexts {
         du pays (jours fériés compris). Des indications, pas un avis juridique. Sort avec 0, ou 2 si le fichier \
         est illisible.
         """,
-        "cli.timeline.route.france": "France",
+        "cli.timeline.route.franceMutuelle": "France, mutuelle",
+        "cli.timeline.route.franceInsurer": "France, compagnie d'assurance",
+        "cli.timeline.route.franceProvident": "France, institution de prévoyance",
         "cli.timeline.route.belgiumCompulsory": "Belgique, assurance obligatoire (AMI)",
-        "cli.timeline.route.belgiumComplementary": "Belgique, assurance complémentaire",
+        "cli.timeline.route.belgiumComplementary": "Belgique, avantage de la mutualité (service complémentaire)",
+        "cli.timeline.route.belgiumHospitalisation": "Belgique, assurance hospitalisation",
         "cli.timeline.route.none": "pays non choisi",
         "cli.timeline.header": "%1$@ · %2$@ · étape %3$@/4 : %4$@",
         "cli.timeline.today": "Délais au %1$@",

@@ -75,7 +75,8 @@ extension FrenchTexts {
         "catalog.reason.unknownOrganism": "« %1$@ » renvoie à l'organisme inconnu « %2$@ »",
         "catalog.reason.unknownRoute": "« %1$@ » : parcours inconnu « %2$@ »",
         "catalog.reason.unknownMediator": "« %1$@ » renvoie au médiateur inconnu « %2$@ »",
-        "catalog.reason.unknownCourt": "le parcours « %1$@ » renvoie à la juridiction inconnue « %2$@ »",
+        "catalog.reason.unknownCourt": "« %1$@ » renvoie à la juridiction inconnue « %2$@ »",
+        "catalog.reason.emptyArea": "la zone de codes postaux %1$@ est vide ou ne nomme aucun tribunal",
             // `OrganismKind.label`.
     ]
 }

@@ -65,9 +65,13 @@ extension FrenchTexts {
         "timeline.endDay.holiday": "un jour férié (%1$@)",
         "timeline.endDay.saturday": "un samedi",
         "timeline.endDay.sunday": "un dimanche",
-        "timeline.unconfirmedMove":
-            "Le %1$@ est %2$@ : le report au %3$@ (Code judiciaire, art. 52–54) n'est pas confirmé par nos sources. "
-            + "Recours retient la date la plus proche : agissez au plus tard le %4$@.",
+        // %1$@ the day the count falls on, %2$@ what it is, %3$@ the legal last day, %4$@ the day to act by.
+        "timeline.moved.belgium":
+            "Le %1$@ est %2$@ : le dernier jour est reporté au %3$@ (Code judiciaire, art. 53). Les bureaux étant "
+            + "fermés ce jour-là, agissez de préférence au plus tard le %4$@.",
+        "timeline.moved.france":
+            "Le %1$@ est %2$@ : le dernier jour est reporté au %3$@ (Code de procédure civile, art. 642). Les bureaux "
+            + "étant fermés ce jour-là, agissez de préférence au plus tard le %4$@.",
 
         // Names while nothing is chosen (%1$@ of `fund.fallback`: the country's word for a fund).
         "timeline.fund.fallback": "la %1$@",
@@ -133,6 +137,9 @@ extension FrenchTexts {
         "timeline.mediation.answer.title": "Réponse %1$@",
         "timeline.mediation.answer.outcome": "Résultat noté : %1$@.",
         "timeline.mediation.answer.overdue": "Sans réponse à ce jour : relancez le médiateur.",
+        "timeline.mediation.answer.detail.france":
+            "%1$@ rend son avis dans un délai de %2$@ à compter de l'avis de réception du dossier complet, qui suit la "
+            + "saisine du %3$@ : compté depuis la saisine, ce serait vers le %4$@ (estimation).",
         "timeline.mediation.answer.detail":
             "%1$@ annonce une réponse dans un délai de %2$@ à compter de la saisine du %3$@, soit au plus tard le %4$@.",
 
@@ -143,11 +150,27 @@ extension FrenchTexts {
         "timeline.court.appeal.detail":
             "La requête doit être déposée au greffe du tribunal du travail dans les %1$@ qui suivent la notification de "
             + "la décision (%2$@), soit au plus tard le %3$@. Une réclamation ou une médiation ne suspend pas ce délai.",
+        "timeline.court.appeal.noMentions":
+            "Vous indiquez que la décision ne mentionne pas le tribunal et le délai de recours : selon la Charte de "
+            + "l'assuré social (art. 14), le délai de 3 mois n'a peut-être pas commencé. Agissez malgré tout dans ce "
+            + "délai si vous le pouvez.",
+        "timeline.court.appeal.unsureMentions":
+            "Vérifiez si la décision mentionne le tribunal du travail et le délai de recours : sans ces mentions, le "
+            + "délai de 3 mois n'a peut-être pas commencé (Charte de l'assuré social, art. 14).",
         "timeline.court.appeal.tooLate":
             "Ce délai est dépassé : un recours tardif est en principe irrecevable. Consultez rapidement un service "
             + "juridique (syndicat, CPAS, avocat).",
         "timeline.court.prescription.title.france": "Action en justice contre la mutuelle (prescription)",
         "timeline.court.prescription.title.contract": "Action en justice (prescription du contrat d'assurance)",
+        "timeline.court.prescription.title.benefits": "Réclamer les prestations de l'assurance obligatoire (prescription)",
+        "timeline.court.prescription.detail.benefits":
+            "Le paiement des prestations de l'assurance obligatoire se réclame dans les %1$@ qui suivent la fin du mois "
+            + "des soins (%2$@), soit au plus tard le %3$@ (loi coordonnée du 14 juillet 1994, art. 174).",
+        "timeline.court.prescription.detail.interrupted":
+            "La réclamation envoyée par lettre recommandée le %2$@ a interrompu la prescription : un nouveau délai de "
+            + "%1$@ court à partir de cette date, jusqu'au %3$@.",
+        "timeline.court.prescription.interruptible":
+            "Une réclamation envoyée par lettre recommandée interrompt ce délai, qui recommence alors à courir en entier.",
         "timeline.court.prescription.detail.france":
             "Une action en justice contre la mutuelle doit être introduite dans les %1$@ qui suivent l'incident (%2$@), "
             + "soit au plus tard le %3$@.",
@@ -209,7 +232,8 @@ extension FrenchTexts {
         "timeline.next.awaitMediator": "Attendre la réponse du médiateur",
         "timeline.next.judgment": "Jugement rendu : en cas d'appel, consulter un avocat ou un service juridique",
         "timeline.next.decisionDateMissing": "Indiquer la date de notification de la décision, puis déposer la requête",
-        "timeline.next.appealPassed": "Délai de recours dépassé depuis le %1$@ : consulter un juriste",
+        "timeline.next.appealPassed": "Le délai de recours a pris fin le %1$@ au soir : consulter un juriste",
+        "timeline.next.fileAppealToday": "Déposer aujourd'hui la requête au tribunal du travail (dernier jour)",
         "timeline.next.fileAppeal": "Déposer la requête au tribunal du travail",
         "timeline.next.amicableFirst":
             "Tenter d'abord la médiation (obligatoire pour une demande de %1$@ ou moins), puis saisir le tribunal",

@@ -26,6 +26,12 @@ extension FrenchTexts {
             "« %1$@ » n'est pas une mutuelle : choisissez votre mutuelle ou mutualité.",
         "validation.fund.organismId.wrongCountry":
             "%1$@ est un organisme de %2$@, pas de %3$@ : vérifiez le pays ou la mutuelle.",
+        "validation.fund.complementaryKind.missing":
+            "Indiquez le type d'organisme (mutuelle, assurance ou institution de prévoyance) : Recours retient une "
+            + "mutuelle en attendant, et le médiateur en dépend.",
+        "validation.fund.organismId.routeNotOffered":
+            "%1$@ ne gère que l'assurance obligatoire : choisissez « une décision sur vos remboursements légaux ou vos "
+            + "indemnités », ou l'organisme qui vous assure.",
         "validation.fund.organismId.unconfirmedAddress":
             "L'adresse de %1$@ n'est pas confirmée par nos sources : vérifiez-la sur un courrier récent.",
         "validation.fund.organismId.unknown":
@@ -164,6 +170,22 @@ extension FrenchTexts {
             + "doit la mentionner, et le délai de 3 mois court à partir de là.",
         "validation.prerequisite.court.location.missing":
             "Indiquez la ville du tribunal du travail (celui de votre domicile), par exemple Bruxelles.",
+        "validation.prerequisite.court.address.unknownCourt":
+            "Recours ne trouve pas le tribunal du travail du code postal « %1$@ » : vérifiez le code postal, ou "
+            + "indiquez l'adresse du greffe (site tribunaux-rechtbanken.be).",
+        "validation.prerequisite.court.language":
+            "%1$@ travaille en %2$@ : une requête rédigée en français y serait nulle (loi du 15 juin 1935). Recours "
+            + "ne rédige pas encore la requête dans cette langue : faites-vous aider par votre syndicat, un CPAS ou un "
+            + "avocat, ou par le greffe.",
+        "validation.prerequisite.court.brusselsChoice":
+            "À Bruxelles, vous choisissez le tribunal francophone ou néerlandophone : Recours retient %1$@. Changez-le "
+            + "à l'étape du tribunal si vous préférez l'autre.",
+        "validation.prerequisite.court.facilities":
+            "Votre commune est une commune à facilités : vous pouvez peut-être demander la procédure dans l'autre "
+            + "langue. Renseignez-vous auprès du greffe (%1$@) avant d'envoyer la requête.",
+        "validation.prerequisite.court.notLocal":
+            "%1$@ n'est pas le tribunal du travail de votre domicile (code postal %2$@) : la requête doit aller au "
+            + "tribunal de votre domicile (Code judiciaire, art. 628, 14°).",
         "validation.prerequisite.court.address.tooShort":
             "Indiquez l'adresse du greffe du tribunal du travail sur deux lignes au moins (rue, puis code postal et "
             + "ville) ; elle figure sur le site du SPF Justice.",
@@ -178,7 +200,10 @@ extension FrenchTexts {
         "validation.deadline.appeal.decisionDateMissing":
             "Si vous contestez une décision notifiée par écrit, indiquez sa date : le recours au tribunal du travail "
             + "doit être introduit dans les 3 mois, même pendant une réclamation ou une médiation.",
-        "validation.deadline.appeal.unconfirmedMove": ", %1$@ : son report au jour ouvrable suivant n'est pas confirmé",
+        "validation.deadline.appeal.moved": " ; de préférence d'ici le %1$@",
+        "validation.deadline.appeal.lastDay":
+            "C'est aujourd'hui le dernier jour pour saisir le tribunal du travail (%1$@) : déposez la requête au greffe "
+            + "aujourd'hui. Une réclamation ou une médiation ne suspend pas ce délai.",
         "validation.deadline.appeal.passed":
             "Le délai de %1$@ pour saisir le tribunal du travail a pris fin le %2$@. Consultez rapidement un service "
             + "juridique (syndicat, CPAS, avocat) : un recours tardif est en principe irrecevable.",

@@ -45,6 +45,19 @@ public enum DisputeSubject: String, Codable, Sendable, CaseIterable {
     }
 }
 
+/// An answer to a yes-or-no question that the member may not be able to answer.
+public enum YesNoAnswer: String, Codable, Sendable, CaseIterable {
+    case yes, no, unsure
+
+    public var label: String {
+        switch self {
+        case .yes: Texts.text("choice.yesNo.yes")
+        case .no: Texts.text("choice.yesNo.no")
+        case .unsure: Texts.text("choice.yesNo.unsure")
+        }
+    }
+}
+
 /// One document sent with the letters (pièce jointe).
 public struct Attachment: Codable, Sendable, Equatable {
     public var description: String
@@ -74,6 +87,9 @@ public struct Dispute: Codable, Sendable, Equatable {
     public var decisionDate: String
     /// The fund's reference of the contested decision, if any.
     public var decisionReference: String
+    /// Belgium: whether the decision names the labour court and the appeal deadline. Without those mentions the
+    /// 3 months may not have started (Charte de l'assuré social, art. 14).
+    public var decisionMentionsAppeal: YesNoAnswer?
     public var facts: String
     /// Why the answers received so far are not satisfactory.
     public var whyUnsatisfied: String
@@ -82,9 +98,10 @@ public struct Dispute: Codable, Sendable, Equatable {
 
     public init(
         subject: DisputeSubject? = nil, subjectDetail: String = "", incidentDate: String = "", amount: String = "",
-        decisionDate: String = "", decisionReference: String = "", facts: String = "", whyUnsatisfied: String = "",
-        expectations: String = "", attachments: [Attachment] = []
+        decisionDate: String = "", decisionReference: String = "", decisionMentionsAppeal: YesNoAnswer? = nil,
+        facts: String = "", whyUnsatisfied: String = "", expectations: String = "", attachments: [Attachment] = []
     ) {
+        self.decisionMentionsAppeal = decisionMentionsAppeal
         self.subject = subject
         self.subjectDetail = subjectDetail
         self.incidentDate = incidentDate

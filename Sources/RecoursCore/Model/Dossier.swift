@@ -8,13 +8,20 @@ public struct FundChoice: Codable, Sendable, Equatable {
     public var customName: String
     /// Postal address typed for "Autre organisme", one line per line.
     public var customAddress: String
+    /// France: the kind of organism typed for "Autre organisme" (a catalog fund's own kind wins). Absent in drafts
+    /// written before it existed: read as a mutuelle.
+    public var complementaryKind: ComplementaryKind?
 
     public static let otherId = "autre"
 
-    public init(organismId: String = "", customName: String = "", customAddress: String = "") {
+    public init(
+        organismId: String = "", customName: String = "", customAddress: String = "",
+        complementaryKind: ComplementaryKind? = nil
+    ) {
         self.organismId = organismId
         self.customName = customName
         self.customAddress = customAddress
+        self.complementaryKind = complementaryKind
     }
 
     public var isOther: Bool { organismId == Self.otherId }
@@ -72,11 +79,6 @@ public struct Dossier: Codable, Sendable, Equatable {
         self.stages = stages
         self.currentStage = currentStage
         self.resumePoint = resumePoint
-    }
-
-    /// The escalation route, once the country (and in Belgium the kind of dispute) is known.
-    public var route: Route? {
-        country.map { Route(country: $0, kind: disputeKind) }
     }
 
     /// A short random id, also used in the draft's file name.

@@ -3,10 +3,10 @@
 /// entry, `Field.info` below: nothing else names a field's path or label.
 public enum Field: Hashable, Sendable {
     case title, currentStage
-    case country, disputeKind, fund, fundName, fundAddress
+    case country, disputeKind, fund, fundName, fundAddress, fundKind
     case civility, firstName, lastName, street, addressComplement, postalCode, city, email, phone, memberNumber,
         nationalNumber
-    case subject, subjectDetail, incidentDate, amount, decisionDate, decisionReference
+    case subject, subjectDetail, incidentDate, amount, decisionDate, decisionReference, decisionMentions
     case facts, whyUnsatisfied, expectations, attachments
     case attachmentDescription(Int), attachmentDate(Int), attachmentPath(Int)
     case contactDate, contactChannel, contactReference, contactAnswer
@@ -18,11 +18,11 @@ public enum Field: Hashable, Sendable {
     /// left out here is caught by the schema tests: each JSON value of a full dossier must belong to a field.
     public static let fixed: [Field] = [
         .title, .currentStage,
-        .country, .disputeKind, .fund, .fundName, .fundAddress,
+        .country, .disputeKind, .fund, .fundName, .fundAddress, .fundKind,
         .civility, .firstName, .lastName, .street, .addressComplement, .postalCode, .city, .email, .phone,
         .memberNumber,
         .nationalNumber,
-        .subject, .subjectDetail, .incidentDate, .amount, .decisionDate, .decisionReference,
+        .subject, .subjectDetail, .incidentDate, .amount, .decisionDate, .decisionReference, .decisionMentions,
         .facts, .whyUnsatisfied, .expectations, .attachments,
         .contactDate, .contactChannel, .contactReference, .contactAnswer,
         .complaintDate, .complaintMode, .complaintReference, .complaintAnswerDate, .complaintAnswerSummary,
@@ -50,6 +50,7 @@ public enum Field: Hashable, Sendable {
         case .fund: .choice("fund.organismId", \.fund.organismId)
         case .fundName: .text("fund.customName", \.fund.customName)
         case .fundAddress: .text("fund.customAddress", \.fund.customAddress, .multilineText)
+        case .fundKind: .choice("fund.complementaryKind", \.fund.complementaryKind)
         case .civility: .choice("member.civility", \.member.civility)
         case .firstName: .text("member.firstName", \.member.firstName)
         case .lastName: .text("member.lastName", \.member.lastName)
@@ -67,6 +68,7 @@ public enum Field: Hashable, Sendable {
         case .amount: .text("dispute.amount", \.dispute.amount)
         case .decisionDate: .text("dispute.decisionDate", \.dispute.decisionDate, .date)
         case .decisionReference: .text("dispute.decisionReference", \.dispute.decisionReference)
+        case .decisionMentions: .choice("dispute.decisionMentionsAppeal", \.dispute.decisionMentionsAppeal)
         case .facts: .text("dispute.facts", \.dispute.facts, .multilineText)
         case .whyUnsatisfied: .text("dispute.whyUnsatisfied", \.dispute.whyUnsatisfied, .multilineText)
         case .expectations: .text("dispute.expectations", \.dispute.expectations, .multilineText)

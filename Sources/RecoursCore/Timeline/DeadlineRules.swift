@@ -1,21 +1,27 @@
-/// One delay applied to one date: the last day, and the later day when moving it past a weekend or a
-/// holiday is unconfirmed (Belgium).
+/// One delay applied to one date: its legal last day and, when the count falls on a Saturday, Sunday or holiday
+/// and the deadline moves past it (France: CPC art. 642; Belgium: Code judiciaire art. 53), the day to act by.
 public struct Deadline: Sendable, Equatable {
     public var delay: Delay
-    /// The event the delay counts from (counting starts the day after).
+    /// The event the delay counts from (counting starts the day after, or the end of its month for some delays).
     public var start: CalendarDate
-    /// The last day. When sources are unsure whether it moves past a Saturday, Sunday or holiday, the earlier date.
+    /// The legal last day, moved past a Saturday, Sunday or holiday.
     public var end: CalendarDate
-    /// The later date a court might accept (Belgium, deadline on a weekend or holiday: unconfirmed); nil when there
-    /// is no doubt.
-    public var unconfirmedLaterEnd: CalendarDate?
+    /// The day the count itself falls on, when it is a Saturday, Sunday or holiday (and `end` is later).
+    public var fallsOn: CalendarDate?
+    /// The last working day before `fallsOn`: acting by then leaves no doubt, and the offices are open.
+    public var actBy: CalendarDate?
+    public var country: Country
 
     public init(delay: Delay, start: CalendarDate, country: Country) {
         self.delay = delay
         self.start = start
-        self.end = DelayCalculator.end(of: delay, from: start, country: country)
-        let moved = DelayCalculator.movedEnd(of: delay, from: start, country: country)
-        self.unconfirmedLaterEnd = moved != end ? moved : nil
+        self.country = country
+        let raw = DelayCalculator.rawEnd(of: delay, from: start, country: country)
+        self.end = DelayCalculator.nextBusinessDay(from: raw, country: country)
+        if end != raw {
+            fallsOn = raw
+            actBy = DelayCalculator.previousBusinessDay(before: raw, country: country)
+        }
     }
 
     /// Days from `today` to the last day: 0 on the last day itself, negative once it has passed.
@@ -23,21 +29,23 @@ public struct Deadline: Sendable, Equatable {
 
     public func hasPassed(_ today: CalendarDate) -> Bool { today > end }
 
-    /// "un dimanche", "un samedi", "un jour férié (Noël)" when the last day is one and its move is unconfirmed.
-    public var unconfirmedEndDay: String? {
-        guard unconfirmedLaterEnd != nil else { return nil }
-        if let holiday = PublicHolidays.holidays(year: end.year, country: .belgium).first(where: { $0.date == end }) {
+    /// "un dimanche", "un samedi", "un jour férié (Noël)" when the count falls on one.
+    public var fallsOnDay: String? {
+        guard let fallsOn else { return nil }
+        if let holiday = PublicHolidays.holidays(year: fallsOn.year, country: country).first(where: {
+            $0.date == fallsOn
+        }) {
             return Texts.text("timeline.endDay.holiday", holiday.name)
         }
-        return end.weekday == 7 ? Texts.text("timeline.endDay.sunday") : Texts.text("timeline.endDay.saturday")
+        return fallsOn.weekday == 7 ? Texts.text("timeline.endDay.sunday") : Texts.text("timeline.endDay.saturday")
     }
 
-    /// Why the earlier date is given, when there is a later one (a Belgian deadline ending on a weekend or holiday).
-    public var unconfirmedMoveNote: String? {
-        guard let later = unconfirmedLaterEnd, let what = unconfirmedEndDay else { return nil }
+    /// Why the last day is later than the count, and the day to act by.
+    public var movedNote: String? {
+        guard let fallsOn, let actBy, let what = fallsOnDay else { return nil }
         return Texts.text(
-            "timeline.unconfirmedMove",
-            FrenchDateFormat.long(end), what, FrenchDateFormat.withWeekday(later), FrenchDateFormat.withWeekday(end))
+            country == .belgium ? "timeline.moved.belgium" : "timeline.moved.france",
+            FrenchDateFormat.long(fallsOn), what, FrenchDateFormat.withWeekday(end), FrenchDateFormat.withWeekday(actBy))
     }
 }
 
@@ -57,16 +65,17 @@ public struct ExpectedAnswer: Sendable, Equatable {
 /// France: the window in which the médiateur de la consommation may be seized (Code de la consommation, L612-2).
 public struct MediationWindow: Sendable, Equatable {
     public var complaintSent: CalendarDate
-    /// The wait without answer (2 months), counted from the complaint; its last day, not moved past a weekend.
+    /// The wait without answer (2 months), counted from the complaint.
     public var wait: Delay
+    /// The last day of waiting: the wait's legal last day, and never before the fund's own answer deadline.
     public var waitEnd: CalendarDate
     /// The fund's answer, which opens the window at once.
     public var answeredOn: CalendarDate?
     /// The last day to seize the mediator (1 year after the complaint).
     public var limit: Deadline
 
-    /// The first day the mediator may be seized: the answer, or the end of the wait without answer.
-    public var opensOn: CalendarDate { min(answeredOn ?? waitEnd, waitEnd) }
+    /// The first day the mediator may be seized: the answer, or the day after the last day of waiting.
+    public var opensOn: CalendarDate { min(answeredOn ?? waitEnd.adding(days: 1), waitEnd.adding(days: 1)) }
 
     public func isOpen(_ today: CalendarDate) -> Bool { today >= opensOn && !limit.hasPassed(today) }
 }
@@ -82,8 +91,11 @@ public struct Prescription: Sendable, Equatable {
         case endedOnUnknownDate(since: CalendarDate)
     }
 
-    /// The prescription counted from the incident, without suspension.
+    /// The prescription counted from the incident (or from the registered complaint that interrupted it), without
+    /// suspension.
     public var deadline: Deadline
+    /// The registered complaint that interrupted the prescription, which runs again in full from it.
+    public var interruptedOn: CalendarDate?
     public var suspension: Suspension
     /// Whether the country's law suspends it during mediation (France).
     public var suspendsDuringMediation: Bool
@@ -95,7 +107,7 @@ public struct Prescription: Sendable, Equatable {
         let suspended = max(0, since.days(until: today))
         let raw = DelayCalculator.rawEnd(of: deadline.delay, from: deadline.start, country: country).adding(
             days: suspended)
-        return country == .france ? DelayCalculator.nextBusinessDay(from: raw, country: country) : raw
+        return DelayCalculator.nextBusinessDay(from: raw, country: country)
     }
 
     public func isSuspended() -> Bool {
@@ -137,7 +149,7 @@ public struct DeadlineRules: Sendable {
 
     /// The country whose calendar counts the days (Belgium until one is chosen, as elsewhere in Recours).
     public var country: Country { dossier.country ?? .belgium }
-    public var route: Route? { dossier.route }
+    public var route: Route? { catalog.route(of: dossier) }
     public var rules: RouteRules? { route.flatMap { catalog.rules(for: $0) } }
 
     /// A date typed in the dossier, when it is a real date not after today.
@@ -191,7 +203,7 @@ public struct DeadlineRules: Sendable {
 
     /// France: when the médiateur de la consommation may be seized.
     public func mediationWindow() -> MediationWindow? {
-        guard route == .france, let sent = complaintDate else { return nil }
+        guard route?.isFrance == true, let sent = complaintDate else { return nil }
         let wait = routeDelay(
             .mediationWait,
             default: Delay(
@@ -200,11 +212,11 @@ public struct DeadlineRules: Sendable {
             .mediationWindow,
             default: Delay(
                 kind: .mediationWindow, amount: 1, unit: .years, source: "Code de la consommation, art. L612-2"))
+        // One computation for the wait and the fund's own answer: the mediation opens the day after both.
+        let waitEnd = max(
+            Deadline(delay: wait, start: sent, country: .france).end, complaintAnswer()?.deadline.end ?? sent)
         return MediationWindow(
-            complaintSent: sent, wait: wait,
-            // The earliest day: waiting is counted without moving past a weekend.
-            waitEnd: DelayCalculator.rawEnd(of: wait, from: sent, country: .france),
-            answeredOn: complaintAnswerDate,
+            complaintSent: sent, wait: wait, waitEnd: waitEnd, answeredOn: complaintAnswerDate,
             limit: Deadline(delay: window, start: sent, country: .france))
     }
 
@@ -222,16 +234,30 @@ public struct DeadlineRules: Sendable {
     public var courtHasDecided: Bool { !(dossier.stages.court?.decisionDate.trimmed.isEmpty ?? true) }
 
     /// The prescription of the claim, counted from the incident, when the route has one (France: 2 years;
-    /// Belgium, complementary insurance: 3 years). Only France suspends it during mediation (Code civil, art. 2238).
+    /// Belgium: 2 years from the end of the month of the care for the compulsory insurance, 3 years for an
+    /// insurance contract). A complaint sent by registered letter interrupts it where the route says so: it runs
+    /// again in full from the complaint. Only France suspends it during mediation (Code civil, art. 2238).
     public func prescription() -> Prescription? {
-        guard let route, route != .belgiumCompulsory, let incident = incidentDate,
+        guard let route, let incident = incidentDate,
             let delay = rules?.delay(.prescription)
-                ?? (route == .france
+                ?? (route.isFrance
                     ? Delay(kind: .prescription, amount: 2, unit: .years, source: "Code de la mutualité, art. L221-11")
                     : nil)
         else { return nil }
-        let deadline = Deadline(delay: delay, start: incident, country: route.country)
-        let suspends = route == .france
+        var counted = delay
+        var start = incident
+        var interruptedOn: CalendarDate?
+        if rules?.prescriptionInterruption != nil, dossier.stages.complaint?.mode == .registeredLetter,
+            let sent = complaintDate, sent >= incident,
+            sent <= Deadline(delay: delay, start: incident, country: route.country).end
+        {
+            // The interrupted delay starts again from the complaint, counted from that day (not its month's end).
+            counted.fromEndOfMonth = nil
+            start = sent
+            interruptedOn = sent
+        }
+        let deadline = Deadline(delay: counted, start: start, country: route.country)
+        let suspends = route.isFrance
         var suspension = Prescription.Suspension.none
         if suspends, let seized = mediationDate, seized <= deadline.end {
             if mediationOutcome == nil {
@@ -240,12 +266,14 @@ public struct DeadlineRules: Sendable {
                 suspension = .endedOnUnknownDate(since: seized)
             }
         }
-        return Prescription(deadline: deadline, suspension: suspension, suspendsDuringMediation: suspends)
+        return Prescription(
+            deadline: deadline, interruptedOn: interruptedOn, suspension: suspension,
+            suspendsDuringMediation: suspends)
     }
 
     /// France: the prior amicable attempt a small claim needs before the court.
     public func amicableAttempt() -> AmicableAttempt? {
-        guard route == .france else { return nil }
+        guard route?.isFrance == true else { return nil }
         let threshold = rules?.amicableAttemptThreshold ?? 5000
         let amount = AmountParser.cents(dossier.dispute.amount).map { Double($0) / 100 }
         let text = dossier.stages.mediation?.date.trimmed ?? ""

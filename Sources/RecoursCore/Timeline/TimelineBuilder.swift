@@ -11,6 +11,7 @@ struct TimelineBuilder {
     var today: CalendarDate { rules.today }
     var country: Country { rules.country }
     var resolver: RecipientResolver { rules.resolver }
+    var route: Route? { rules.route }
 
     /// "la CAAMI", "Partenamut", or "la mutualité" while no fund is chosen.
     var fund: String {
@@ -47,7 +48,7 @@ struct TimelineBuilder {
         addDisputeDates()
         addContact()
         addComplaint()
-        if dossier.route != nil {
+        if route != nil {
             addMediation()
             addCourt()
             notes.append(Timeline.countingRule(country))
@@ -60,7 +61,7 @@ struct TimelineBuilder {
             return x != y ? x < y : a.offset < b.offset
         }.map(\.element)
         return Timeline(
-            dossierId: dossier.id, today: today, route: dossier.route, entries: ordered, nextStep: nextStep(),
+            dossierId: dossier.id, today: today, route: route, entries: ordered, nextStep: nextStep(),
             notes: notes)
     }
 
@@ -77,7 +78,7 @@ struct TimelineBuilder {
         if let decision {
             let reference = dossier.dispute.decisionReference.trimmed.withoutControlCharacters
             let detail =
-                dossier.route == .belgiumCompulsory
+                route == .belgiumCompulsory
                 ? Texts.text("timeline.decision.detail.belgiumCompulsory") : ""
             add(
                 TimelineEntry(
@@ -219,7 +220,7 @@ struct TimelineBuilder {
             answer == nil || answer?.answeredOn != nil
             ? Texts.text("timeline.mediation.belgium.detail", mediator)
             : Texts.text("timeline.mediation.belgium.detail.opensOn", mediator, long(opens))
-        if dossier.route == .belgiumCompulsory {
+        if route == .belgiumCompulsory {
             detail += " " + Texts.text("timeline.mediation.belgium.noSuspension")
         }
         add(
@@ -259,8 +260,10 @@ struct TimelineBuilder {
         add(
             TimelineEntry(
                 id: "mediation.answer", kind: .answer, stage: .mediation, title: title, status: status,
+                // A French consumer mediator's 90 days run from the notice that the file is complete (R612-5): the
+                // referral's date gives an estimate only.
                 detail: Texts.text(
-                    "timeline.mediation.answer.detail",
+                    route?.isFrance == true ? "timeline.mediation.answer.detail.france" : "timeline.mediation.answer.detail",
                     French.capitalizedFirst(mediator), answer.deadline.delay.phrase, long(seized), long(end)),
                 situation: situation, delay: answer.deadline.delay, severity: severity))
     }
@@ -311,17 +314,32 @@ struct TimelineBuilder {
             TimelineEntry(
                 id: "court.appeal", kind: .limit, stage: .court, title: title, status: status, detail: detail,
                 situation: situation, delay: appeal.delay, severity: TimelineSeverity.forDaysLeft(left),
-                notes: appeal.unconfirmedMoveNote.map { [$0] } ?? []))
+                notes: appealNotes(appeal)))
+    }
+
+    /// The move past a weekend, and — when the member says the decision lacks the appeal's mentions — that the
+    /// 3 months may not have started (Charte de l'assuré social, art. 14).
+    func appealNotes(_ appeal: Deadline) -> [String] {
+        var notes = appeal.movedNote.map { [$0] } ?? []
+        switch dossier.dispute.decisionMentionsAppeal {
+        case .no?: notes.append(Texts.text("timeline.court.appeal.noMentions"))
+        case .unsure?: notes.append(Texts.text("timeline.court.appeal.unsureMentions"))
+        default: break
+        }
+        return notes
     }
 
     mutating func addPrescription() {
         guard let prescription = rules.prescription(), !rules.courtHasDecided else { return }
         let deadline = prescription.deadline
-        let france = dossier.route == .france
+        let france = route?.isFrance == true
+        let benefits = route == .belgiumCompulsory
         let title =
             france
             ? Texts.text("timeline.court.prescription.title.france")
-            : Texts.text("timeline.court.prescription.title.contract")
+            : benefits
+                ? Texts.text("timeline.court.prescription.title.benefits")
+                : Texts.text("timeline.court.prescription.title.contract")
         let end = prescription.end(today, country: country)
         let left = today.days(until: end)
         let delay = deadline.delay.phrase
@@ -343,10 +361,17 @@ struct TimelineBuilder {
                 ? Texts.text("timeline.court.prescription.suspended.one", String(remaining), day(end))
                 : Texts.text("timeline.court.prescription.suspended.other", String(remaining), day(end))
         } else {
-            let lastDay =
+            var lastDay =
                 france
                 ? Texts.text("timeline.court.prescription.detail.france", delay, start, day(end))
-                : Texts.text("timeline.court.prescription.detail.contract", delay, start, day(end))
+                : benefits
+                    ? Texts.text("timeline.court.prescription.detail.benefits", delay, start, day(end))
+                    : Texts.text("timeline.court.prescription.detail.contract", delay, start, day(end))
+            if prescription.interruptedOn != nil {
+                lastDay = Texts.text("timeline.court.prescription.detail.interrupted", delay, start, day(end))
+            } else if rules.rules?.prescriptionInterruption != nil {
+                lastDay += " " + Texts.text("timeline.court.prescription.interruptible")
+            }
             if case .endedOnUnknownDate(let since) = prescription.suspension {
                 notes.append(Texts.text("timeline.court.prescription.unknownEnd", long(since)))
                 detail = lastDay
@@ -355,7 +380,7 @@ struct TimelineBuilder {
             } else {
                 detail = lastDay
             }
-            if let note = deadline.unconfirmedMoveNote { notes.append(note) }
+            if let note = deadline.movedNote { notes.append(note) }
             if left < 0 {
                 status = .tooLate(lastDay: end)
                 situation = Texts.text("timeline.court.prescription.tooLate")
@@ -393,6 +418,13 @@ struct TimelineBuilder {
     // MARK: Next step
 
     func nextStep() -> NextStep {
+        // On the appeal's last day nothing else matters: the next step is the petition, whatever the stage.
+        if dossier.currentStage < .court, !rules.courtHasDecided, let appeal = rules.courtAppeal(),
+            appeal.daysLeft(today) == 0
+        {
+            return NextStep(
+                text: Texts.text("timeline.next.fileAppealToday"), when: .by(appeal.end), severity: .critical)
+        }
         var step = currentStep()
         if let limit = limitWarning() {
             step.warning = limit.text
@@ -528,7 +560,7 @@ struct TimelineBuilder {
         if rules.courtHasDecided {
             return NextStep(text: Texts.text("timeline.next.judgment"), when: .undated)
         }
-        if dossier.route == .belgiumCompulsory {
+        if route == .belgiumCompulsory {
             guard let appeal = rules.courtAppeal() else {
                 return NextStep(text: Texts.text("timeline.next.decisionDateMissing"), when: .undated)
             }

@@ -69,6 +69,8 @@ private struct Check {
     var stages: StageRecords { dossier.stages }
     /// The deadlines, counted once for the validator, the timeline and the letters.
     var deadlines: DeadlineRules { DeadlineRules(dossier: dossier, catalog: catalog, today: today) }
+    var route: Route? { catalog.route(of: dossier) }
+    var resolver: RecipientResolver { RecipientResolver(catalog: catalog) }
 
     init(dossier: Dossier, validator: DossierValidator, stage: EscalationStage) {
         self.dossier = dossier
@@ -147,6 +149,9 @@ private struct Check {
         }
         let fund = dossier.fund
         if fund.isOther {
+            if country == .france, fund.complementaryKind == nil {
+                warning(.fundKind, Texts.text("validation.fund.complementaryKind.missing"))
+            }
             requireText(.fundName, fund.customName, Texts.text("validation.fund.customName.missing"))
             let lines = fund.customAddress.split(separator: "\n").filter { !$0.trimmed.isEmpty }
             if lines.isEmpty {
@@ -165,7 +170,9 @@ private struct Check {
                     Texts.text(
                         "validation.fund.organismId.wrongCountry",
                         organism.name, organism.country.label, country.label))
-            } else if organism.contactPoint(for: stage).unconfirmed == true {
+            } else if let route, !organism.serves(route) {
+                error(.disputeKind, Texts.text("validation.fund.organismId.routeNotOffered", organism.name))
+            } else if resolver.contactPoint(of: organism, for: stage).unconfirmed == true {
                 warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", organism.name))
             }
         } else {
@@ -287,7 +294,7 @@ private struct Check {
 
     mutating func checkNationalNumber() {
         let text = member.nationalNumber.trimmed
-        let needed = stage == .court && dossier.route == .belgiumCompulsory
+        let needed = stage == .court && route?.goesToLabourCourt == true
         guard !text.isEmpty else {
             if needed {
                 error(.nationalNumber, Texts.text("validation.member.nationalNumber.requiredForCourt"))
@@ -387,7 +394,7 @@ private struct Check {
         }
         if let mediation = stages.mediation {
             let required: String? =
-                stage == .court && dossier.route == .france
+                stage == .court && route?.isFrance == true
                 ? Texts.text("validation.stages.mediation.date.missing") : nil
             date(.mediationDate, mediation.date, required: required)
             let id = mediation.mediatorId.trimmed
@@ -396,7 +403,7 @@ private struct Check {
                     if !organism.kind.mediates {
                         error(
                             .mediator, Texts.text("validation.stages.mediation.mediatorId.notAMediator", organism.name))
-                    } else if let route = dossier.route, !organism.serves(route) {
+                    } else if let route = route, !organism.serves(route) {
                         error(
                             .mediator, Texts.text("validation.stages.mediation.mediatorId.notCompetent", organism.name))
                     }
@@ -412,7 +419,7 @@ private struct Check {
                 if let organism = catalog.organism(id: id) {
                     if organism.kind != .court {
                         error(.court, Texts.text("validation.stages.court.courtId.notACourt", organism.name))
-                    } else if let route = dossier.route, !organism.serves(route) {
+                    } else if let route = route, !organism.serves(route) {
                         warning(.court, Texts.text("validation.stages.court.courtId.notCompetent", organism.name))
                     }
                 } else {
@@ -477,7 +484,8 @@ private struct Check {
         if stage >= .complaint, stages.contact == nil {
             warning(.contactDate, Texts.text("validation.prerequisite.contact.missing"))
         }
-        if stage >= .mediation {
+        // The court needs no mediation first; a labour-court petition needs not even a complaint (checked below).
+        if stage == .mediation {
             checkMediationPrerequisites()
         }
         if stage == .court {
@@ -490,9 +498,8 @@ private struct Check {
             error(.complaintDate, Texts.text("validation.prerequisite.mediation.complaintMissing"))
             return
         }
-        guard stage == .mediation else { return }
         if resolvedMediator() == nil {
-            let names = dossier.route.map { catalog.mediators(for: $0).map(\.name) } ?? []
+            let names = route.map { catalog.mediators(for: $0).map(\.name) } ?? []
             error(
                 .mediator,
                 names.isEmpty
@@ -504,12 +511,12 @@ private struct Check {
         let sent = window.complaintSent
         let hasAnswer = window.answeredOn != nil
         let referral = parsed(stages.mediation?.date ?? "") ?? today
-        if !hasAnswer, referral < window.waitEnd {
+        if !hasAnswer, referral < window.opensOn {
             error(
                 .complaintAnswerDate,
                 Texts.text(
                     "validation.prerequisite.mediation.tooEarly",
-                    window.wait.phrase, FrenchDateFormat.long(window.waitEnd)))
+                    window.wait.phrase, FrenchDateFormat.long(window.opensOn)))
         }
         let lastDay = window.limit.end
         if referral > lastDay {
@@ -523,32 +530,59 @@ private struct Check {
     }
 
     mutating func checkCourtPrerequisites() {
-        switch dossier.route {
-        case .belgiumCompulsory?:
-            if dispute.decisionDate.trimmed.isEmpty {
-                error(.decisionDate, Texts.text("validation.prerequisite.court.decisionDate.missing"))
-            }
-            let court = stages.court ?? CourtRecord()
-            if court.location.trimmed.isEmpty {
+        guard let route else { return }
+        if route.goesToLabourCourt {
+            checkLabourCourtPetition()
+            return
+        }
+        // A formal notice before legal action follows a written complaint.
+        if stages.complaint == nil || stages.complaint!.date.trimmed.isEmpty {
+            error(.complaintDate, Texts.text("validation.prerequisite.court.complaintMissing"))
+        }
+        if let rule = deadlines.amicableAttempt(), rule.applies, !rule.attempted {
+            let amount = AmountParser.format(cents: Int(rule.threshold * 100))
+            warning(.mediationDate, Texts.text("validation.prerequisite.court.amicableAttempt", amount))
+        }
+    }
+
+    /// The petition to the labour court: no prior complaint needed (near the deadline it is the only thing that
+    /// matters), the decision's date, a registry to send it to, and the court's language.
+    mutating func checkLabourCourtPetition() {
+        if dispute.decisionDate.trimmed.isEmpty {
+            error(.decisionDate, Texts.text("validation.prerequisite.court.decisionDate.missing"))
+        }
+        let record = stages.court ?? CourtRecord()
+        let typedAddress = record.address.split(separator: "\n").filter { !$0.trimmed.isEmpty }
+        let court = resolver.court(of: dossier)
+        let knownAddress = court.map { !$0.contact.address.isEmpty } ?? false
+        if typedAddress.isEmpty, !knownAddress {
+            // The catalog does not know the court of this postal code: the member types the registry's address.
+            if record.location.trimmed.isEmpty {
                 error(.courtLocation, Texts.text("validation.prerequisite.court.location.missing"))
             }
-            if court.address.split(separator: "\n").filter({ !$0.trimmed.isEmpty }).count < 2 {
-                error(.courtAddress, Texts.text("validation.prerequisite.court.address.tooShort"))
+            error(.courtAddress, Texts.text("validation.prerequisite.court.address.unknownCourt", member.postalCode))
+        } else if !typedAddress.isEmpty, typedAddress.count < 2 {
+            error(.courtAddress, Texts.text("validation.prerequisite.court.address.tooShort"))
+        }
+        guard let court else { return }
+        // Letters are French for now: a petition in French to a Dutch- or German-speaking court is null
+        // (loi du 15 juin 1935; Cour constitutionnelle, arrêt 120/2019).
+        if let language = court.language, language != .french {
+            error(
+                .court,
+                Texts.text("validation.prerequisite.court.language", court.name, language.label))
+        }
+        let chosen = !record.courtId.trimmed.isEmpty
+        if let area = catalog.labourCourtArea(postalCode: member.postalCode) {
+            if area.language == .choice, !chosen {
+                warning(.court, Texts.text("validation.prerequisite.court.brusselsChoice", court.name))
             }
-        case .france?:
-            if stages.complaint == nil || stages.complaint!.date.trimmed.isEmpty {
-                error(.complaintDate, Texts.text("validation.prerequisite.court.complaintMissing"))
+            if area.facilities == true {
+                warning(.court, Texts.text("validation.prerequisite.court.facilities", court.name))
             }
-            if let rule = deadlines.amicableAttempt(), rule.applies, !rule.attempted {
-                let amount = AmountParser.format(cents: Int(rule.threshold * 100))
-                warning(.mediationDate, Texts.text("validation.prerequisite.court.amicableAttempt", amount))
+            if chosen, !area.courts.contains(court.id) {
+                warning(.court, Texts.text("validation.prerequisite.court.notLocal", court.name, member.postalCode))
             }
-        case .belgiumComplementary?:
-            if stages.complaint == nil || stages.complaint!.date.trimmed.isEmpty {
-                error(.complaintDate, Texts.text("validation.prerequisite.court.complaintMissing"))
-            }
-        case nil:
-            break
         }
     }
 
@@ -556,14 +590,14 @@ private struct Check {
     func resolvedMediator() -> Organism? {
         let id = stages.mediation?.mediatorId.trimmed ?? ""
         if !id.isEmpty { return catalog.organism(id: id) }
-        guard let route = dossier.route else { return nil }
+        guard let route = route else { return nil }
         return catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
     }
 
     // MARK: Deadlines that can be lost (counted by DeadlineRules, like the timeline)
 
     mutating func checkDeadlines() {
-        switch dossier.route {
+        switch route {
         case .belgiumCompulsory?:
             guard let appeal = deadlines.courtAppeal() else {
                 if stage >= .complaint, dispute.decisionDate.trimmed.isEmpty {
@@ -575,22 +609,25 @@ private struct Check {
             let end = FrenchDateFormat.long(appeal.end)
             let left = appeal.daysLeft(today)
             let severity = TimelineSeverity.forDaysLeft(left)
-            // A Belgian deadline on a weekend or holiday: the earlier date, and why.
-            let unsure =
-                appeal.unconfirmedEndDay.map { Texts.text("validation.deadline.appeal.unconfirmedMove", $0) } ?? ""
+            // A last day moved past a weekend or holiday (art. 53): the day to act by, so the registry is open.
+            let moved =
+                appeal.actBy.map { Texts.text("validation.deadline.appeal.moved", FrenchDateFormat.withWeekday($0)) }
+                ?? ""
             if severity == .passed {
                 warning(.decisionDate, Texts.text("validation.deadline.appeal.passed", appeal.delay.phrase, end))
+            } else if left == 0 {
+                warning(.decisionDate, Texts.text("validation.deadline.appeal.lastDay", end))
             } else if left <= DossierValidator.closeDeadlineDays {
                 warning(
                     .decisionDate,
-                    left <= 1
-                        ? Texts.text("validation.deadline.appeal.close.one", String(left), end, unsure)
-                        : Texts.text("validation.deadline.appeal.close.other", String(left), end, unsure))
+                    left == 1
+                        ? Texts.text("validation.deadline.appeal.close.one", String(left), end, moved)
+                        : Texts.text("validation.deadline.appeal.close.other", String(left), end, moved))
             } else if stage >= .complaint {
                 warning(
-                    .decisionDate, Texts.text("validation.deadline.appeal.reminder", end, unsure, appeal.delay.phrase))
+                    .decisionDate, Texts.text("validation.deadline.appeal.reminder", end, moved, appeal.delay.phrase))
             }
-        case .france?:
+        case .franceMutuelle?, .franceInsurer?, .franceProvident?:
             guard stage == .court, let prescription = deadlines.prescription() else { return }
             let delay = prescription.deadline.delay
             let end = prescription.end(today, country: .france)

@@ -18,6 +18,10 @@ enum ChoiceOptions {
             return Country.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .disputeKind:
             return DisputeKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .fundKind:
+            return ComplementaryKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .decisionMentions:
+            return YesNoAnswer.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .fund:
             return catalog.funds(in: dossier.country).map {
                 ChoiceOption(
@@ -32,7 +36,7 @@ enum ChoiceOptions {
         case .complaintMode:
             return SendingMode.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .mediator:
-            guard let route = dossier.route else { return [] }
+            guard let route = catalog.route(of: dossier) else { return [] }
             let usual = catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
             var list: [ChoiceOption] = []
             if let usual {
@@ -41,7 +45,7 @@ enum ChoiceOptions {
             list += catalog.mediators(for: route).map { ChoiceOption(value: $0.id, label: $0.name) }
             return list
         case .court:
-            guard let route = dossier.route else { return [] }
+            guard let route = catalog.route(of: dossier) else { return [] }
             let resolver = RecipientResolver(catalog: catalog)
             var probe = dossier
             probe.stages.court?.courtId = ""
@@ -49,8 +53,12 @@ enum ChoiceOptions {
             if let competent = resolver.court(of: probe) {
                 list.append(ChoiceOption(value: "", label: Texts.text("choice.court.competent", competent.name)))
             }
-            list += catalog.organisms.filter { $0.kind == .court && $0.serves(route) }
-                .map { ChoiceOption(value: $0.id, label: $0.name) }
+            // The courts of the member's postal code first (both Brussels courts), then every other one.
+            let local = resolver.competentLabourCourts(of: dossier)
+            let others = catalog.organisms.filter { court in
+                court.kind == .court && court.serves(route) && !local.contains { $0.id == court.id }
+            }
+            list += (local + others).map { ChoiceOption(value: $0.id, label: $0.name) }
             return list
         default:
             return []

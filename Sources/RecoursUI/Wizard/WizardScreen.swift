@@ -60,7 +60,7 @@ public enum WizardScreen: String, CaseIterable, Sendable {
         case .dossier:
             [
                 FieldSpec(.title), FieldSpec(.currentStage), FieldSpec(.country), FieldSpec(.disputeKind),
-                FieldSpec(.fund), FieldSpec(.fundName), FieldSpec(.fundAddress, lines: 3),
+                FieldSpec(.fund), FieldSpec(.fundName), FieldSpec(.fundAddress, lines: 3), FieldSpec(.fundKind),
             ]
         case .member:
             [
@@ -71,7 +71,8 @@ public enum WizardScreen: String, CaseIterable, Sendable {
         case .dispute:
             [
                 FieldSpec(.subject), FieldSpec(.subjectDetail), FieldSpec(.incidentDate), FieldSpec(.amount),
-                FieldSpec(.decisionDate), FieldSpec(.decisionReference), FieldSpec(.facts, lines: 7),
+                FieldSpec(.decisionDate), FieldSpec(.decisionReference), FieldSpec(.decisionMentions),
+                FieldSpec(.facts, lines: 7),
             ]
         case .contact:
             [
@@ -112,6 +113,9 @@ public enum WizardScreen: String, CaseIterable, Sendable {
             switch spec.field {
             case .disputeKind: dossier.country == .belgium
             case .fundName, .fundAddress: dossier.fund.isOther
+            case .fundKind: dossier.fund.isOther && dossier.country == .france
+            // The Charte de l'assuré social's question, where a labour court hears the dispute.
+            case .decisionMentions: dossier.country == .belgium && dossier.disputeKind != .hospitalisationInsurance
             default: true
             }
         }

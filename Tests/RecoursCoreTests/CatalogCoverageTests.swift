@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+
+@testable import RecoursCore
+
+/// The shipped catalog as data: its schema, its sources, and that it answers for every member it claims to cover.
+@Suite struct CatalogCoverageTests {
+    var catalog: OrganismCatalog { TestSupport.catalog }
+
+    static let organismKeys: Set<String> = [
+        "id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind", "language",
+        "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
+        "medicalAdviserComplaintsId", "insurerId", "notes", "source", "verified",
+    ]
+    static let pointKeys: Set<String> = [
+        "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed",
+    ]
+    static let delayKeys: Set<String> = ["kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth"]
+    static let areaKeys: Set<String> = [
+        "from", "to", "courts", "language", "facilities", "municipalities", "source", "unconfirmed",
+    ]
+    static let routeKeys: Set<String> = [
+        "route", "delays", "mediatorId", "prescriptionInterruption", "amicableAttemptThreshold",
+        "amicableAttemptSource", "courtId", "smallClaimsCourtId", "smallClaimsThreshold", "notes",
+    ]
+
+    /// Every key of the file belongs to the schema: a misspelt key would be ignored by the decoder, silently.
+    @Test func everyKeyOfTheFileBelongsToTheSchema() throws {
+        let data = try Data(contentsOf: TestSupport.shippedCatalogURL)
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(Set(root.keys) == ["schemaVersion", "organisms", "routes", "labourCourtAreas"])
+        func check(_ object: [String: Any], _ allowed: Set<String>, _ at: String) {
+            let unknown = Set(object.keys).subtracting(allowed)
+            #expect(unknown.isEmpty, "\(at): unknown keys \(unknown.sorted())")
+        }
+        for case let organism as [String: Any] in root["organisms"] as? [Any] ?? [] {
+            let id = organism["id"] as? String ?? "?"
+            check(organism, Self.organismKeys, id)
+            for key in ["contact", "customerService", "complaints"] {
+                guard let point = organism[key] as? [String: Any] else { continue }
+                check(point, Self.pointKeys, "\(id).\(key)")
+                for case let delay as [String: Any] in point["delays"] as? [Any] ?? [] {
+                    check(delay, Self.delayKeys, "\(id).\(key).delays")
+                }
+            }
+        }
+        for case let rules as [String: Any] in root["routes"] as? [Any] ?? [] {
+            check(rules, Self.routeKeys, "route \(rules["route"] ?? "?")")
+            for case let delay as [String: Any] in rules["delays"] as? [Any] ?? [] {
+                check(delay, Self.delayKeys, "route delays")
+            }
+        }
+        for case let area as [String: Any] in root["labourCourtAreas"] as? [Any] ?? [] {
+            check(area, Self.areaKeys, "area \(area["from"] ?? "?")")
+        }
+    }
+
+    @Test func everyEntryHasASourceAndADateOfVerification() {
+        for organism in catalog.organisms {
+            #expect(!organism.source.trimmed.isEmpty, "\(organism.id)")
+            let verified = organism.verified.flatMap { DateParser.date($0) }
+            #expect(verified != nil, "\(organism.id): verified \(organism.verified ?? "nil")")
+            for point in [organism.contact, organism.customerService, organism.complaints].compactMap({ $0 })
+            where !point.address.isEmpty || point.email != nil {
+                #expect(!(point.source ?? organism.source).trimmed.isEmpty, "\(organism.id): an address without source")
+            }
+        }
+        for area in catalog.labourCourtAreas {
+            #expect(!area.source.trimmed.isEmpty, "\(area.from)–\(area.to)")
+        }
+    }
+
+    @Test func everyRouteHasItsRules() {
+        for route in Route.allCases {
+            #expect(catalog.rules(for: route) != nil, "\(route)")
+        }
+        for route in Route.allCases where route.isFrance {
+            #expect(catalog.rules(for: route)?.mediatorId != nil, "\(route)")
+            #expect(catalog.rules(for: route)?.prescriptionInterruption != nil, "\(route)")
+        }
+    }
+
+    /// A dossier of a member of this fund, on this route, living at this postal code.
+    static func dossier(fund: Organism, route: Route, postalCode: String) -> Dossier {
+        var dossier = Dossier(id: "t", country: route.country, fund: FundChoice(organismId: fund.id))
+        switch route {
+        case .belgiumCompulsory: dossier.disputeKind = .compulsoryInsurance
+        case .belgiumComplementary: dossier.disputeKind = .complementaryInsurance
+        case .belgiumHospitalisation: dossier.disputeKind = .hospitalisationInsurance
+        default: break
+        }
+        dossier.member.postalCode = postalCode
+        dossier.member.lastName = "Test"
+        return dossier
+    }
+
+    /// A member of any fund of the catalog, on any route the fund offers, gets a recipient with a way to reach it
+    /// (postal address, e-mail or web form) at every stage.
+    @Test func everyFundReachesARecipientAtEveryStageOfEveryRoute() {
+        let resolver = RecipientResolver(catalog: catalog)
+        var checked = 0
+        for fund in catalog.funds() {
+            for route in Route.allCases where route.country == fund.country && fund.serves(route) {
+                if fund.country == .france, catalog.route(of: Self.dossier(fund: fund, route: route, postalCode: "75001"))
+                    != route
+                {
+                    continue  // a French organism has one kind, hence one route
+                }
+                let dossier = Self.dossier(fund: fund, route: route, postalCode: route.isFrance ? "75001" : "9000")
+                for stage in EscalationStage.allCases {
+                    let recipient = resolver.recipient(for: dossier, stage: stage)
+                    #expect(recipient != nil, "\(fund.id), \(route), stage \(stage.rawValue)")
+                    guard let recipient else { continue }
+                    let reachable =
+                        recipient.hasPostalAddress || recipient.email != nil || recipient.website != nil
+                        || (stage == .court && !route.goesToLabourCourt)
+                    #expect(reachable, "\(fund.id), \(route), stage \(stage.rawValue): \(recipient.lines)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 200)
+    }
+
+    @Test func everyBelgianPostalCodeHasALabourCourtWithARegistry() {
+        let areas = catalog.labourCourtAreas
+        #expect(areas.first?.from == 1000)
+        #expect(areas.last?.to == 9992)
+        for (a, b) in zip(areas, areas.dropFirst()) {
+            #expect(b.from == a.to + 1, "gap or overlap between \(a.to) and \(b.from)")
+        }
+        for code in OrganismCatalog.belgianPostalCodes {
+            let courts = catalog.labourCourts(postalCode: String(code))
+            #expect(!courts.isEmpty, "\(code)")
+            for court in courts {
+                #expect(court.kind == .court && court.language != nil, "\(code): \(court.id)")
+                #expect(court.contact.address.count >= 2, "\(code): \(court.id) has no registry address")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("9000", ["arbrb-gent-gent"], AreaLanguage.dutch), ("4000", ["tt-liege-liege"], .french),
+        ("1000", ["tt-bruxelles-fr", "arbrb-brussel-nl"], .choice), ("4700", ["ag-eupen"], .german),
+        ("3000", ["arbrb-leuven"], .dutch), ("1300", ["tt-brabant-wallon"], .french),
+        ("1500", ["arbrb-brussel-nl"], .dutch), ("2000", ["arbrb-antwerpen-antwerpen"], .dutch),
+        ("6000", ["tt-hainaut-charleroi"], .french), ("8000", ["arbrb-gent-brugge"], .dutch),
+    ])
+    func postalCodesGoToTheirCourt(code: String, courts: [String], language: AreaLanguage) throws {
+        let area = try #require(catalog.labourCourtArea(postalCode: code))
+        #expect(area.courts == courts)
+        #expect(area.language == language)
+    }
+
+    @Test func facilityMunicipalitiesAreFlagged() {
+        for code in ["1640", "1630", "1950", "3790", "7700", "7780"] {
+            #expect(catalog.labourCourtArea(postalCode: code)?.facilities == true, "\(code)")
+        }
+        #expect(catalog.labourCourtArea(postalCode: "9000")?.facilities != true)
+    }
+
+    @Test func theFrenchSpeakingBrusselsCourtIsPlacePoelaert() throws {
+        let court = try #require(catalog.organism(id: "tt-bruxelles-fr"))
+        #expect(court.contact.address.first?.hasPrefix("Place Poelaert 3") == true)
+        #expect(!court.contact.address.joined().contains("Waterloo"))
+    }
+
+    @Test func postalCodesThatAreNotBelgianHaveNoCourt() {
+        for text in ["", "999", "0999", "10000", "75001", "abcd", "9993"] {
+            #expect(catalog.labourCourtArea(postalCode: text) == nil, "\(text)")
+        }
+        #expect(catalog.labourCourtArea(postalCode: " 9000 ") != nil)
+    }
+}

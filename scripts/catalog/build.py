@@ -1,0 +1,192 @@
+#!/usr/bin/env python3
+"""Builds Resources/organisms.json from the research files (one-off and re-runnable while the research is refined).
+
+Usage: scripts/catalog/build.py RESEARCH_DIR
+The research files (belgium-funds.json, france-organisms.json, france-gaps.json, labour-courts.json) are the
+sourced notes of the December 2026 research; the catalog keeps only the schema's keys (README, "Catalog")."""
+import json, re, sys, os
+
+research = sys.argv[1]
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+out_path = os.path.join(root, "Resources", "organisms.json")
+current = json.load(open(out_path))
+VERIFIED = "2026-12-01"
+
+ORG_KEYS = ["id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind",
+            "language", "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
+            "medicalAdviserComplaintsId", "insurerId", "notes", "source", "verified"]
+POINT_KEYS = ["name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed"]
+DELAY_KEYS = ["kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth"]
+PHONE = re.compile(r"(\+32 ?|\+33 ?)?0?\d[\d .]{6,}\d")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+
+
+def load(name, default):
+    path = os.path.join(research, name)
+    return json.load(open(path)) if os.path.exists(path) else default
+
+
+def clean_phone(text):
+    if not text:
+        return None
+    m = PHONE.search(text.split(";")[0].split(" / ")[0])
+    return m.group(0).strip() if m else None
+
+
+def clean_email(text):
+    if not text:
+        return None
+    m = EMAIL.search(text)
+    return m.group(0) if m else None
+
+
+def clean_point(p, extra_unconfirmed=False):
+    if p is None:
+        return None
+    q = {}
+    for k in POINT_KEYS:
+        v = p.get(k)
+        if v in (None, "", []):
+            continue
+        if k == "phone":
+            v = clean_phone(v)
+        if k == "email":
+            v = clean_email(v)
+        if k == "delays":
+            v = [{dk: d[dk] for dk in DELAY_KEYS if d.get(dk) not in (None, "")} for d in v]
+        if v is not None:
+            q[k] = v
+    if p.get("addressUnconfirmed") or p.get("emailUnconfirmed") or extra_unconfirmed:
+        q["unconfirmed"] = True
+    q.setdefault("address", [])
+    return q
+
+
+def clean_org(o):
+    r = {}
+    unconfirmed = bool(o.get("unconfirmed"))
+    for k in ORG_KEYS:
+        v = o.get(k)
+        if v in (None, "", [], {}):
+            continue
+        if k in ("contact", "customerService", "complaints"):
+            v = clean_point(v, extra_unconfirmed=unconfirmed and k != "customerService")
+        if k == "notes" and isinstance(v, str):
+            v = [v]
+        r[k] = v
+    if "union" in o and o["union"] and o["union"] != o["id"]:
+        r["parentId"] = o["union"]
+    if isinstance(r.get("names"), dict):
+        # The French name is `name`: keep the other languages only.
+        r["names"] = {k: v for k, v in r["names"].items() if k != "fr" and v and v != r["name"]} or None
+        if r["names"] is None:
+            del r["names"]
+    r.setdefault("contact", {"address": []})
+    r.setdefault("source", "")
+    r.setdefault("verified", VERIFIED)
+    return r
+
+
+organisms = {o["id"]: o for o in current["organisms"]}
+order = [o["id"] for o in current["organisms"]]
+
+
+def put(o):
+    if o["id"] not in organisms:
+        order.append(o["id"])
+    organisms[o["id"]] = o
+
+
+
+# The Identités Mutuelle mediator keeps the id drafts may already name.
+RENAME = {"cnpm-mediation-consommation": "mcd"}
+
+
+def renamed(o):
+    o["id"] = RENAME.get(o["id"], o["id"])
+    if o.get("mediators"):
+        o["mediators"] = {k: RENAME.get(v, v) for k, v in o["mediators"].items()}
+    return o
+
+
+def belgian_fund_rules(o):
+    """Complementary services go to the OCM after the union (ocm-cdz.be): the route's default, not a fund's own."""
+    if o.get("country") == "BE" and o.get("kind") == "fund" and o.get("mediators"):
+        o["mediators"].pop("belgiumComplementary", None)
+        o["mediators"].pop("belgiumHospitalisation", None)
+    # The Mutualités Libres' hospitalisation insurance is sold by their SMA, MLOZ Insurance (mloz.be).
+    if o.get("parentId") == "mloz" or o.get("id") == "mloz":
+        o["insurerId"] = "mloz-insurance"
+    return o
+
+
+gaps = load("france-gaps.json", {})
+for o in load("france-organisms.json", []):
+    g = gaps.get(o["id"], {})
+    if g.get("complaints"):
+        merged = dict(o.get("complaints") or {})
+        merged.update({k: v for k, v in g["complaints"].items() if v not in (None, "", [])})
+        o["complaints"] = merged
+    for k in ("mediators", "complementaryKind"):
+        if g.get(k):
+            o[k] = g[k]
+    if g.get("notes"):
+        o["notes"] = (o.get("notes") or []) + g["notes"]
+    if g.get("source"):
+        o["source"] = (o.get("source") or "") + " ; " + g["source"]
+    put(clean_org(renamed(o)))
+for gid, g in gaps.items():
+    if gid not in organisms and g.get("name") and g.get("kind"):
+        put(clean_org(renamed(dict(g, id=gid))))
+for o in load("belgium-funds.json", []):
+    put(belgian_fund_rules(clean_org(o)))
+
+# Labour courts: one entry per registry (a division, or a court without divisions).
+courts = load("labour-courts.json", {"courts": [], "areas": []})
+with_divisions = {c["court"] for c in courts["courts"] if c["court"] != c["id"]}
+for c in courts["courts"]:
+    if c["id"] in with_divisions:
+        continue
+    entry = clean_org(dict(c, country="BE", kind="court", routes=["belgiumCompulsory", "belgiumComplementary"],
+                           notes=None))
+    entry["article"] = "le" if entry["name"][0] in "TA" and not entry["name"].startswith("Arbeit") else None
+    if entry["article"] is None:
+        del entry["article"]
+    put(entry)
+
+areas = []
+for a in courts["areas"]:
+    area = {"from": a["from"], "to": a["to"], "courts": a["courts"], "language": a["language"], "source": a["source"]}
+    if a.get("facilities"):
+        area["facilities"] = True
+        area["municipalities"] = ", ".join(a.get("municipalities") or [])
+    if a.get("unconfirmed"):
+        area["unconfirmed"] = True
+    areas.append(area)
+
+for o in organisms.values():
+    o.setdefault("verified", VERIFIED)
+catalog = {
+    "schemaVersion": 2,
+    "organisms": [organisms[i] for i in order],
+    "routes": current["routes"],
+    "labourCourtAreas": areas or current.get("labourCourtAreas", []),
+}
+overrides = os.path.join(os.path.dirname(os.path.abspath(__file__)), "overrides.json")
+if os.path.exists(overrides):
+    o = json.load(open(overrides))
+    for entry in o.get("organisms", []):
+        if entry.get("delete"):
+            catalog["organisms"] = [x for x in catalog["organisms"] if x["id"] != entry["id"]]
+            continue
+        base = next((x for x in catalog["organisms"] if x["id"] == entry["id"]), None)
+        if base is None:
+            catalog["organisms"].append(entry)
+        else:
+            base.update(entry)
+    if "routes" in o:
+        catalog["routes"] = o["routes"]
+with open(out_path, "w") as f:
+    json.dump(catalog, f, ensure_ascii=False, indent=2)
+    f.write("\n")
+print(len(catalog["organisms"]), "organisms,", len(catalog["labourCourtAreas"]), "areas")
