@@ -27,7 +27,19 @@ enum Fixtures {
     static let knownFiles: Set<String> = [knownFile, "/home/membre/documents/facture.pdf"]
 
     static let validator = DossierValidator(
-        catalog: TestSupport.catalog, today: TestSupport.today, fileExists: { knownFiles.contains($0) })
+        catalog: confirmedCatalog, today: TestSupport.today, fileExists: { knownFiles.contains($0) })
+
+    /// The shipped catalog with the fixtures' two funds marked confirmed: the rules tested here must not change
+    /// with the research status of those addresses (`unconfirmedAddressOfTheFundIsAWarning` tests that warning).
+    static let confirmedCatalog: OrganismCatalog = {
+        var catalog = TestSupport.catalog
+        for index in catalog.organisms.indices where ["partenamut", "identites-mutuelle"].contains(catalog.organisms[index].id) {
+            catalog.organisms[index].contact.unconfirmed = nil
+            catalog.organisms[index].customerService?.unconfirmed = nil
+            catalog.organisms[index].complaints?.unconfirmed = nil
+        }
+        return catalog
+    }()
 
     static let created = Date(timeIntervalSince1970: 1_770_000_000)
 
@@ -54,8 +66,8 @@ enum Fixtures {
         }
         if stage == .court {
             stages.mediation = MediationRecord(date: "05/11/2026", reference: "OMB-77", outcome: "Refus maintenu.")
-            stages.court = CourtRecord(
-                courtId: "tribunal-travail", location: "Bruxelles", address: "Place Poelaert 3\n1000 Bruxelles")
+            // The French-speaking Brussels court, chosen (the member lives in Brussels, where both courts sit).
+            stages.court = CourtRecord(courtId: "tt-bruxelles-fr")
         }
         return Dossier(
             id: "be\(stage.rawValue)", title: "Kiné", createdAt: created, country: .belgium,
@@ -74,10 +86,18 @@ enum Fixtures {
             stages: stages, currentStage: stage)
     }
 
-    /// The same member, for a complementary insurance of Partenamut (route belgiumComplementary).
+    /// The same member, for an advantage of Partenamut (route belgiumComplementary: OCM, labour court).
     static func belgianComplementary(_ stage: EscalationStage) -> Dossier {
         var dossier = belgian(stage)
         dossier.disputeKind = .complementaryInsurance
+        dossier.dispute.decisionDate = ""
+        return dossier
+    }
+
+    /// The same member, for Partenamut's hospitalisation insurance (route belgiumHospitalisation: civil courts).
+    static func belgianHospitalisation(_ stage: EscalationStage) -> Dossier {
+        var dossier = belgian(stage)
+        dossier.disputeKind = .hospitalisationInsurance
         dossier.dispute.decisionDate = ""
         if stage == .court { dossier.stages.court?.courtId = "tribunal-premiere-instance" }
         return dossier
@@ -175,7 +195,8 @@ extension ValidationChecks {
     @Test(arguments: EscalationStage.allCases)
     func belgianComplementaryDossierHasNoIssue(stage: EscalationStage) {
         let dossier = Fixtures.belgianComplementary(stage)
-        #expect(keys(dossier) == [])
+        // At stage 4 the petition asks for the date of the contested decision, if there is one.
+        #expect(keys(dossier) == (stage == .court ? [.warning(.decisionDate)] : []))
     }
 
     @Test(arguments: EscalationStage.allCases)
@@ -260,11 +281,14 @@ extension ValidationChecks {
         #expect(
             added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "identites-mutuelle" } == [.error(.fund)])
         #expect(added(Fixtures.french(.customerService)) { $0.fund.organismId = "partenamut" } == [.error(.fund)])
-        #expect(added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "caami" } == [])
+        #expect(
+            added(Fixtures.belgian(.customerService)) { $0.fund.organismId = "caami" }.allSatisfy {
+                $0.severity == .warning
+            })
     }
 
     @Test func unconfirmedAddressOfTheFundIsAWarning() throws {
-        var catalog = TestSupport.catalog
+        var catalog = Fixtures.confirmedCatalog
         let index = try #require(catalog.organisms.firstIndex { $0.id == "partenamut" })
         catalog.organisms[index].customerService?.unconfirmed = true
         let validator = DossierValidator(catalog: catalog, today: TestSupport.today, fileExists: { _ in true })
@@ -447,7 +471,9 @@ extension ValidationChecks {
             #expect(added(Fixtures.belgian(stage)) { $0.member.nationalNumber = "" } == [], "\(stage)")
         }
         #expect(added(Fixtures.belgian(.court)) { $0.member.nationalNumber = "" } == [.error(.nationalNumber)])
-        #expect(added(Fixtures.belgianComplementary(.court)) { $0.member.nationalNumber = "" } == [])
+        #expect(
+            added(Fixtures.belgianComplementary(.court)) { $0.member.nationalNumber = "" } == [.error(.nationalNumber)])
+        #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.member.nationalNumber = "" } == [])
         #expect(added(Fixtures.french(.court)) { $0.member.nationalNumber = "" } == [])
     }
 
@@ -695,8 +721,12 @@ extension ValidationChecks {
         #expect(added(compulsory) { $0.stages.mediation?.mediatorId = "ocm" } == [.error(.mediator)])
         #expect(added(compulsory) { $0.stages.mediation?.mediatorId = "mcd" } == [.error(.mediator)])
         let complementary = Fixtures.belgianComplementary(.mediation)
-        #expect(added(complementary) { $0.stages.mediation?.mediatorId = "ombudsman-assurances" } == [])
+        #expect(
+            added(complementary) { $0.stages.mediation?.mediatorId = "ombudsman-assurances" } == [.error(.mediator)])
         #expect(added(complementary) { $0.stages.mediation?.mediatorId = "ocm" } == [])
+        let hospitalisation = Fixtures.belgianHospitalisation(.mediation)
+        #expect(added(hospitalisation) { $0.stages.mediation?.mediatorId = "ombudsman-assurances" } == [])
+        #expect(added(hospitalisation) { $0.stages.mediation?.mediatorId = "ocm" } == [.error(.mediator)])
         let french = Fixtures.french(.mediation)
         #expect(added(french) { $0.stages.mediation?.mediatorId = "mediateur-mutualite-francaise" } == [])
         #expect(added(french) { $0.stages.mediation?.mediatorId = "partenamut-mediation" } == [.error(.mediator)])
@@ -733,17 +763,42 @@ extension ValidationChecks {
 
     @Test func courtChoice() {
         let base = Fixtures.belgian(.court)
-        #expect(added(base) { $0.stages.court?.courtId = "" } == [])
+        // Brussels: both labour courts are competent; without a choice Recours takes the French-speaking one and says so.
+        #expect(added(base) { $0.stages.court?.courtId = "" } == [.warning(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-inconnu" } == [.error(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "partenamut-mediation" } == [.error(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-premiere-instance" } == [.warning(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-judiciaire" } == [.warning(.court)])
-        #expect(added(Fixtures.belgianComplementary(.court)) { $0.stages.court?.courtId = "justice-de-paix" } == [])
+        // A French petition to a Dutch-speaking court would be null: an error, not a silent export.
+        #expect(added(base) { $0.stages.court?.courtId = "arbrb-brussel-nl" } == [.error(.court)])
+        #expect(added(base) { $0.stages.court?.courtId = "arbrb-gent-gent" } == [.error(.court), .warning(.court)])
+        #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.stages.court?.courtId = "justice-de-paix" } == [])
         #expect(
-            added(Fixtures.belgianComplementary(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [
+            added(Fixtures.belgianHospitalisation(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [
                 .warning(.court)
             ])
         #expect(added(Fixtures.french(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [.warning(.court)])
+    }
+
+    @Test func theCourtOfTheMembersPostalCodeAndItsLanguage() {
+        let ghent = Fixtures.modified(Fixtures.belgian(.court)) {
+            $0.member.postalCode = "9000"
+            $0.member.city = "Gent"
+            $0.stages.court?.courtId = ""
+        }
+        #expect(RecipientResolver(catalog: validator.catalog).court(of: ghent)?.id == "arbrb-gent-gent")
+        #expect(keys(ghent).contains(.error(.court)))
+        let liege = Fixtures.modified(ghent) {
+            $0.member.postalCode = "4000"
+            $0.member.city = "Liège"
+        }
+        #expect(RecipientResolver(catalog: validator.catalog).court(of: liege)?.id == "tt-liege-liege")
+        #expect(!keys(liege).contains(.error(.court)))
+        #expect(!keys(liege).contains(.warning(.court)))
+        let eupen = Fixtures.modified(ghent) { $0.member.postalCode = "4700" }
+        #expect(keys(eupen).contains(.error(.court)))
+        let kraainem = Fixtures.modified(ghent) { $0.member.postalCode = "1950" }
+        #expect(keys(kraainem).contains(.warning(.court)))
     }
 
     @Test func courtDecisionDateMustBeARealDate() {
@@ -836,7 +891,19 @@ extension ValidationChecks {
 
     @Test func courtNeedsAComplaintDate() {
         #expect(added(Fixtures.french(.court)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
-        #expect(added(Fixtures.belgianComplementary(.court)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
+        #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
+    }
+
+    /// Near the deadline the petition is the only thing that matters: it needs no complaint and no mediation.
+    @Test func theLabourCourtPetitionNeedsNoPriorComplaint() {
+        for dossier in [Fixtures.belgian(.court), Fixtures.belgianComplementary(.court)] {
+            let bare = Fixtures.modified(dossier) {
+                $0.stages.complaint = nil
+                $0.stages.mediation = nil
+                $0.stages.contact = nil
+            }
+            #expect(!keys(bare).contains { $0.severity == .error }, "\(keys(bare))")
+        }
     }
 
     // France, stage 3: after a refusal or 2 months without an answer, within 1 year of the complaint.
@@ -853,11 +920,12 @@ extension ValidationChecks {
     }
 
     @Test func franceMediationTooEarlyWithoutAnswer() {
-        // Complaint of 1 October 2026, no answer, today 22 November: mediation possible from 1 December.
+        // Complaint of 1 October 2026, no answer, today 22 November: the fund may answer until 1 December, so the
+        // mediation opens on 2 December.
         let dossier = Self.frenchMediation(complaint: "01/10/2026")
         #expect(keys(dossier) == [.error(.complaintAnswerDate)])
         let message = validator.issues(in: dossier, field: .complaintAnswerDate).first?.message ?? ""
-        #expect(message.contains("1er décembre 2026"))
+        #expect(message.contains("2 décembre 2026"))
     }
 
     @Test func franceMediationAfterAnAnswer() {
@@ -906,22 +974,29 @@ extension ValidationChecks {
         let found = added(Fixtures.belgian(.court)) { $0.dispute.decisionDate = "" }
         #expect(found.contains(.error(.decisionDate)))
         #expect(found.subtracting([.error(.decisionDate), .warning(.decisionDate)]).isEmpty)
-        #expect(added(Fixtures.belgianComplementary(.court)) { $0.dispute.decisionDate = "" } == [])
+        #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.dispute.decisionDate = "" } == [])
     }
 
-    @Test func labourCourtNeedsLocationAndAddress() {
-        let base = Fixtures.belgian(.court)
-        #expect(added(base) { $0.stages.court?.location = "" } == [.error(.courtLocation)])
-        #expect(added(base) { $0.stages.court?.location = "   " } == [.error(.courtLocation)])
+    @Test func labourCourtNeedsAnAddressWhenTheCatalogHasNone() {
+        // The generic labour court (no registry address): the member types the registry's address.
+        let base = Fixtures.modified(Fixtures.belgian(.court)) {
+            $0.stages.court = CourtRecord(
+                courtId: "tribunal-travail", location: "Bruxelles", address: "Place Poelaert 3\n1000 Bruxelles")
+        }
         #expect(added(base) { $0.stages.court?.address = "" } == [.error(.courtAddress)])
         #expect(added(base) { $0.stages.court?.address = "Place Poelaert 3" } == [.error(.courtAddress)])
         #expect(added(base) { $0.stages.court?.address = "Place Poelaert 3\n \n" } == [.error(.courtAddress)])
-        #expect(added(base) { $0.stages.court = nil } == [.error(.courtLocation), .error(.courtAddress)])
+        #expect(
+            added(base) { $0.stages.court?.address = "" ; $0.stages.court?.location = "" } == [
+                .error(.courtAddress), .error(.courtLocation),
+            ])
         #expect(added(base) { $0.stages.court?.address = "Greffe\nPlace Poelaert 3\n1000 Bruxelles" } == [])
+        // No record: the court of the postal code, from the catalog, with its address.
+        #expect(!keys(Fixtures.modified(base) { $0.stages.court = nil }).contains { $0.severity == .error })
     }
 
     @Test func otherRoutesDoNotNeedTheLabourCourtDetails() {
-        #expect(added(Fixtures.belgianComplementary(.court)) { $0.stages.court = nil } == [])
+        #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.stages.court = nil } == [])
         #expect(added(Fixtures.french(.court)) { $0.stages.court = nil } == [])
     }
 
@@ -975,15 +1050,15 @@ extension ValidationChecks {
     }
 
     @Test func lateDeadline() {
-        // Notified 21 August 2026: 3 months end on 21 November 2026, yesterday.
-        let found = deadlineWarnings(Self.notified("21/08/2026"))
+        // Notified 20 August 2026: 3 months end on Friday 20 November 2026, the day before yesterday.
+        let found = deadlineWarnings(Self.notified("20/08/2026"))
         #expect(found.map(\.severity) == [.warning])
-        #expect(found.first?.message.contains("21 novembre 2026") == true)
+        #expect(found.first?.message.contains("20 novembre 2026") == true)
         #expect(Fixtures.validator.canExport(Self.notified("01/01/2026")))
     }
 
     @Test(arguments: [
-        ("22/08/2026", "22 novembre 2026", 0), ("01/09/2026", "1er décembre 2026", 9),
+        ("22/08/2026", "23 novembre 2026", 1), ("01/09/2026", "1er décembre 2026", 9),
         ("22/09/2026", "22 décembre 2026", 30),
     ])
     func closeDeadline(decision: String, end: String, daysLeft: Int) {
@@ -1003,11 +1078,22 @@ extension ValidationChecks {
         }
     }
 
-    @Test func belgianDeadlineIsNotMovedPastASunday() {
-        // 22 August + 3 months = Sunday 22 November 2026: the earlier date is the one given.
+    @Test func belgianDeadlineMovesPastASundayByArticle53() {
+        // 22 August + 3 months = Sunday 22 November 2026 → Monday 23 November (Code judiciaire, art. 53); acting
+        // by Friday 20 November is advised.
         let message = deadlineWarnings(Self.notified("22/08/2026")).first?.message ?? ""
-        #expect(message.contains("22 novembre 2026"))
-        #expect(!message.contains("23 novembre 2026"))
+        #expect(message.contains("23 novembre 2026"))
+        #expect(message.contains("vendredi 20 novembre 2026"))
+    }
+
+    @Test func theLastDayIsSaidAsSuch() {
+        // Monday 23 November 2026 is the last day of an appeal notified on 23 August: not "Il reste 0 jour".
+        let monday = DossierValidator(
+            catalog: Fixtures.confirmedCatalog, today: TestSupport.date(2026, 11, 23),
+            fileExists: { Fixtures.knownFiles.contains($0) })
+        let message = monday.issues(in: Self.notified("23/08/2026"), field: .decisionDate).first?.message ?? ""
+        #expect(message.contains("aujourd'hui le dernier jour"))
+        #expect(!message.contains("0 jour"))
     }
 
     @Test func missingDecisionDateIsRecalledFromTheComplaintOn() {
@@ -1034,19 +1120,33 @@ extension ValidationChecks {
 
     // France: claims against a mutuelle prescribe after 2 years (checked for the court letter).
 
+    /// The complaint went by e-mail: it does not interrupt the prescription, which runs from the incident.
+    static let frenchCourtByEmail = Fixtures.modified(Fixtures.french(.court)) { $0.stages.complaint?.mode = .email }
+
     static func frenchCourt(incident: String) -> Dossier {
-        Fixtures.modified(Fixtures.french(.court)) { $0.dispute.incidentDate = incident }
+        Fixtures.modified(frenchCourtByEmail) { $0.dispute.incidentDate = incident }
     }
 
     @Test func prescriptionPassed() {
         // 1 November 2024 + 2 years = Sunday 1 November 2026 (Toussaint) → Monday 2 November: passed.
-        #expect(added(Fixtures.french(.court)) { $0.dispute.incidentDate = "01/11/2024" } == [.warning(.incidentDate)])
-        #expect(added(Fixtures.french(.court)) { $0.dispute.incidentDate = "20/11/2024" } == [.warning(.incidentDate)])
+        #expect(added(Self.frenchCourtByEmail) { $0.dispute.incidentDate = "01/11/2024" } == [.warning(.incidentDate)])
+        #expect(added(Self.frenchCourtByEmail) { $0.dispute.incidentDate = "20/11/2024" } == [.warning(.incidentDate)])
+    }
+
+    @Test func aRegisteredComplaintInterruptsThePrescription() {
+        // The same old incident, but the complaint of 12 October 2026 went by registered letter (L221-12): the
+        // 2 years start again from it.
+        let registered = Fixtures.modified(Fixtures.french(.court)) { $0.dispute.incidentDate = "20/11/2024" }
+        #expect(!keys(registered).contains(.warning(.incidentDate)))
+        let rules = DeadlineRules(dossier: registered, catalog: validator.catalog, today: TestSupport.today)
+        let prescription = rules.prescription()
+        #expect(prescription?.interruptedOn != nil)
+        #expect(prescription?.deadline.start == prescription?.interruptedOn)
     }
 
     @Test func prescriptionClose() {
         // 21 January 2025 + 2 years = Thursday 21 January 2027: 60 days left.
-        let close = added(Fixtures.french(.court)) { $0.dispute.incidentDate = "21/01/2025" }
+        let close = added(Self.frenchCourtByEmail) { $0.dispute.incidentDate = "21/01/2025" }
         #expect(close == [.warning(.incidentDate)])
         let message = validator.issues(in: Self.frenchCourt(incident: "21/01/2025"), field: .incidentDate).first?
             .message

@@ -154,7 +154,9 @@ public struct RecipientResolver: Sendable {
         point.address = fallback.address
         point.email = point.email ?? fallback.email
         point.website = point.website ?? fallback.website
-        point.unconfirmed = true
+        // The fund's own head office is where its letters go when it names no service; another's is a guess.
+        let ownOffice = fallback == fund.contact
+        point.unconfirmed = ownOffice ? (fallback.unconfirmed ?? point.unconfirmed) : true
         return point
     }
 

@@ -532,7 +532,7 @@ private struct Check {
     mutating func checkCourtPrerequisites() {
         guard let route else { return }
         if route.goesToLabourCourt {
-            checkLabourCourtPetition()
+            checkLabourCourtPetition(route)
             return
         }
         // A formal notice before legal action follows a written complaint.
@@ -547,11 +547,20 @@ private struct Check {
 
     /// The petition to the labour court: no prior complaint needed (near the deadline it is the only thing that
     /// matters), the decision's date, a registry to send it to, and the court's language.
-    mutating func checkLabourCourtPetition() {
+    mutating func checkLabourCourtPetition(_ route: Route) {
         if dispute.decisionDate.trimmed.isEmpty {
-            error(.decisionDate, Texts.text("validation.prerequisite.court.decisionDate.missing"))
+            if route == .belgiumCompulsory {
+                error(.decisionDate, Texts.text("validation.prerequisite.court.decisionDate.missing"))
+            } else {
+                warning(.decisionDate, Texts.text("validation.prerequisite.court.decisionDate.advised"))
+            }
         }
         let record = stages.court ?? CourtRecord()
+        // A chosen court that is unknown, not a court or not a labour court is reported once, by the stage's record.
+        let chosenId = record.courtId.trimmed
+        if !chosenId.isEmpty, catalog.organism(id: chosenId).map({ $0.kind == .court && $0.serves(route) }) != true {
+            return
+        }
         let typedAddress = record.address.split(separator: "\n").filter { !$0.trimmed.isEmpty }
         let court = resolver.court(of: dossier)
         let knownAddress = court.map { !$0.contact.address.isEmpty } ?? false
