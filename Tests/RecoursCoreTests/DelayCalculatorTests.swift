@@ -191,16 +191,16 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(
             DelayCalculator.end(of: Self.delay(0, .calendarDays), from: d(2025, 2, 25), country: .belgium)
                 == d(2025, 2, 25))
-        // Belgium: a Saturday end stays.
+        // Belgium: a Saturday end moves to Monday too (Code judiciaire, art. 53).
         #expect(
             DelayCalculator.end(of: Self.delay(1, .calendarDays), from: d(2025, 3, 7), country: .belgium)
-                == d(2025, 3, 8))
+                == d(2025, 3, 10))
     }
 
     @Test func yearsKeepTheDayOrTakeTheMonthEnd() {
-        // 29 February 2024 + 2 years = 28 February 2026, a Saturday: France moves to Monday 2 March.
+        // 29 February 2024 + 2 years = 28 February 2026, a Saturday: both countries move to Monday 2 March.
         let years = Self.delay(2, .years, .prescription)
-        #expect(DelayCalculator.end(of: years, from: d(2024, 2, 29), country: .belgium) == d(2026, 2, 28))
+        #expect(DelayCalculator.end(of: years, from: d(2024, 2, 29), country: .belgium) == d(2026, 3, 2))
         #expect(DelayCalculator.end(of: years, from: d(2024, 2, 29), country: .france) == d(2026, 3, 2))
         // 31 January + 1 month = 28 February.
         #expect(

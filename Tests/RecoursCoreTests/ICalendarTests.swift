@@ -11,7 +11,7 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
     static let dossier = Fixtures.modified(Fixtures.french(.mediation)) {
         $0.dispute.incidentDate = "20/03/2026"
         $0.stages.contact?.date = "25/03/2026"
-        $0.stages.complaint = ComplaintRecord(date: "02/04/2026", mode: .registeredLetter)
+        $0.stages.complaint = ComplaintRecord(date: "02/04/2026", mode: .email)
         $0.stages.mediation = nil
     }
 
@@ -92,10 +92,10 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(contentLines(document(other)).contains("UID:autreid-court.prescription-until@recours"))
     }
 
-    @Test func theBelgianAppealIsALastDayWithItsUnsureSunday() {
+    @Test func theBelgianAppealIsALastDayMovedPastItsSunday() {
         let dossier = Fixtures.modified(Fixtures.belgian(.complaint)) { $0.dispute.decisionDate = "22/08/2026" }
         let text = contentLines(document(dossier, today: d(2026, 11, 1))).joined(separator: "\n")
-        #expect(text.contains("DTSTART;VALUE=DATE:20261122"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20261123"))
         #expect(text.contains("SUMMARY:Partenamut – Recours au tribunal du travail (requête) : dernier jour"))
         #expect(text.contains("est un dimanche"))
         #expect(text.contains("pas un avis juridique"))

@@ -21,7 +21,7 @@ private func belgian(
         $0.dispute.incidentDate = "01/01/2025"
         $0.dispute.decisionDate = decision
         $0.stages.contact?.date = "02/01/2025"
-        $0.stages.complaint = ComplaintRecord(date: complaint, mode: .registeredLetter, answerDate: answer)
+        $0.stages.complaint = ComplaintRecord(date: complaint, mode: .email, answerDate: answer)
         $0.stages.mediation =
             mediation.isEmpty && outcome.isEmpty
             ? nil : MediationRecord(date: mediation, mediatorId: mediator, outcome: outcome)
@@ -30,13 +30,15 @@ private func belgian(
 
 private func french(
     incident: String = "01/01/2025", amount: String = "1 234,56", complaint: String = "", answer: String = "",
-    mediation: String = "", outcome: String = "", stage: EscalationStage = .mediation
+    mediation: String = "", outcome: String = "", stage: EscalationStage = .mediation,
+    mode: SendingMode = .email
 ) -> Dossier {
+    // By e-mail unless said otherwise: a registered complaint interrupts the prescription (tested on its own).
     Fixtures.modified(Fixtures.french(stage)) {
         $0.dispute.incidentDate = incident
         $0.dispute.amount = amount
         $0.stages.contact?.date = incident
-        $0.stages.complaint = ComplaintRecord(date: complaint, mode: .registeredLetter, answerDate: answer)
+        $0.stages.complaint = ComplaintRecord(date: complaint, mode: mode, answerDate: answer)
         $0.stages.mediation =
             mediation.isEmpty && outcome.isEmpty ? nil : MediationRecord(date: mediation, outcome: outcome)
     }
@@ -56,21 +58,23 @@ private func french(
         #expect(t.entry("complaint.answer")?.status == .waiting(until: d(2025, 6, 18)))
     }
 
-    @Test func threeMonthsFrom15March2025EndOnSunday15JuneAndTheLaterDateIsOnlyNoted() {
+    @Test func threeMonthsFrom15March2025EndOnSunday15JuneMoveToMonday16JuneByArticle53() {
         let t = timeline(belgian(decision: "15/03/2025", stage: .complaint), today: d(2025, 6, 1))
         let appeal = try! #require(t.entry("court.appeal"))
         #expect(appeal.kind == .limit)
-        #expect(appeal.status == .possibleNow(since: d(2025, 3, 15), until: d(2025, 6, 15)))
-        #expect(appeal.severity == .urgent)  // 14 days left
-        #expect(appeal.situation == "Encore 14 jours.")
+        #expect(appeal.status == .possibleNow(since: d(2025, 3, 15), until: d(2025, 6, 16)))
+        #expect(appeal.severity == .urgent)  // 15 days left
+        #expect(appeal.situation == "Encore 15 jours.")
         let note = try! #require(appeal.notes.first)
         #expect(note.contains("Le 15 juin 2025 est un dimanche"))
         #expect(note.contains("lundi 16 juin 2025"))
-        #expect(note.contains("n'est pas confirmé"))
-        #expect(note.contains("agissez au plus tard le dimanche 15 juin 2025"))
-        // The day after the earlier date, it is too late as far as Recours can tell.
-        let late = timeline(belgian(decision: "15/03/2025", stage: .complaint), today: d(2025, 6, 16))
-        #expect(late.entry("court.appeal")?.status == .tooLate(lastDay: d(2025, 6, 15)))
+        #expect(note.contains("art. 53"))
+        #expect(note.contains("vendredi 13 juin 2025"))
+        // Monday 16 June is the last day; the day after, it is too late.
+        let lastDay = timeline(belgian(decision: "15/03/2025", stage: .complaint), today: d(2025, 6, 16))
+        #expect(lastDay.entry("court.appeal")?.situation == "C'est aujourd'hui le dernier jour.")
+        let late = timeline(belgian(decision: "15/03/2025", stage: .complaint), today: d(2025, 6, 17))
+        #expect(late.entry("court.appeal")?.status == .tooLate(lastDay: d(2025, 6, 16)))
         #expect(late.entry("court.appeal")?.severity == .passed)
     }
 
@@ -82,10 +86,10 @@ private func french(
     }
 
     @Test func aBelgianDeadlineOnAHolidayNamesIt() {
-        // 11 August + 3 months = Wednesday 11 November 2026, Armistice → Thursday 12 November unconfirmed.
+        // 11 August + 3 months = Wednesday 11 November 2026, Armistice → Thursday 12 November (art. 53).
         let appeal = timeline(belgian(decision: "11/08/2026", stage: .complaint), today: d(2026, 11, 1)).entry(
             "court.appeal")
-        #expect(appeal?.status.keyDate == d(2026, 11, 11))
+        #expect(appeal?.status.keyDate == d(2026, 11, 12))
         #expect(appeal?.notes.first?.contains("un jour férié (Armistice)") == true)
         #expect(appeal?.notes.first?.contains("jeudi 12 novembre 2026") == true)
     }
@@ -106,7 +110,8 @@ private func french(
 
     @Test func anAnswerPastItsDelayIsOverdueAndOneReceivedIsDone() {
         let overdue = timeline(belgian(decision: "01/10/2026", complaint: "01/10/2026", stage: .complaint))
-        #expect(overdue.entry("complaint.answer")?.status == .overdue(since: d(2026, 10, 31)))
+        // 30 days from 1 October = Saturday 31 October, moved past the weekend and All Saints' Day to Monday 2 November.
+        #expect(overdue.entry("complaint.answer")?.status == .overdue(since: d(2026, 11, 2)))
         #expect(overdue.entry("complaint.answer")?.situation.contains("Sans réponse") == true)
         let answered = timeline(
             belgian(decision: "01/10/2026", complaint: "01/10/2026", answer: "20/10/2026", stage: .complaint))
@@ -125,7 +130,7 @@ private func french(
     }
 
     @Test func frenchFundsFollowTheACPRRecommendation() {
-        // A fund typed by hand gets its country's default delays: ACPR 2022-R-01.
+        // A fund typed by hand gets its route's default delays: ACPR 2024-R-02 (the 2022-R-01's delays).
         let dossier = Fixtures.modified(french(complaint: "02/10/2026", stage: .complaint)) {
             $0.fund = FundChoice(
                 organismId: FundChoice.otherId, customName: "Mutuelle des Œillets",
@@ -133,7 +138,7 @@ private func french(
         }
         let t = timeline(dossier)
         let ack = try! #require(t.entry("complaint.acknowledgment"))
-        #expect(ack.delay?.source == "Recommandation ACPR 2022-R-01")
+        #expect(ack.delay?.source.hasPrefix("Recommandation ACPR 2024-R-02") == true)
         #expect(ack.status == .elapsed(d(2026, 10, 14)))
         let answer = try! #require(t.entry("complaint.answer"))
         #expect(answer.delay?.phrase == "2 mois")
@@ -181,12 +186,15 @@ private func french(
 
 @Suite struct TimelineStepTests {
     @Test func frenchMediationOpensAfterTwoMonthsWithoutAnswer() {
-        // Complaint of 1 October 2026, no answer: possible from 1 December 2026 until 1 October 2027.
-        let window = timeline(french(complaint: "01/10/2026")).entry("mediation.window")
-        #expect(window?.status == .possibleFrom(d(2026, 12, 1), until: d(2027, 10, 1)))
+        // Complaint of 1 October 2026, no answer: the fund may answer until Tuesday 1 December, so the mediation opens
+        // on 2 December 2026, until 1 October 2027 (one computation: the timeline never says both).
+        let t = timeline(french(complaint: "01/10/2026"))
+        let window = t.entry("mediation.window")
+        #expect(window?.status == .possibleFrom(d(2026, 12, 2), until: d(2027, 10, 1)))
+        #expect(t.entry("complaint.answer")?.status.keyDate == d(2026, 12, 1))
         #expect(window?.kind == .step)
         #expect(window?.delay?.phrase == "1 an")
-        #expect(window?.title == "Saisir le médiateur (Médiation Consommation Développement)")
+        #expect(window?.title.hasPrefix("Saisir le médiateur (") == true)
     }
 
     @Test func frenchMediationOpensWithARefusal() {
@@ -239,11 +247,11 @@ private func french(
     @Test(arguments: [
         ("01/11/2026", TimelineSeverity.info),  // last day 1 February 2027: 71 days left
         ("15/10/2026", .soon),  // 15 January 2027: 54 days
-        ("01/10/2026", .soon),  // 1 January 2027: 40 days
+        ("01/10/2026", .soon),  // 1 January 2027, a holiday → Monday 4 January: 43 days
         ("10/09/2026", .urgent),  // 10 December 2026: 18 days
         ("25/08/2026", .critical),  // 25 November 2026: 3 days
-        ("22/08/2026", .critical),  // 22 November 2026: today is the last day
-        ("21/08/2026", .passed),  // 21 November 2026: yesterday
+        ("22/08/2026", .critical),  // Sunday 22 November 2026 → Monday 23 November: 1 day
+        ("20/08/2026", .passed),  // Friday 20 November 2026: the day before yesterday
     ])
     func theBelgianAppealWarningGrowsAsTheDeadlineComes(decision: String, severity: TimelineSeverity) {
         #expect(appeal(decision)?.severity == severity, "\(decision)")
@@ -255,7 +263,7 @@ private func french(
             belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026", mediation: "02/11/2026")
         )
         .entry("court.appeal")
-        #expect(plain?.status == .possibleNow(since: d(2026, 10, 1), until: d(2027, 1, 1)))
+        #expect(plain?.status == .possibleNow(since: d(2026, 10, 1), until: d(2027, 1, 4)))
         #expect(mediated?.status == plain?.status)
         #expect(mediated?.detail.contains("ne suspend pas ce délai") == true)
     }
@@ -316,15 +324,18 @@ private func french(
     }
 
     @Test func onlyFranceSuspendsThePrescription() {
-        // Belgian complementary insurance: 3 years (Loi relative aux assurances, art. 88), not suspended.
+        // Belgian hospitalisation insurance: 3 years (Loi relative aux assurances, art. 88), not suspended.
         var dossier = belgian(
             complaint: "05/02/2025", answer: "01/03/2025", mediation: "01/04/2025", mediator: "ombudsman-assurances")
-        dossier.disputeKind = .complementaryInsurance
+        dossier.disputeKind = .hospitalisationInsurance
         let prescription = timeline(dossier).entry("court.prescription")
-        #expect(prescription?.status == .possibleNow(since: nil, until: d(2028, 1, 1)))
+        // 1 January 2028 is a holiday, 2 January a Sunday: Monday 3 January 2028.
+        #expect(prescription?.status == .possibleNow(since: nil, until: d(2028, 1, 3)))
         #expect(prescription?.delay?.source.contains("art. 88") == true)
-        // Compulsory insurance: the appeal applies, not a prescription.
-        #expect(timeline(belgian(decision: "01/10/2026")).entry("court.prescription") == nil)
+        // Compulsory insurance: the 2-year limit to claim the benefits (art. 174), from the end of the care's month.
+        let benefits = timeline(belgian(decision: "01/10/2026")).entry("court.prescription")
+        #expect(benefits?.delay?.source.contains("art. 174") == true)
+        #expect(benefits?.status == .possibleNow(since: nil, until: d(2027, 2, 1)))
     }
 
     @Test(arguments: ["1 234,56", "5 000", ""])
@@ -470,17 +481,29 @@ private func french(
 
     @Test func theLabourCourtPetitionHasItsLastDay() {
         let s = step(Fixtures.modified(Fixtures.belgian(.court)) { $0.dispute.decisionDate = "01/10/2026" })
-        #expect(s.summary == "Déposer la requête au tribunal du travail (au plus tard le 1er janvier 2027)")
+        // 1 January 2027 is a holiday: the last day is Monday 4 January (art. 53).
+        #expect(s.summary == "Déposer la requête au tribunal du travail (au plus tard le 4 janvier 2027)")
         #expect(s.warning == nil)
-        let late = step(Fixtures.modified(Fixtures.belgian(.court)) { $0.dispute.decisionDate = "21/08/2026" })
-        #expect(late.text == "Délai de recours dépassé depuis le 21 novembre 2026 : consulter un juriste")
+        // The limit was Friday 20 November: it passed at the end of that day.
+        let late = step(Fixtures.modified(Fixtures.belgian(.court)) { $0.dispute.decisionDate = "20/08/2026" })
+        #expect(late.text == "Le délai de recours a pris fin le 20 novembre 2026 au soir : consulter un juriste")
         #expect(late.severity == .passed)
+    }
+
+    @Test func onTheAppealsLastDayTheNextStepIsTheCourtWhateverTheStage() {
+        // Notified 23 August 2026: Monday 23 November is the last day; the member is still at the mediation.
+        let mediation = Fixtures.modified(Fixtures.belgian(.mediation)) { $0.dispute.decisionDate = "23/08/2026" }
+        let s = step(mediation, today: d(2026, 11, 23))
+        #expect(s.text == "Déposer aujourd'hui la requête au tribunal du travail (dernier jour)")
+        #expect(s.severity == .critical)
     }
 
     @Test func frenchCourtStepComesWithThePrescription() {
         let s = step(Fixtures.french(.court))
         #expect(s.text == "Envoyer la mise en demeure, puis saisir le tribunal")
-        #expect(s.when == .by(d(2028, 3, 2)))
+        // The registered complaint of 1 April 2026 interrupted the prescription: 2 years from it, a Saturday →
+        // Monday 3 April 2028.
+        #expect(s.when == .by(d(2028, 4, 3)))
         let small = step(Fixtures.modified(Fixtures.french(.court)) { $0.stages.mediation = nil })
         #expect(small.text.hasPrefix("Tenter d'abord la médiation"))
     }
@@ -510,22 +533,20 @@ private func french(
         #expect(message.contains(FrenchDateFormat.long(end)), "\(message)")
     }
 
-    @Test func theValidatorSaysWhyASundayIsKept() {
-        // 22 August + 3 months = Sunday 22 November 2026: kept, and the reason is given without the later date.
+    @Test func theValidatorGivesTheMovedDayAndTheDayToActBy() {
+        // 22 August + 3 months = Sunday 22 November 2026 → Monday 23 November; act by Friday 20 November.
         let dossier = Fixtures.modified(Fixtures.belgian(.complaint)) {
             $0.dispute.incidentDate = "01/01/2026"
             $0.dispute.decisionDate = "22/08/2026"
         }
         let message = validator.issues(in: dossier, field: .decisionDate).first?.message ?? ""
-        #expect(
-            message.contains(
-                "au plus tard le 22 novembre 2026, un dimanche : son report au jour ouvrable suivant n'est pas confirmé"
-            ))
+        #expect(message.contains("au plus tard le 23 novembre 2026 ; de préférence d'ici le vendredi 20 novembre 2026"))
     }
 
     @Test func aMediationInProgressSuspendsTheFrenchPrescription() {
         // Without the mediation, 1 November 2024 + 2 years has passed (Monday 2 November 2026).
         let passed = Fixtures.modified(Fixtures.french(.court)) {
+            $0.stages.complaint?.mode = .email  // a registered complaint would have interrupted it
             $0.dispute.incidentDate = "01/11/2024"
             $0.stages.mediation = MediationRecord(date: "01/06/2026")
         }
