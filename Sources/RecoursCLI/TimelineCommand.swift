@@ -48,7 +48,12 @@ enum TimelineText {
 
     static func routeLabel(_ route: Route?) -> String {
         switch route {
-        case let route?: Texts.text("cli.timeline.route.\(route.rawValue)")
+        case .franceMutuelle?: Texts.text("cli.timeline.route.franceMutuelle")
+        case .franceInsurer?: Texts.text("cli.timeline.route.franceInsurer")
+        case .franceProvident?: Texts.text("cli.timeline.route.franceProvident")
+        case .belgiumCompulsory?: Texts.text("cli.timeline.route.belgiumCompulsory")
+        case .belgiumComplementary?: Texts.text("cli.timeline.route.belgiumComplementary")
+        case .belgiumHospitalisation?: Texts.text("cli.timeline.route.belgiumHospitalisation")
         case nil: Texts.text("cli.timeline.route.none")
         }
     }

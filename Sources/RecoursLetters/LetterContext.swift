@@ -114,7 +114,8 @@ public struct LetterContext {
             let location = dossier.stages.court?.location.trimmed ?? ""
             if let court {
                 // A catalog court names its seat (and division) itself; a generic one takes the typed city.
-                let seat = location.isEmpty || court.division != nil || !court.contact.address.isEmpty
+                let seat =
+                    location.isEmpty || court.division != nil || !court.contact.address.isEmpty
                     ? "" : " de \(location)"
                 v["courtName"] = court.name + seat
                 let lower = court.name.prefix(1).lowercased() + court.name.dropFirst()

@@ -9,7 +9,7 @@ struct LinearModeTests {
     static let answers = [
         "Kinésithérapie refusée", "2", "1", "1", "PARTENAMUT",
         "2", "Zoé", "Dupont", "Rue de la Loi 16", "", "1000", "Bruxelles", "zoe@example.be", "", "123-4567-89", "",
-        "1", "séances de kinésithérapie", "03/09/2026", "486,40", "08/09/2026", "REF-KINE-2026-0412",
+        "1", "séances de kinésithérapie", "03/09/2026", "486,40", "08/09/2026", "REF-KINE-2026-0412", "1",
         "Le 8 septembre 2026 la mutualité a refusé le remboursement de douze séances de kinésithérapie",
         "prescrites par mon médecin après une opération du genou.", ".",
         "15/09/2026", "1", "conseiller Martin", "On m'a dit que la prescription était arrivée trop tard.", ".",

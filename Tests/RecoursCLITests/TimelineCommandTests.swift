@@ -70,7 +70,8 @@ import Testing
             separator: " ")
         #expect(text.contains("30/12/2026  ✗   Recours au tribunal du travail (requête)"))
         #expect(text.contains("Trop tard : le dernier jour était le mercredi 30 décembre 2026."))
-        #expect(text.contains("Délai de recours dépassé depuis le 30 décembre 2026"))
+        // The limit was the 30th and passed at its end: said so, not "dépassé depuis le 30".
+        #expect(text.contains("Le délai de recours a pris fin le 30 décembre 2026 au soir"))
     }
 
     @Test func timelineRefusesUnreadableFilesAndBadDates() throws {

@@ -101,8 +101,9 @@ import Testing
         var checked = 0
         for fund in catalog.funds() {
             for route in Route.allCases where route.country == fund.country && fund.serves(route) {
-                if fund.country == .france, catalog.route(of: Self.dossier(fund: fund, route: route, postalCode: "75001"))
-                    != route
+                if fund.country == .france,
+                    catalog.route(of: Self.dossier(fund: fund, route: route, postalCode: "75001"))
+                        != route
                 {
                     continue  // a French organism has one kind, hence one route
                 }

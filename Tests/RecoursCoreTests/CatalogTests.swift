@@ -121,7 +121,8 @@ import Testing
         #expect(catalog.defaultMediator(fundId: "partenamut", route: .franceMutuelle) == nil)
         #expect(catalog.defaultMediator(fundId: "identites-mutuelle", route: .belgiumCompulsory) == nil)
         // A fund that names none, or one the member typed: the mediator of its kind of organism.
-        #expect(catalog.defaultMediator(fundId: "inconnu", route: .franceMutuelle)?.id == "mediateur-mutualite-francaise")
+        #expect(
+            catalog.defaultMediator(fundId: "inconnu", route: .franceMutuelle)?.id == "mediateur-mutualite-francaise")
         #expect(catalog.defaultMediator(fundId: FundChoice.otherId, route: .franceInsurer)?.id == "mediation-assurance")
         #expect(
             catalog.defaultMediator(fundId: FundChoice.otherId, route: .franceProvident)?.id
@@ -136,7 +137,9 @@ import Testing
                 let routes = Route.named(routeName)
                 #expect(routes != nil, "\(fund.id): \(routeName)")
                 // "france" names every French route; a French organism has one kind, hence one route.
-                let own = fund.complementaryKind.map { Route(country: .france, disputeKind: nil, complementaryKind: $0) }
+                let own = fund.complementaryKind.map {
+                    Route(country: .france, disputeKind: nil, complementaryKind: $0)
+                }
                 for route in routes ?? [] where routeName != Route.legacyFrance || route == own {
                     let mediator = catalog.organism(id: id)
                     #expect(mediator?.kind.mediates == true, "\(fund.id) → \(id)")
@@ -153,7 +156,10 @@ import Testing
         #expect(!compulsory.contains("ocm") && !compulsory.contains("ombudsman-assurances"))
         #expect(catalog.mediators(for: .belgiumComplementary).map(\.id).contains("ocm"))
         #expect(catalog.mediators(for: .belgiumHospitalisation).map(\.id) == ["ombudsman-assurances"])
-        #expect(Set(catalog.mediators(for: .franceMutuelle).map(\.id)).isSuperset(of: ["mcd", "mediateur-mutualite-francaise"]))
+        #expect(
+            Set(catalog.mediators(for: .franceMutuelle).map(\.id)).isSuperset(of: [
+                "mcd", "mediateur-mutualite-francaise",
+            ]))
         #expect(catalog.mediators(for: .franceInsurer).map(\.id).contains("mediation-assurance"))
     }
 

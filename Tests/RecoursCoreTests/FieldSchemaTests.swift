@@ -12,7 +12,7 @@ struct FieldSchemaTests {
     static let choiceValues: [Field: String] = [
         .currentStage: "3", .country: "BE", .disputeKind: "complementary", .fund: "partenamut",
         .civility: "Mme", .subject: "delay", .contactChannel: "agency", .complaintMode: "email",
-        .mediator: "ombudsman-x", .court: "tribunal-y",
+        .mediator: "ombudsman-x", .court: "tribunal-y", .fundKind: "insurer", .decisionMentions: "no",
     ]
 
     static func value(for field: Field) -> String {

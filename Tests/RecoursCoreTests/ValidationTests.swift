@@ -33,7 +33,8 @@ enum Fixtures {
     /// with the research status of those addresses (`unconfirmedAddressOfTheFundIsAWarning` tests that warning).
     static let confirmedCatalog: OrganismCatalog = {
         var catalog = TestSupport.catalog
-        for index in catalog.organisms.indices where ["partenamut", "identites-mutuelle"].contains(catalog.organisms[index].id) {
+        for index in catalog.organisms.indices
+        where ["partenamut", "identites-mutuelle"].contains(catalog.organisms[index].id) {
             catalog.organisms[index].contact.unconfirmed = nil
             catalog.organisms[index].customerService?.unconfirmed = nil
             catalog.organisms[index].complaints?.unconfirmed = nil
@@ -891,7 +892,8 @@ extension ValidationChecks {
 
     @Test func courtNeedsAComplaintDate() {
         #expect(added(Fixtures.french(.court)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
-        #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
+        #expect(
+            added(Fixtures.belgianHospitalisation(.court)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
     }
 
     /// Near the deadline the petition is the only thing that matters: it needs no complaint and no mediation.
@@ -987,7 +989,9 @@ extension ValidationChecks {
         #expect(added(base) { $0.stages.court?.address = "Place Poelaert 3" } == [.error(.courtAddress)])
         #expect(added(base) { $0.stages.court?.address = "Place Poelaert 3\n \n" } == [.error(.courtAddress)])
         #expect(
-            added(base) { $0.stages.court?.address = "" ; $0.stages.court?.location = "" } == [
+            added(base) {
+                $0.stages.court?.address = ""; $0.stages.court?.location = ""
+            } == [
                 .error(.courtAddress), .error(.courtLocation),
             ])
         #expect(added(base) { $0.stages.court?.address = "Greffe\nPlace Poelaert 3\n1000 Bruxelles" } == [])

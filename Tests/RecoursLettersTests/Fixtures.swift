@@ -49,7 +49,8 @@ func belgianDossier() -> Dossier {
                 answerSummary: "La décision est maintenue."),
             mediation: MediationRecord(
                 date: "13/10/2026", mediatorId: "", reference: "MED-12", outcome: "Pas d'accord."),
-            court: CourtRecord(location: "Bruxelles", address: "Boulevard de Waterloo 70\n1000 Bruxelles")),
+            // The French-speaking Brussels court, from the catalog (Place Poelaert 3, not Boulevard de Waterloo 70).
+            court: CourtRecord(courtId: "tt-bruxelles-fr")),
         currentStage: .complaint)
 }
 

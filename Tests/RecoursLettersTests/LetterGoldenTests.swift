@@ -103,7 +103,9 @@ import Testing
         #expect(try render(be, .complaint).contains("Service Plaintes"))
         #expect(try render(be, .mediation).contains("Service Médiation de Partenamut"))
         let petition = try render(be, .court)
-        #expect(petition.contains("Greffe du tribunal du travail de Bruxelles"))
+        #expect(petition.contains("Greffe du tribunal du travail francophone de Bruxelles"))
+        #expect(petition.contains("Place Poelaert 3"))
+        #expect(!petition.contains("Waterloo"))
         #expect(petition.contains("REQUÊTE"))
         #expect(petition.contains("La soussignée :"))
         let fr = frenchDossier()
@@ -119,8 +121,10 @@ import Testing
         var dossier = belgianDossier()
         dossier.dispute.subject = .medicalAdviser
         let letter = try render(dossier, .complaint)
-        #expect(letter.contains("Médecin coordinateur"))
-        #expect(letter.contains("Rue Saint-Hubert 19"))
+        // Mutualités Libres: the union's complaints service, at its current address (mloz.be), not the 2016 one.
+        #expect(letter.contains("Service Plaintes"))
+        #expect(letter.contains("Route de Lennik 788A"))
+        #expect(!letter.contains("Rue Saint-Hubert 19"))
     }
 
     @Test func delaysOfTheRecipientAreStated() throws {
@@ -287,7 +291,8 @@ import Testing
 
     @Test func letterKindsPerStageAndRoute() {
         #expect(LetterKind.forStage(.court, route: .belgiumCompulsory) == .labourCourtPetition)
-        #expect(LetterKind.forStage(.court, route: .belgiumComplementary) == .formalNotice)
+        #expect(LetterKind.forStage(.court, route: .belgiumComplementary) == .labourCourtPetition)
+        #expect(LetterKind.forStage(.court, route: .belgiumHospitalisation) == .formalNotice)
         #expect(LetterKind.forStage(.court, route: .franceMutuelle) == .formalNotice)
         #expect(LetterKind.forStage(.mediation, route: .franceMutuelle) == .mediationReferral)
         for kind in LetterKind.allCases {

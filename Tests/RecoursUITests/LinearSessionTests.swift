@@ -101,6 +101,7 @@ struct LinearSessionTests {
             "2", "Zoé", "Dupont", "Rue de la Loi 16", "", "1000", "Bruxelles", "zoe@example.be", "", "123-4567-89", "")
         // Dispute: subject, detail, incident date (a wrong one first, fixed later), amount, decision date, ref, facts.
         s.say("1", "séances de kinésithérapie", "31/02/2026", "486,40", "08/09/2026", "REF-KINE-2026-0412")
+        s.say("1")  // the decision names the labour court and the deadline: yes
         s.say(
             "Le 8 septembre 2026 la mutualité a refusé le remboursement de douze séances de kinésithérapie",
             "prescrites par mon médecin après une opération du genou.", ".")

@@ -56,6 +56,9 @@ def clean_point(p, extra_unconfirmed=False):
             v = [{dk: d[dk] for dk in DELAY_KEYS if d.get(dk) not in (None, "")} for d in v]
         if v is not None:
             q[k] = v
+    if q.get("name"):
+        # The research notes put remarks in parentheses after a service's name; the letter prints the name only.
+        q["name"] = re.sub(r"\s*\([^)]*\)\s*$", "", q["name"])
     if p.get("addressUnconfirmed") or p.get("emailUnconfirmed") or extra_unconfirmed:
         q["unconfirmed"] = True
     q.setdefault("address", [])

@@ -99,8 +99,9 @@ public struct RecipientResolver: Sendable {
         let location = record.location.trimmed
         if typed.isEmpty, let court, !court.contact.address.isEmpty {
             // Letter wording: stays with the letters' language (see the Dutch issue).
-            var lines = [court.name]
-            lines.append(court.contact.name ?? "Greffe")
+            var lines =
+                court.language == .french
+                ? ["Greffe du \(court.name.lowercasedFirst)"] : [court.name, court.contact.name ?? "Griffie"]
             lines += court.contact.address
             return Recipient(
                 lines: lines, email: court.contact.email, phone: court.contact.phone, website: court.contact.website,

@@ -53,9 +53,9 @@ extension FrenchTexts {
             + "un samedi, un dimanche ou un jour férié est prolongé jusqu'au premier jour ouvrable suivant "
             + "(Code de procédure civile, art. 641–642). Jours ouvrables : du lundi au samedi, jours fériés exclus.",
         "timeline.countingRule.belgium":
-            "Délais comptés à partir du lendemain de l'événement ; en mois, jusqu'au même quantième (Code judiciaire, "
-            + "art. 52–54). Le report d'une échéance tombant un samedi, un dimanche ou un jour férié n'étant pas "
-            + "confirmé par nos sources, Recours donne la date la plus proche.",
+            "Délais comptés à partir du lendemain de l'événement ; en mois, jusqu'au même quantième ; un délai qui finit "
+            + "un samedi, un dimanche ou un jour férié est reporté au premier jour ouvrable suivant (Code judiciaire, "
+            + "art. 52–54) : agissez de préférence avant, les bureaux étant fermés.",
         "timeline.disclaimer":
             "Recours donne des indications, pas un avis juridique : vérifiez les délais auprès de l'organisme, d'un "
             + "service juridique ou d'un avocat.",
@@ -162,7 +162,8 @@ extension FrenchTexts {
             + "juridique (syndicat, CPAS, avocat).",
         "timeline.court.prescription.title.france": "Action en justice contre la mutuelle (prescription)",
         "timeline.court.prescription.title.contract": "Action en justice (prescription du contrat d'assurance)",
-        "timeline.court.prescription.title.benefits": "Réclamer les prestations de l'assurance obligatoire (prescription)",
+        "timeline.court.prescription.title.benefits":
+            "Réclamer les prestations de l'assurance obligatoire (prescription)",
         "timeline.court.prescription.detail.benefits":
             "Le paiement des prestations de l'assurance obligatoire se réclame dans les %1$@ qui suivent la fin du mois "
             + "des soins (%2$@), soit au plus tard le %3$@ (loi coordonnée du 14 juillet 1994, art. 174).",

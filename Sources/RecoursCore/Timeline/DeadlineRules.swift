@@ -45,7 +45,8 @@ public struct Deadline: Sendable, Equatable {
         guard let fallsOn, let actBy, let what = fallsOnDay else { return nil }
         return Texts.text(
             country == .belgium ? "timeline.moved.belgium" : "timeline.moved.france",
-            FrenchDateFormat.long(fallsOn), what, FrenchDateFormat.withWeekday(end), FrenchDateFormat.withWeekday(actBy))
+            FrenchDateFormat.long(fallsOn), what, FrenchDateFormat.withWeekday(end), FrenchDateFormat.withWeekday(actBy)
+        )
     }
 }
 

@@ -263,7 +263,8 @@ struct TimelineBuilder {
                 // A French consumer mediator's 90 days run from the notice that the file is complete (R612-5): the
                 // referral's date gives an estimate only.
                 detail: Texts.text(
-                    route?.isFrance == true ? "timeline.mediation.answer.detail.france" : "timeline.mediation.answer.detail",
+                    route?.isFrance == true
+                        ? "timeline.mediation.answer.detail.france" : "timeline.mediation.answer.detail",
                     French.capitalizedFirst(mediator), answer.deadline.delay.phrase, long(seized), long(end)),
                 situation: situation, delay: answer.deadline.delay, severity: severity))
     }
