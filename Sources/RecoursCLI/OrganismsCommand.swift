@@ -9,6 +9,15 @@ struct Organisms: ParsableCommand {
     @Option(help: ArgumentHelp(Texts.text("cli.organisms.country.help"), valueName: Texts.text("cli.value.country")))
     var country: String?
 
+    @Option(help: ArgumentHelp(Texts.text("cli.organisms.union.help"), valueName: Texts.text("cli.value.id")))
+    var union: String?
+
+    @Option(help: ArgumentHelp(Texts.text("cli.organisms.kind.help"), valueName: Texts.text("cli.value.kind")))
+    var kind: String?
+
+    @Option(help: ArgumentHelp(Texts.text("cli.organisms.search.help"), valueName: Texts.text("cli.value.text")))
+    var search: String?
+
     @Flag(help: ArgumentHelp(Texts.text("cli.organisms.json.help")))
     var json = false
 
@@ -18,18 +27,44 @@ struct Organisms: ParsableCommand {
         if let country, Country(rawValue: country.uppercased()) == nil {
             throw ValidationError(Texts.text("cli.organisms.country.invalid", country))
         }
+        if let kind, OrganismKind(rawValue: kind) == nil {
+            throw ValidationError(
+                Texts.text(
+                    "cli.organisms.kind.invalid", kind,
+                    OrganismKind.allCases.map(\.rawValue).joined(separator: ", ")))
+        }
+    }
+
+    /// Whether an organism passes the filters: its country, its union (a union and its member funds), its kind,
+    /// and a text found in its id or one of its names, without regard to case or accents.
+    func matches(_ organism: Organism, in catalog: OrganismCatalog) -> Bool {
+        if let wanted = country.flatMap({ Country(rawValue: $0.uppercased()) }), organism.country != wanted {
+            return false
+        }
+        if let union, organism.id != union, organism.parentId != union { return false }
+        if let kind, organism.kind.rawValue != kind { return false }
+        if let search = search?.trimmed, !search.isEmpty {
+            let haystack = ([organism.id, organism.name, organism.shortName ?? ""] + (organism.names ?? [:]).values)
+            let needle = search.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            return haystack.contains {
+                $0.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).contains(needle)
+            }
+        }
+        return true
     }
 
     func run() throws {
         let catalog = try Loader.catalog(drafts.paths)
         let wanted = country.flatMap { Country(rawValue: $0.uppercased()) }
+        let selected = catalog.organisms.filter { matches($0, in: catalog) }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             var filtered = catalog
+            filtered.organisms = selected
             if let wanted {
-                filtered.organisms = catalog.organisms.filter { $0.country == wanted }
                 filtered.routes = catalog.routes.filter { $0.route.country == wanted }
+                if wanted == .france { filtered.labourCourtAreas = [] }
             }
             FileHandle.standardOutput.write(try encoder.encode(filtered) + Data("\n".utf8))
             return
@@ -37,19 +72,29 @@ struct Organisms: ParsableCommand {
         for country in Country.allCases where wanted == nil || wanted == country {
             print("══ \(country.label) ══")
             for kind in OrganismKind.allCases {
-                let organisms = catalog.organisms.filter { $0.country == country && $0.kind == kind }
+                let organisms = selected.filter { $0.country == country && $0.kind == kind }
                 guard !organisms.isEmpty else { continue }
                 print("\n── \(kind.label) ──")
-                for organism in organisms { print(describe(organism)) }
+                for organism in organisms { print(describe(organism, catalog: catalog)) }
             }
             print("")
         }
         print(Texts.text("cli.organisms.otherOrganism"))
     }
 
-    func describe(_ organism: Organism) -> String {
+    func describe(_ organism: Organism, catalog: OrganismCatalog) -> String {
         var lines = ["\n\(organism.name)  [\(organism.id)]"]
         if let description = organism.description { lines.append("  \(description)") }
+        let otherNames = (organism.names ?? [:]).sorted { $0.key < $1.key }.map(\.value).filter { $0 != organism.name }
+        if !otherNames.isEmpty {
+            lines.append("  " + Texts.text("cli.organisms.names", otherNames.joined(separator: " · ")))
+        }
+        if let parent = organism.parentId.flatMap({ catalog.organism(id: $0) }) {
+            lines.append("  " + Texts.text("cli.organisms.parent", parent.name))
+        }
+        if let language = organism.language {
+            lines.append("  " + Texts.text("cli.organisms.language", language.label))
+        }
         func point(_ title: String, _ p: ContactPoint) {
             var parts: [String] = []
             if let name = p.name { parts.append(name) }

@@ -263,6 +263,23 @@ import Testing
         #expect((parsed?["organisms"] as? [Any])?.isEmpty == false)
     }
 
+    @Test func organismsFiltersByUnionKindAndName() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let union = try cli.run(["organisms", "--union", "mloz"])
+        #expect(union.status == 0)
+        for name in ["Partenamut", "Helan", "Freie Krankenkasse"] { #expect(union.stdout.contains(name), "\(name)") }
+        #expect(!union.stdout.contains("Solidaris"))
+        // Accents and case do not matter; the court's language and its other names are printed.
+        let courts = try cli.run(["organisms", "--kind", "court", "--search", "LIEGE"])
+        #expect(courts.stdout.contains("Tribunal du travail de Liège, division Liège"))
+        #expect(courts.stdout.contains("Langue de la procédure : français"))
+        #expect(!courts.stdout.contains("Arbeidsrechtbank Gent"))
+        let bad = try cli.run(["organisms", "--kind", "banque"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("fund, mediator"))
+    }
+
     @Test func aUserCatalogAddsAndOverridesEntries() throws {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }

@@ -15,6 +15,9 @@ extension FrenchTexts {
         "cli.value.date": "date",
         "cli.value.stage": "n",
         "cli.value.country": "pays",
+        "cli.value.id": "identifiant",
+        "cli.value.kind": "type",
+        "cli.value.text": "texte",
         "cli.draft.help": "Le brouillon (fichier JSON).",
         "cli.draftsDir.help":
             "Dossier des brouillons (sinon $RECOURS_DRAFTS_DIR, sinon ~/.local/share/recours/drafts).",
@@ -99,6 +102,15 @@ extension FrenchTexts {
             "Affiche le catalogue des organismes : mutuelles, médiateurs, juridictions, avec leurs sources.",
         "cli.organisms.country.help": "Seulement un pays : BE ou FR.",
         "cli.organisms.json.help": "Affiche le catalogue (fusionné avec le vôtre) en JSON.",
+        "cli.organisms.union.help":
+            "Seulement une union nationale et ses mutualités (son identifiant, par exemple cm).",
+        "cli.organisms.kind.help": "Seulement un type : fund, mediator, authority, service ou court.",
+        "cli.organisms.search.help":
+            "Seulement les organismes dont le nom contient ce texte (accents et casse ignorés).",
+        "cli.organisms.kind.invalid": "--kind : « %1$@ » n'est pas un type connu ; indiquez l'un de : %2$@.",
+        "cli.organisms.names": "Autres noms : %1$@",
+        "cli.organisms.parent": "Union nationale : %1$@",
+        "cli.organisms.language": "Langue de la procédure : %1$@",
         "cli.organisms.country.invalid": "--country : indiquez BE (Belgique) ou FR (France), pas « %1$@ ».",
         "cli.organisms.otherOrganism":
             "« Autre organisme » : dans un dossier, indiquez vous-même le nom et l'adresse (fund.organismId = \"autre\").",
