@@ -72,8 +72,21 @@ static inline int recours_put_cell(int y, int x, const wchar_t *chars, attr_t at
     return mvwadd_wch(stdscr, y, x, &cell);
 }
 
-static inline int recours_get_wch(wint_t *ch) { return wget_wch(stdscr, ch); }
+static inline int recours_get_wch(WINDOW *w, wint_t *ch) { return wget_wch(w, ch); }
 static inline int recours_ccharw_max(void) { return CCHARW_MAX; }
+
+// Terminfo look-ups of the current terminal: a string capability (NULL when absent or not a string), a flag
+// (1 set, 0 not, -1 not a flag), a string with two numeric parameters expanded (NULL when it fails). `tparm` is
+// variadic, which Swift cannot call.
+#include <ncursesw/term.h>
+static inline const char *recours_tigetstr(const char *name) {
+    char *value = tigetstr(name);
+    return value == (char *)-1 ? NULL : value;
+}
+static inline int recours_tigetflag(const char *name) { return tigetflag(name); }
+static inline const char *recours_tparm2(const char *cap, long a, long b) {
+    return cap == NULL ? NULL : tparm(cap, a, b, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+}
 
 // The codeset of the current C locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *recours_codeset(void) { return nl_langinfo(CODESET); }

@@ -3,12 +3,16 @@ import CTerminalGuard
 import Foundation
 import RecoursUI
 
-/// The terminal through ncurses: turns what the terminal sends into `Key`s (`KeyDecoder`) and paints
-/// `ScreenBuffer`s (`ScreenDiff` written by `CursesOutput`). It holds no UI logic.
+/// The terminal: ncurses sets its modes, reads it and knows its terminfo; what the terminal sends becomes `Key`s
+/// (`KeyDecoder`); `ScreenBuffer`s are painted as `ScreenDiff`s by `AnsiOutput` (ECMA-48 written by Recours, the
+/// terminal's state kept between frames) or, on a terminal whose terminfo is not ECMA-48 (or with
+/// `RECOURS_CURSES_OUTPUT=1`), by `CursesOutput`. It holds no UI logic.
 final class TerminalScreen: InputSource {
-    private let output: CursesOutput
+    private let output: TerminalOutput
     private let painter: ScreenPainter
     private var reader = KeyReader()
+    /// Keys are read from a pad: reading from `stdscr` would make ncurses refresh it, over what `AnsiOutput` drew.
+    private let input: UnsafeMutablePointer<WINDOW>
 
     /// Bracketed paste on and off (xterm's mode 2004; terminals that lack it ignore it).
     private static let bracketedPasteOn = "\u{1B}[?2004h"
@@ -31,12 +35,41 @@ final class TerminalScreen: InputSource {
         raw()
         noecho()
         nonl()
-        keypad(recours_stdscr(), false)
-        wtimeout(recours_stdscr(), reader.inputTimeout)
-        let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        output = CursesOutput(colors: !noColor)
+        input = newpad(1, 1)!
+        keypad(input, false)
+        wtimeout(input, reader.inputTimeout)
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        if environment["RECOURS_CURSES_OUTPUT"] != "1", let strings = Self.ecma48Strings(colors: !noColor) {
+            // ncurses's first refresh clears the screen and sends what it has buffered; it draws nothing after.
+            refresh()
+            output = AnsiOutput(colors: !noColor && has_colors(), strings: strings) { Self.writeToTerminal($0) }
+        } else {
+            output = CursesOutput(colors: !noColor)
+        }
         painter = ScreenPainter(output: output)
         Self.writeToTerminal(Self.bracketedPasteOn)
+    }
+
+    /// The cursor strings of the terminal when its terminfo entry moves the cursor and sets colours the ECMA-48 way
+    /// (and writing its last column does not scroll), else nil: then ncurses draws.
+    static func ecma48Strings(colors: Bool) -> AnsiTerminalStrings? {
+        func string(_ name: String) -> String? { recours_tigetstr(name).map { String(cString: $0) } }
+        func expanded(_ name: String, _ a: Int, _ b: Int = 0) -> String? {
+            guard let cap = recours_tigetstr(name), let result = recours_tparm2(cap, a, b) else { return nil }
+            return String(cString: result)
+        }
+        guard expanded("cup", 0, 0) == "\u{1B}[1;1H", expanded("cup", 23, 79) == "\u{1B}[24;80H" else { return nil }
+        if recours_tigetflag("am") == 1, recours_tigetflag("xenl") != 1 { return nil }
+        if colors, has_colors() {
+            guard expanded("setaf", 1) == "\u{1B}[31m", expanded("setab", 6) == "\u{1B}[46m" else { return nil }
+        }
+        var strings = AnsiTerminalStrings()
+        if let hide = string("civis"), let show = string("cnorm") {
+            strings.hideCursor = Array(hide.utf8)
+            strings.showCursor = Array(show.utf8)
+        }
+        return strings
     }
 
     /// With LANG unset (CI, ssh) the C locale is ASCII and ncurses would split `é` into bytes.
@@ -49,9 +82,23 @@ final class TerminalScreen: InputSource {
     }
 
     /// A mode switch that ncurses does not know, written straight to the terminal.
-    private static func writeToTerminal(_ sequence: String) {
-        let bytes = Array(sequence.utf8)
-        _ = bytes.withUnsafeBufferPointer { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    private static func writeToTerminal(_ sequence: String) { writeToTerminal(Array(sequence.utf8)) }
+
+    /// All of it, whatever signals interrupt the writes.
+    private static func writeToTerminal(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if n > 0 {
+                    offset += n
+                } else if n < 0, errno == EINTR || errno == EAGAIN {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     var size: (width: Int, height: Int) {
@@ -62,6 +109,7 @@ final class TerminalScreen: InputSource {
     }
 
     func restore() {
+        output.release()
         Self.writeToTerminal(Self.bracketedPasteOff)
         endwin()
         recours_guard_restore()
@@ -69,6 +117,7 @@ final class TerminalScreen: InputSource {
 
     /// Leaves curses mode for a child program that needs the terminal ($EDITOR).
     func suspend() {
+        output.release()
         Self.writeToTerminal(Self.bracketedPasteOff)
         def_prog_mode()
         endwin()
@@ -77,7 +126,7 @@ final class TerminalScreen: InputSource {
     func resume() {
         reset_prog_mode()
         painter.invalidate()
-        output.forgetCursor()
+        output.forgetState()
         reader.reset()
         Self.writeToTerminal(Self.bracketedPasteOn)
         clearok(recours_stdscr(), true)
@@ -117,9 +166,9 @@ final class TerminalScreen: InputSource {
 
     /// One unit from ncurses, waiting at most `milliseconds`.
     func next(waitingUpTo milliseconds: Int32) -> InputUnit? {
-        wtimeout(recours_stdscr(), milliseconds)
+        wtimeout(input, milliseconds)
         var ch: wint_t = 0
-        let status = recours_get_wch(&ch)
+        let status = recours_get_wch(input, &ch)
         if status == ERR { return nil }
         if status == recours_key_code_yes() {
             let code = Int32(ch)

@@ -298,32 +298,55 @@ import Testing
 
     // MARK: Horizontal scrolling
 
-    @Test func horizontalScrollKeepsTheCursorVisibleWithContext() {
+    @Test func horizontalScrollKeepsTheCursorVisibleWithContextAndMovesByHalfTheWidth() {
         let text = "abcdefghijklmnopqrstuvwxyz0123456789ABCD"
         var editor = TextEditor.make(text, multiline: false, width: 10, cursor: 0)
         #expect(editor.visibleSingleLine() == ("abcdefghij", 0))
-        // Moving right: the window stays until the cursor comes within 2 columns of the right edge.
+        // Moving right: the window stays until the cursor comes within 2 columns of the right edge, then moves so
+        // that the cursor is in the middle (column 4 of 10).
         var scrolls: [Int] = []
         for _ in 0..<text.count {
+            let before = editor.horizontalScroll
             editor.apply(.right)
             scrolls.append(editor.horizontalScroll)
             checkEditorInvariants(editor)
             let visible = editor.visibleSingleLine()
             let after = DisplayWidth.of(visible.text) - visible.cursorColumn
             #expect(after >= min(2, editor.count - editor.cursor), "context after the cursor")
+            if editor.horizontalScroll != before { #expect(visible.cursorColumn == 4, "a jump to the middle") }
         }
-        #expect(Array(scrolls.prefix(8)) == [0, 0, 0, 0, 0, 0, 0, 1])
-        #expect(editor.visibleSingleLine() == ("56789ABCD", 9))
+        #expect(Array(scrolls.prefix(9)) == [0, 0, 0, 0, 0, 0, 0, 4, 4])
+        #expect(Set(scrolls).count <= 1 + text.count / 4, "a jump every 4 columns or more, not one per column")
+        #expect(editor.visibleSingleLine() == ("6789ABCD", 8))
         // Moving left: the window stays until the cursor comes within 2 columns of the left edge.
         let atEnd = editor.horizontalScroll
         for step in 1...text.count {
+            let before = editor.horizontalScroll
             editor.apply(.left)
             checkEditorInvariants(editor)
             let visible = editor.visibleSingleLine()
             #expect(visible.cursorColumn >= min(2, editor.cursor), "context before the cursor")
-            if step <= 7 { #expect(editor.horizontalScroll == atEnd, "stable while the cursor is inside") }
+            if step <= 5 { #expect(editor.horizontalScroll == atEnd, "stable while the cursor is inside") }
+            if editor.horizontalScroll != before, editor.horizontalScroll > 0 { #expect(visible.cursorColumn == 4) }
         }
         #expect(editor.horizontalScroll == 0)
+    }
+
+    @Test func typingAtTheEndScrollsByHalfTheFieldAtATime() {
+        var editor = TextEditor.make("", multiline: false, width: 20)
+        var changes = 0
+        for character in "Remboursement refusé des séances de kinésithérapie, été 2026" {
+            let before = editor.horizontalScroll
+            editor.apply(.insert(String(character)))
+            checkEditorInvariants(editor)
+            if editor.horizontalScroll != before {
+                changes += 1
+                #expect(editor.visibleSingleLine().cursorColumn == 9, "the cursor in the middle after a jump")
+            }
+        }
+        // 60 characters in 20 columns: the first jump at the 21st (the cursor past the last column), then one every
+        // 11 (the cursor back in the middle, column 9).
+        #expect(changes == 4)
     }
 
     @Test func horizontalScrollJumpsWithHomeAndEnd() {
@@ -353,14 +376,18 @@ import Testing
         }
     }
 
-    @Test func deletingAtTheEndShowsMoreTextInsteadOfEmptySpace() {
+    @Test func deletingAtTheEndScrollsBackByHalfTheField() {
         var editor = TextEditor.make(String(repeating: "x", count: 30), multiline: false, width: 10)
-        #expect(editor.horizontalScroll == 21)
+        #expect(editor.horizontalScroll == 21, "a field entered at its end is full")
+        for _ in 0..<7 { editor.apply(.backspace) }
+        #expect(editor.horizontalScroll == 21, "stable until the cursor comes within 2 columns of the left edge")
+        #expect(editor.visibleSingleLine() == ("xx", 2))
         editor.apply(.backspace)
-        editor.apply(.backspace)
-        #expect(editor.horizontalScroll == 19)
-        #expect(editor.visibleSingleLine() == ("xxxxxxxxx", 9))
+        #expect(editor.horizontalScroll == 18)
+        #expect(editor.visibleSingleLine() == ("xxxx", 4))
         checkEditorInvariants(editor)
+        while editor.count > 9 { editor.apply(.backspace) }
+        #expect(editor.horizontalScroll == 0, "a text that fits is shown from its start")
     }
 
     @Test func widthChangeKeepsTextAndCursorAndScrollFollows() {

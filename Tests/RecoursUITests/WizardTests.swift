@@ -514,6 +514,23 @@ import Testing
         let cursor = try #require(h.screen.cursor)
         #expect(cursor.x == 29 + DisplayWidth.of("中文 dossier 👍🏽 é\u{301}"))
         try h.expectSnapshot("wide-characters-80x24")
+        // The header shows the title once its field is left (not live, key by key), wide characters included.
+        h.press(.tab)
+        #expect(h.screen.line(0).hasPrefix(" Recours · 中文 dossier 👍🏽 é\u{301} "))
+    }
+
+    @Test func theHeaderShowsTheTitleAsItWasUntilItsFieldIsLeft() {
+        var h = Harness()
+        h.type("Kiné")
+        #expect(h.screen.line(0).hasPrefix(" Recours · Nouveau dossier "), "not echoed while typed")
+        h.press(.tab)
+        #expect(h.screen.line(0).hasPrefix(" Recours · Kiné "))
+        h.press(.backTab)
+        #expect(h.wizard.focusedSpec?.field == .title)
+        h.type(" 2026")
+        #expect(h.screen.line(0).hasPrefix(" Recours · Kiné "), "the title as it was when the field was entered")
+        h.press(.tab)
+        #expect(h.screen.line(0).hasPrefix(" Recours · Kiné 2026 "))
     }
 
     @Test func validationMarksBesideTheFields() throws {

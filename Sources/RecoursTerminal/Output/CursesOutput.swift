@@ -52,7 +52,7 @@ final class CursesOutput: TerminalOutput {
     func flush() { refresh() }
 
     /// The cursor's visibility is set again at the next frame (after a child program).
-    func forgetCursor() { cursorVisible = nil }
+    func forgetState() { cursorVisible = nil }
 
     // MARK: Styles
 

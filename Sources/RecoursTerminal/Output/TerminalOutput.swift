@@ -1,8 +1,11 @@
 import RecoursUI
 
-/// Where frames are written: ncurses in the program (`CursesOutput`), a grid in memory in tests (`TestTerminal`).
-/// It only carries out a `ScreenDiff`; what to write is decided by the diff.
+/// Where frames are written: ECMA-48 sequences written by Recours itself (`AnsiOutput`) or ncurses
+/// (`CursesOutput`, for the terminals whose terminfo is not ECMA-48) in the program, a grid in memory in tests
+/// (`TestTerminal`). It only carries out a `ScreenDiff`; what to write is decided by the diff.
 protocol TerminalOutput: AnyObject {
+    /// The frame the next `apply` draws (what the terminal shows once it is written).
+    func willPaint(_ frame: ScreenBuffer)
     /// Erases the whole screen to blank cells of the normal style.
     func clear()
     /// Draws the cells of a run from its column; continuation cells are the right halves of the double-width
@@ -12,9 +15,18 @@ protocol TerminalOutput: AnyObject {
     func setCursor(_ cursor: ScreenDiff.Cursor)
     /// Sends what was written to the terminal.
     func flush()
+    /// Something else used the terminal (a child program): what the output knew of its state is gone.
+    func forgetState()
+    /// The terminal is about to be handed over (to the shell, a child program): left in its normal attributes, its
+    /// cursor shown.
+    func release()
 }
 
 extension TerminalOutput {
+    func willPaint(_ frame: ScreenBuffer) {}
+    func forgetState() {}
+    func release() {}
+
     /// Writes a diff out; an empty one writes nothing at all.
     func apply(_ diff: ScreenDiff) {
         guard !diff.isEmpty else { return }
@@ -34,6 +46,7 @@ final class ScreenPainter {
 
     /// Writes what changed since the last frame painted.
     func paint(_ buffer: ScreenBuffer) {
+        output.willPaint(buffer)
         output.apply(ScreenDiff(from: previous, to: buffer))
         previous = buffer
     }

@@ -447,15 +447,18 @@ public struct TextEditor: Equatable, Sendable {
         return w >= 10 ? min(8, w / 5) : (w >= 4 ? 1 : 0)
     }
 
-    /// Keeps `horizontalScroll` so that the cursor is visible, with context on both sides, and so that the field
-    /// shows as much text as it can when the end of the text is in view.
+    /// Keeps `horizontalScroll` so that the cursor is visible, with context on both sides. A text that fits is shown
+    /// from its start; otherwise the field scrolls by half its width at a time: when the cursor comes within the
+    /// context of an edge (or past the last column at the end of the text), the text is shifted so that the cursor
+    /// lands in the middle of the field (a jump to the end of the text fills the field instead). Between two jumps
+    /// nothing moves, so that a key redraws only the cells it changes instead of the whole field (scrolling one
+    /// column at a time rewrote all of it at every character typed at the end).
     private mutating func updateHorizontalScroll() {
         guard !multiline else { return }
         let chars = storage.paragraphs[0].chars
         let n = chars.count
         let w = layoutWidth
         let context = contextColumns
-        var first = min(horizontalScroll, cursor)
         // Index from which the text up to the cursor takes at most `budget` columns.
         func start(before end: Int, budget: Int) -> Int {
             var i = end
@@ -478,22 +481,18 @@ public struct TextEditor: Equatable, Sendable {
             }
             return used
         }
-        if first > 0, columns(first, cursor, cap: context) < context {
-            first = min(first, start(before: cursor, budget: context))
-        }
-        let limit = w - 1 - (cursor < n ? context : 0)
-        if columns(first, cursor, cap: limit) > limit {
-            first = start(before: cursor, budget: limit)
-        }
-        if first > 0 {
-            var used = columns(first, n, cap: w)
-            if used <= w - 1 {
-                while first > 0 {
-                    let cw = chars.width(at: first - 1)
-                    if used + cw > w - 1 { break }
-                    used += cw
-                    first -= 1
-                }
+        var first = min(horizontalScroll, cursor)
+        if columns(0, n, cap: w - 1) <= w - 1 {
+            first = 0
+        } else {
+            let half = max(context, (w - 1) / 2)
+            let limit = w - 1 - (cursor < n ? context : 0)
+            let column = columns(first, cursor, cap: w + 2)
+            if column > w + 1, cursor == n {
+                // A jump to the end (End, a field entered): the field filled with the end of the text.
+                first = start(before: cursor, budget: w - 1)
+            } else if column > limit || (first > 0 && column < context) {
+                first = start(before: cursor, budget: half)
             }
         }
         horizontalScroll = first

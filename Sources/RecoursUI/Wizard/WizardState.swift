@@ -75,6 +75,9 @@ public struct WizardState: Equatable, Sendable {
     public var focus: Int
     /// The editor of the focused text field (its text is written into the dossier at every change).
     public var editor: TextEditor?
+    /// The title as it was when its field was entered: the header shows it until the field is left, rather than
+    /// echoing every key typed there (which cost a second cursor move and colour change per key on the terminal).
+    public var titleWhenEntered: String?
     /// Fields the user has left at least once: their problems are shown.
     public var touched: Set<Field>
     /// Problems of the current stage's letter, recomputed after each change.

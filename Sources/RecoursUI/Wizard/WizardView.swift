@@ -3,7 +3,11 @@ import RecoursCore
 import RecoursLetters
 
 func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, into screen: inout ScreenBuffer) {
-    let name = wizard.dossier.displayName(catalog: env.catalog, placeholder: DossierPresentation.newDossier)
+    var named = wizard.dossier
+    if wizard.editor != nil, wizard.focusedSpec?.field == .title, let title = wizard.titleWhenEntered {
+        named.title = title  // the title typed shows in the header once its field is left
+    }
+    let name = named.displayName(catalog: env.catalog, placeholder: DossierPresentation.newDossier)
     let saved: String
     switch wizard.saveStatus {
     case .saved: saved = Texts.text("wizard.saved")

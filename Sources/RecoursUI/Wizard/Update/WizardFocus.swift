@@ -23,6 +23,7 @@ extension WizardState {
             if editor == nil || editor?.text != dossier[spec.field] || editor?.multiline != spec.isMultiline {
                 editor = TextEditor(text: dossier[spec.field], multiline: spec.isMultiline, width: inputWidth)
                 editor!.apply(.documentEnd)
+                titleWhenEntered = spec.field == .title ? dossier.title : nil
             } else {
                 editor!.width = inputWidth
             }
