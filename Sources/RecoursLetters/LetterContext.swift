@@ -123,7 +123,7 @@ public struct LetterContext {
                 v["courtWithArticle"] = (lower.hasPrefix("justice") ? "la " : "le ") + lower + seat
             }
             if let fund = resolver.fund(of: dossier) {
-                let point = fund.contactPoint(for: .complaint)
+                let point = resolver.contactPoint(of: fund, for: .complaint)
                 v["fundAddress"] = ([fund.name] + point.address).joined(separator: ", ")
             } else {
                 v["fundAddress"] = ([fundName] + dossier.fund.customAddress.split(separator: "\n").map { $0.trimmed })

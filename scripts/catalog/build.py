@@ -187,6 +187,9 @@ if os.path.exists(overrides):
             catalog["organisms"].append(entry)
         else:
             base.update(entry)
+            # A null in the overrides removes the key (an article or short name the research got wrong).
+            for key in [k for k, v in entry.items() if v is None]:
+                del base[key]
     if "routes" in o:
         catalog["routes"] = o["routes"]
 with open(out_path, "w") as f:

@@ -33,7 +33,7 @@ extension FrenchTexts {
             "%1$@ ne gère que l'assurance obligatoire : choisissez « une décision sur vos remboursements légaux ou vos "
             + "indemnités », ou l'organisme qui vous assure.",
         "validation.fund.organismId.unconfirmedAddress":
-            "L'adresse de %1$@ n'est pas confirmée par nos sources : vérifiez-la sur un courrier récent.",
+            "L'adresse %1$@ n'est pas confirmée par nos sources : vérifiez-la sur un courrier récent.",
         "validation.fund.organismId.unknown":
             "La mutuelle « %1$@ » n'est pas dans le catalogue : choisissez-la à nouveau dans la liste.",
 
@@ -217,7 +217,7 @@ extension FrenchTexts {
             "Il reste %1$@ jours pour saisir le tribunal du travail (au plus tard le %2$@%3$@). Une réclamation ou une "
             + "médiation ne suspend pas ce délai.",
         "validation.deadline.appeal.reminder":
-            "Le tribunal du travail doit être saisi au plus tard le %1$@%2$@ (%3$@ après la notification). Une "
+            "Le tribunal du travail doit être saisi au plus tard le %1$@ (%3$@ après la notification)%2$@. Une "
             + "réclamation ou une médiation ne suspend pas ce délai.",
         "validation.deadline.prescription.suspended.one":
             "L'action contre la mutuelle se prescrit par %1$@ ; la médiation du %2$@ suspend ce délai, mais il ne "

@@ -173,7 +173,7 @@ private struct Check {
             } else if let route, !organism.serves(route) {
                 error(.disputeKind, Texts.text("validation.fund.organismId.routeNotOffered", organism.name))
             } else if resolver.contactPoint(of: organism, for: stage).unconfirmed == true {
-                warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", organism.name))
+                warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", French.de(organism.name)))
             }
         } else {
             error(.fund, Texts.text("validation.fund.organismId.unknown", fund.organismId))
