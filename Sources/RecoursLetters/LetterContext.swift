@@ -104,6 +104,14 @@ public struct LetterContext {
                 + "cette notification."
         }
 
+        // Stage 2: what the complaint keeps open. Letter wording: stays with the letters' language (see the Dutch
+        // issue).
+        if stage == .complaint {
+            v["complaintReserves"] = Self.complaintReserves(
+                dossier: dossier, route: route, mediator: resolver.mediator(of: dossier),
+                appealEnd: deadlines.courtAppeal().flatMap { $0.hasPassed(date) ? nil : FrenchDateFormat.long($0.end) })
+        }
+
         // Stage 3.
         if stage == .mediation, let mediator = resolver.mediator(of: dossier) {
             v["mediatorName"] = mediator.name
@@ -196,6 +204,38 @@ public struct LetterContext {
     static func rightBlockIndent(_ lines: [String]) -> Int {
         let widest = lines.map { DisplayWidth.of($0) }.max() ?? 0
         return max(0, min(40, lineWidth - widest))
+    }
+
+    /// A Belgian complaint reserves the appeal to the labour court and names the next recourse; a French one sent by
+    /// registered letter says that it interrupts the prescription (L221-12 Code de la mutualité, L114-2 Code des
+    /// assurances; the institutions' article is not confirmed: the sentence then cites no article).
+    static func complaintReserves(dossier: Dossier, route: Route?, mediator: Organism?, appealEnd: String?) -> String? {
+        switch route {
+        case .belgiumCompulsory?:
+            let appeal =
+                appealEnd.map {
+                    "Je me réserve le droit de saisir le tribunal du travail dans le délai de recours, qui expire le \($0)."
+                }
+                ?? "Je me réserve le droit de saisir le tribunal du travail dans le délai de recours de trois mois."
+            return appeal
+                + (mediator.map {
+                    " À défaut de réponse satisfaisante, je m'adresserai également \(French.a($0.runningName))."
+                } ?? "")
+        case .belgiumComplementary?, .belgiumHospitalisation?:
+            return mediator.map { "À défaut de réponse satisfaisante, je m'adresserai \(French.a($0.runningName))." }
+        case .franceMutuelle?, .franceInsurer?, .franceProvident?:
+            guard dossier.stages.complaint?.mode == .registeredLetter else { return nil }
+            let article: String? =
+                switch route {
+                case .franceMutuelle?: "article L221-12 du Code de la mutualité"
+                case .franceInsurer?: "article L114-2 du Code des assurances"
+                default: nil
+                }
+            return "La présente lettre recommandée interrompt la prescription de mon action"
+                + (article.map { " (\($0))" } ?? "") + "."
+        case nil:
+            return nil
+        }
     }
 
     static func registeredMention(dossier: Dossier, kind: LetterKind) -> String? {

@@ -137,7 +137,10 @@ enum Fixtures {
             dispute: Dispute(
                 subject: .refusedReimbursement, incidentDate: "02/03/2026", amount: "1 234,56", facts: facts,
                 whyUnsatisfied: "Toutes les pièces ont été envoyées.", expectations: expectations,
-                attachments: [Attachment(description: "Facture de l'opticien", date: "02/03/2026", path: knownFile)]),
+                attachments: [
+                    Attachment(description: "Facture de l'opticien", date: "02/03/2026", path: knownFile),
+                    Attachment(description: "Règlement mutualiste"),
+                ]),
             stages: stages, currentStage: stage)
     }
 
@@ -604,13 +607,13 @@ extension ValidationChecks {
             added(base) {
                 $0.dispute.attachments.append(
                     Attachment(description: "", date: "", path: "/home/membre/documents/facture.pdf"))
-            } == [.error(.attachmentDescription(1))])
+            } == [.error(.attachmentDescription(2))])
         // Blank entries in the list are ignored, but the indexes stay those of the list.
         #expect(
             added(base) {
                 $0.dispute.attachments.append(Attachment())
                 $0.dispute.attachments.append(Attachment(date: "01/03/2026"))
-            } == [.error(.attachmentDescription(2))])
+            } == [.error(.attachmentDescription(3))])
     }
 
     @Test(arguments: ["31/02/2026", "23/11/2026", "demain", "01/01/1800"])
@@ -888,6 +891,19 @@ extension ValidationChecks {
             added(Fixtures.belgianComplementary(.mediation)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
         #expect(added(Fixtures.french(.mediation)) { $0.stages.complaint = nil } == [.error(.complaintDate)])
         #expect(added(Fixtures.belgian(.mediation)) { $0.stages.complaint?.date = " " } == [.error(.complaintDate)])
+    }
+
+    @Test func aFrenchMediationAsksForTheContract() {
+        let mediation = Fixtures.french(.mediation)
+        let without = Fixtures.modified(mediation) {
+            $0.dispute.attachments = [Attachment(description: "Facture de l'opticien", date: "12/03/2026")]
+        }
+        #expect(keys(without).contains(.warning(.attachments)))
+        let with = Fixtures.modified(without) {
+            $0.dispute.attachments.append(Attachment(description: "Tableau des garanties du contrat"))
+        }
+        #expect(!keys(with).contains(.warning(.attachments)))
+        #expect(!keys(Fixtures.modified(without) { $0.currentStage = .complaint }).contains(.warning(.attachments)))
     }
 
     @Test func courtNeedsAComplaintDate() {

@@ -117,6 +117,17 @@ import Testing
         #expect(notice.contains("Lettre recommandée avec accusé de réception"))
     }
 
+    /// A Belgian complaint reserves the labour court; a French registered one interrupts the prescription.
+    @Test func aComplaintSaysWhatItKeepsOpen() throws {
+        let be = try render(belgianDossier(), .complaint)
+        #expect(be.contains("Je me réserve le droit de saisir le tribunal du travail"))
+        let fr = try render(frenchDossier(), .complaint)
+        #expect(fr.contains("interrompt la prescription de mon action (article L221-12 du Code de la mutualité)"))
+        var byEmail = frenchDossier()
+        byEmail.stages.complaint?.mode = .email
+        #expect(!(try render(byEmail, .complaint)).contains("interrompt la prescription"))
+    }
+
     @Test func medicalAdviserComplaintsGoToTheUnionsCoordinator() throws {
         var dossier = belgianDossier()
         dossier.dispute.subject = .medicalAdviser

@@ -168,6 +168,9 @@ extension FrenchTexts {
         "validation.prerequisite.court.decisionDate.missing":
             "Indiquez la date à laquelle la décision contestée vous a été notifiée : la requête au tribunal du travail "
             + "doit la mentionner, et le délai de 3 mois court à partir de là.",
+        "validation.dispute.attachments.contractForMediation":
+            "Le médiateur demande une copie du contrat : joignez le règlement mutualiste, la notice ou le tableau des "
+            + "garanties (à ajouter aux pièces jointes).",
         "validation.prerequisite.court.decisionDate.advised":
             "Indiquez la date de la décision contestée, si vous en avez une : la requête au tribunal du travail la "
             + "mentionne.",

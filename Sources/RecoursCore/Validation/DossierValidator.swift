@@ -353,6 +353,12 @@ private struct Check {
         if stage >= .complaint, nonBlank.isEmpty {
             error(.attachments, Texts.text("validation.dispute.attachments.missing"))
         }
+        // French mediators ask for the contract, the règlement or the table of guarantees (their charters).
+        if stage == .mediation, route?.isFrance == true, !nonBlank.isEmpty,
+            !nonBlank.contains(where: { Check.describesTheContract($0.description) })
+        {
+            warning(.attachments, Texts.text("validation.dispute.attachments.contractForMediation"))
+        }
         for (index, attachment) in attachments.enumerated() where !attachment.isBlank {
             if attachment.description.trimmed.isEmpty {
                 error(.attachmentDescription(index), Texts.text("validation.dispute.attachments.description.missing"))
@@ -363,6 +369,14 @@ private struct Check {
                 warning(.attachmentPath(index), Texts.text("validation.dispute.attachments.path.notFound", path))
             }
         }
+    }
+
+    /// Words by which a member names the contract's documents.
+    static let contractWords = ["contrat", "règlement", "reglement", "garanties", "notice", "conditions"]
+
+    static func describesTheContract(_ description: String) -> Bool {
+        let text = description.lowercased()
+        return contractWords.contains { text.contains($0) }
     }
 
     // MARK: Stage records
