@@ -784,6 +784,28 @@ extension ValidationChecks {
         #expect(added(Fixtures.french(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [.warning(.court)])
     }
 
+    /// Brussels: the language follows the fund's seat (art. 4 § 1); the member chooses only when it is in Brussels.
+    @Test func inBrusselsTheFundsSeatDecidesTheLanguage() {
+        let resolver = RecipientResolver(catalog: validator.catalog)
+        let brussels = Fixtures.modified(Fixtures.belgian(.court)) { $0.stages.court?.courtId = "" }
+        #expect(resolver.brusselsLanguage(of: brussels) == nil)  // Partenamut: 1080 Bruxelles
+        #expect(resolver.competentLabourCourts(of: brussels).count == 2)
+        let flemishFund = Fixtures.modified(brussels) {
+            $0.fund = FundChoice(
+                organismId: FundChoice.otherId, customName: "Ziekenfonds Voorbeeld",
+                customAddress: "Kerkstraat 1\n9000 Gent")
+        }
+        #expect(resolver.brusselsLanguage(of: flemishFund) == .dutch)
+        #expect(resolver.court(of: flemishFund)?.id == "arbrb-brussel-nl")
+        #expect(keys(flemishFund).contains(.error(.court)))  // Dutch, which Recours does not write yet
+        let chosenFrench = Fixtures.modified(flemishFund) { $0.stages.court?.courtId = "tt-bruxelles-fr" }
+        #expect(keys(chosenFrench).contains(.error(.court)))
+        let walloonFund = Fixtures.modified(flemishFund) { $0.fund.customAddress = "Rue Haute 1\n4000 Liège" }
+        #expect(resolver.court(of: walloonFund)?.id == "tt-bruxelles-fr")
+        #expect(!keys(walloonFund).contains(.error(.court)))
+        #expect(!keys(walloonFund).contains(.warning(.court)))
+    }
+
     @Test func theCourtOfTheMembersPostalCodeAndItsLanguage() {
         let ghent = Fixtures.modified(Fixtures.belgian(.court)) {
             $0.member.postalCode = "9000"

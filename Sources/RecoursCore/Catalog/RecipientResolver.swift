@@ -59,10 +59,37 @@ public struct RecipientResolver: Sendable {
         return catalog.competentCourt(route: route, amount: amount)
     }
 
-    /// The labour courts of the member's postal code (Belgium): one, two in Brussels, none when it is unknown.
+    /// The labour courts of the member's postal code (Belgium): one, none when it is unknown; in Brussels the court
+    /// of the language the law imposes, or both when the member chooses.
     public func competentLabourCourts(of dossier: Dossier) -> [Organism] {
         guard dossier.country == .belgium else { return [] }
-        return catalog.labourCourts(postalCode: dossier.member.postalCode)
+        let courts = catalog.labourCourts(postalCode: dossier.member.postalCode)
+        guard courts.count > 1, let language = brusselsLanguage(of: dossier) else { return courts }
+        let imposed = courts.filter { $0.language == language }
+        return imposed.isEmpty ? courts : imposed
+    }
+
+    /// Brussels-Capital: the petition's language follows the defendant's — the fund's — seat (loi du 15 juin 1935,
+    /// art. 4 § 1): Dutch for a fund seated in the Dutch-language region, French in the French-language region; nil
+    /// when the member chooses (a fund seated in Brussels, or whose seat is unknown) or outside Brussels.
+    public func brusselsLanguage(of dossier: Dossier) -> LetterLanguage? {
+        guard catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.language == .choice else { return nil }
+        let seat =
+            dossier.fund.isOther
+            ? addressLines(dossier.fund.customAddress) : (fund(of: dossier)?.contact.address ?? [])
+        guard let code = Self.belgianPostalCode(in: seat), let area = catalog.labourCourtArea(postalCode: code) else {
+            return nil
+        }
+        return area.language.language
+    }
+
+    /// The last four-digit number that starts an address line ("1031 Bruxelles").
+    static func belgianPostalCode(in lines: [String]) -> String? {
+        for line in lines.reversed() {
+            let first = line.trimmed.prefix { $0.isNumber }
+            if first.count == 4 { return String(first) }
+        }
+        return nil
     }
 
     /// Whether stage 4's letter is a petition to the Belgian labour court (else a formal notice to the fund).

@@ -186,6 +186,9 @@ extension FrenchTexts {
         "validation.prerequisite.court.brusselsChoice":
             "À Bruxelles, vous choisissez le tribunal francophone ou néerlandophone : Recours retient %1$@. Changez-le "
             + "à l'étape du tribunal si vous préférez l'autre.",
+        "validation.prerequisite.court.brusselsImposed":
+            "Votre mutualité a son siège hors de Bruxelles : la requête doit être rédigée en %1$@ et adressée au "
+            + "tribunal du travail de cette langue (loi du 15 juin 1935, art. 4).",
         "validation.prerequisite.court.facilities":
             "Votre commune est une commune à facilités : vous pouvez peut-être demander la procédure dans l'autre "
             + "langue. Renseignez-vous auprès du greffe (%1$@) avant d'envoyer la requête.",

@@ -597,8 +597,12 @@ private struct Check {
         }
         let chosen = !record.courtId.trimmed.isEmpty
         if let area = catalog.labourCourtArea(postalCode: member.postalCode) {
-            if area.language == .choice, !chosen {
+            let imposed = resolver.brusselsLanguage(of: dossier)
+            if area.language == .choice, imposed == nil, !chosen {
                 warning(.court, Texts.text("validation.prerequisite.court.brusselsChoice", court.name))
+            }
+            if let imposed, let language = court.language, language != imposed {
+                error(.court, Texts.text("validation.prerequisite.court.brusselsImposed", imposed.label))
             }
             if area.facilities == true {
                 warning(.court, Texts.text("validation.prerequisite.court.facilities", court.name))
