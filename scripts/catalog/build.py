@@ -169,6 +169,23 @@ for a in courts["areas"]:
 
 for o in organisms.values():
     o.setdefault("verified", VERIFIED)
+
+# The funds' order is the order of the wizard's list: Belgian unions by their share of members, each followed by
+# its member funds; French organisms by name. Other entries keep their order after them.
+UNIONS = ["cm", "solidaris", "mloz", "unmn", "lm", "caami", "hr-rail-css"]
+
+
+def fund_key(o):
+    if o.get("kind") != "fund":
+        return (2, 0, 0, "")
+    if o["country"] == "BE":
+        union = o.get("parentId") or o["id"]
+        rank = UNIONS.index(union) if union in UNIONS else len(UNIONS)
+        return (0, rank, 0 if o["id"] == union else 1, o["name"].lower())
+    return (1, 0, 0, o["name"].lower())
+
+
+order.sort(key=lambda i: fund_key(organisms[i]))
 catalog = {
     "schemaVersion": 2,
     "organisms": [organisms[i] for i in order],

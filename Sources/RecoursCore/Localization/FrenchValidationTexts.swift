@@ -13,8 +13,8 @@ extension FrenchTexts {
         // Country and fund.
         "validation.country.missing": "Choisissez le pays : les démarches diffèrent en Belgique et en France.",
         "validation.disputeKind.missing":
-            "Indiquez si vous contestez une décision de l'assurance obligatoire (remboursement INAMI, incapacité…) ou "
-            + "une assurance complémentaire / hospitalisation : les recours ne sont pas les mêmes.",
+            "Indiquez sur quoi porte le litige — une décision sur vos remboursements légaux ou vos indemnités, un "
+            + "avantage de votre mutualité, ou votre assurance hospitalisation : les recours ne sont pas les mêmes.",
         "validation.fund.customName.missing": "Indiquez le nom de l'organisme.",
         "validation.fund.customAddress.missing":
             "Indiquez l'adresse postale de l'organisme (elle figure sur ses courriers).",

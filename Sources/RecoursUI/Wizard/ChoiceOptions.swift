@@ -24,8 +24,12 @@ enum ChoiceOptions {
             return YesNoAnswer.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .fund:
             return catalog.funds(in: dossier.country).map {
-                ChoiceOption(
-                    value: $0.id, label: dossier.country == nil ? "\($0.name) (\($0.country.rawValue))" : $0.name)
+                // The Dutch name too, so that a Flemish member finds "Christelijke Mutualiteit" by typing it.
+                let dutch = $0.names?["nl"].flatMap { $0.isEmpty ? nil : $0 }
+                var label = $0.name
+                if let dutch, !label.localizedCaseInsensitiveContains(dutch) { label += " · \(dutch)" }
+                return ChoiceOption(
+                    value: $0.id, label: dossier.country == nil ? "\(label) (\($0.country.rawValue))" : label)
             } + [ChoiceOption(value: FundChoice.otherId, label: Texts.text("choice.fund.other"))]
         case .civility:
             return Civility.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
