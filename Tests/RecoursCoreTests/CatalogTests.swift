@@ -36,7 +36,7 @@ import Testing
         ("ombudsman-assurances", .mediator, .belgium), ("ocm", .authority, .belgium), ("mcd", .mediator, .france),
         ("mediateur-mutualite-francaise", .mediator, .france), ("tribunal-travail", .court, .belgium),
         ("justice-de-paix", .court, .belgium), ("tribunal-premiere-instance", .court, .belgium),
-        ("tribunal-police", .court, .belgium), ("tribunal-judiciaire", .court, .france),
+        ("tribunal-judiciaire", .court, .france),
     ])
     func mediatorsAndCourts(id: String, kind: OrganismKind, country: Country) throws {
         let organism = try #require(catalog.organism(id: id))

@@ -102,10 +102,15 @@ enum FrenchTexts {
         "field.stages.mediation.outcome": "Résultat de la médiation",
         "field.stages.mediation.outcome.screen": "Résultat",
         "field.stages.court.courtId": "Juridiction",
+        "field.stages.court.courtId.hint":
+            "Recours propose le tribunal de votre code postal, avec l'adresse de son greffe ; Entrée pour en choisir un autre.",
         "field.stages.court.location": "Siège de la juridiction",
         "field.stages.court.location.screen": "Siège (ville)",
-        "field.stages.court.location.hint": "La ville du tribunal de votre domicile.",
+        "field.stages.court.location.hint":
+            "Seulement pour une juridiction que Recours ne connaît pas : la ville du tribunal de votre domicile.",
         "field.stages.court.address": "Adresse du greffe",
+        "field.stages.court.address.hint":
+            "Seulement pour corriger l'adresse connue, ou pour une juridiction que Recours ne connaît pas.",
         "field.stages.court.decisionDate": "Date du jugement",
         "field.stages.court.decisionReference": "Référence du jugement",
         "field.stages.court.outcome": "Résultat",
