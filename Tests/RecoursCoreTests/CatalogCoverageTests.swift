@@ -166,6 +166,16 @@ import Testing
         #expect(!court.contact.address.joined().contains("Waterloo"))
     }
 
+    /// A user catalog corrects one range without repeating the others: its ranges are looked up first.
+    @Test func aUserRangeComesBeforeTheShippedOnes() {
+        var merged = catalog
+        let correction = LabourCourtArea(
+            from: 9000, to: 9000, courts: ["arbrb-gent-aalst"], language: .dutch, source: "courrier du greffe")
+        merged.merge(OrganismCatalog(organisms: [], routes: [], labourCourtAreas: [correction]))
+        #expect(merged.labourCourtArea(postalCode: "9000")?.courts == ["arbrb-gent-aalst"])
+        #expect(merged.labourCourtArea(postalCode: "9030") == catalog.labourCourtArea(postalCode: "9030"))
+    }
+
     @Test func postalCodesThatAreNotBelgianHaveNoCourt() {
         for text in ["", "999", "0999", "10000", "75001", "abcd", "9993"] {
             #expect(catalog.labourCourtArea(postalCode: text) == nil, "\(text)")

@@ -164,6 +164,9 @@ private func french(
         let answer = try! #require(t.entry("mediation.answer"))
         #expect(answer.delay?.phrase == "90 jours calendaires")
         #expect(answer.status == .overdue(since: d(2026, 7, 15)))
+        // R612-5: the 90 days run from the notice that the file is complete; the referral's date is an estimate.
+        #expect(answer.detail.contains("dossier complet"))
+        #expect(answer.detail.contains("estimation"))
         let done = timeline(french(complaint: "02/02/2026", mediation: "15/04/2026", outcome: "Avis favorable."))
         #expect(done.entry("mediation.answer")?.status == .done(nil))
         #expect(done.entry("mediation.answer")?.situation.contains("« Avis favorable »") == true)
@@ -172,7 +175,7 @@ private func french(
     @Test func theOmbudsmanOfInsurancesAnswersIn90DaysAndTheFederalMediatorStatesNoDelay() {
         var complementary = belgian(
             complaint: "01/09/2026", answer: "15/09/2026", mediation: "01/10/2026", mediator: "ombudsman-assurances")
-        complementary.disputeKind = .complementaryInsurance
+        complementary.disputeKind = .hospitalisationInsurance
         #expect(timeline(complementary).entry("mediation.answer")?.status == .waiting(until: d(2026, 12, 30)))
         var caami = belgian(
             decision: "30/09/2026", complaint: "06/10/2026", answer: "28/10/2026", mediation: "02/11/2026")
