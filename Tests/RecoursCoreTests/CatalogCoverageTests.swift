@@ -28,7 +28,7 @@ import Testing
     @Test func everyKeyOfTheFileBelongsToTheSchema() throws {
         let data = try Data(contentsOf: TestSupport.shippedCatalogURL)
         let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        #expect(Set(root.keys) == ["schemaVersion", "organisms", "routes", "labourCourtAreas"])
+        #expect(Set(root.keys) == ["schemaVersion", "organisms", "routes", "labourCourtAreas", "areaSources"])
         func check(_ object: [String: Any], _ allowed: Set<String>, _ at: String) {
             let unknown = Set(object.keys).subtracting(allowed)
             #expect(unknown.isEmpty, "\(at): unknown keys \(unknown.sorted())")
@@ -66,7 +66,8 @@ import Testing
             }
         }
         for area in catalog.labourCourtAreas {
-            #expect(!area.source.trimmed.isEmpty, "\(area.from)–\(area.to)")
+            #expect(catalog.areaSources[area.source] != nil, "\(area.from)–\(area.to): source key \(area.source)")
+            #expect(catalog.source(of: area).contains("http"), "\(area.from)–\(area.to)")
         }
     }
 

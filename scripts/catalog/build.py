@@ -158,8 +158,10 @@ for c in courts["courts"]:
     put(entry)
 
 areas = []
+area_sources = {}
 for a in courts["areas"]:
-    area = {"from": a["from"], "to": a["to"], "courts": a["courts"], "language": a["language"], "source": a["source"]}
+    key = area_sources.setdefault(a["source"], "s%d" % (len(area_sources) + 1))
+    area = {"from": a["from"], "to": a["to"], "courts": a["courts"], "language": a["language"], "source": key}
     if a.get("facilities"):
         area["facilities"] = True
         area["municipalities"] = ", ".join(a.get("municipalities") or [])
@@ -191,6 +193,7 @@ catalog = {
     "organisms": [organisms[i] for i in order],
     "routes": current["routes"],
     "labourCourtAreas": areas or current.get("labourCourtAreas", []),
+    "areaSources": {key: text for text, key in area_sources.items()} or current.get("areaSources", {}),
 }
 overrides = os.path.join(os.path.dirname(os.path.abspath(__file__)), "overrides.json")
 if os.path.exists(overrides):

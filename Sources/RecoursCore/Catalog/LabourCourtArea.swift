@@ -30,6 +30,7 @@ public struct LabourCourtArea: Codable, Sendable, Equatable {
     public var facilities: Bool?
     /// The municipalities of the range, when it is worth naming them (facilities, exceptions).
     public var municipalities: String?
+    /// The key of the area's sources in the catalog's `areaSources` (the same few sources serve every range).
     public var source: String
     public var unconfirmed: Bool?
 

@@ -13,15 +13,21 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     public var routes: [RouteRules]
     /// Belgian postal codes → labour court, sorted, covering 1000–9992 in the shipped catalog.
     public var labourCourtAreas: [LabourCourtArea]
+    /// The sources of the areas by key: the same few sources serve 147 ranges, so each range names its key.
+    public var areaSources: [String: String]
 
-    public init(organisms: [Organism], routes: [RouteRules], labourCourtAreas: [LabourCourtArea] = []) {
+    public init(
+        organisms: [Organism], routes: [RouteRules], labourCourtAreas: [LabourCourtArea] = [],
+        areaSources: [String: String] = [:]
+    ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.organisms = organisms
         self.routes = routes
         self.labourCourtAreas = labourCourtAreas
+        self.areaSources = areaSources
     }
 
-    enum CodingKeys: String, CodingKey { case schemaVersion, organisms, routes, labourCourtAreas }
+    enum CodingKeys: String, CodingKey { case schemaVersion, organisms, routes, labourCourtAreas, areaSources }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -29,7 +35,11 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         organisms = try c.decodeIfPresent([Organism].self, forKey: .organisms) ?? []
         routes = try c.decodeIfPresent([RouteRules].self, forKey: .routes) ?? []
         labourCourtAreas = try c.decodeIfPresent([LabourCourtArea].self, forKey: .labourCourtAreas) ?? []
+        areaSources = try c.decodeIfPresent([String: String].self, forKey: .areaSources) ?? [:]
     }
+
+    /// The source of an area: the text its key names, or the text itself (a user's range may cite it directly).
+    public func source(of area: LabourCourtArea) -> String { areaSources[area.source] ?? area.source }
 
     // MARK: Loading
 
@@ -101,6 +111,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         }
         // The user's ranges are looked up first: one corrected range needs no copy of the others.
         labourCourtAreas = other.labourCourtAreas + labourCourtAreas
+        areaSources.merge(other.areaSources) { _, user in user }
     }
 
     /// Every id a fund or a route names must exist, and ids must be unique.
