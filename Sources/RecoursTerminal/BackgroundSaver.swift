@@ -1,9 +1,11 @@
+import CNcurses
 import Foundation
 import RecoursUI
 
 /// Saves drafts on a background queue, one after the other, so that typing never waits for a save: a 1 MB draft
 /// takes some 15 ms to encode, check and write with `fsync`, and the autosave comes every half second of typing.
-/// The main loop collects the results (`.saved` events) at each turn; before quitting it waits for them all.
+/// The main loop collects the results (`.saved` events) at each turn; before quitting it waits for them all. The
+/// saving thread runs at a lower priority (nice 10) than the main thread.
 final class BackgroundSaver: @unchecked Sendable {
     private let runner: EffectRunner
     /// Serial: the saves reach the disk in the order they were asked for.
@@ -18,6 +20,9 @@ final class BackgroundSaver: @unchecked Sendable {
     func submit(_ effect: Effect) {
         let runner = self.runner
         queue.async {
+            // Behind the main thread: a key typed during a save is answered first (on two processors, the save,
+            // the program and the terminal compete).
+            _ = recours_lower_thread_priority(10)
             guard let event = runner.run(effect, screen: nil) else { return }
             self.lock.lock()
             self.finished.append(event)
