@@ -88,6 +88,13 @@ static inline const char *recours_tparm2(const char *cap, long a, long b) {
     return cap == NULL ? NULL : tparm(cap, a, b, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
 }
 
+// Sets the calling thread's nice value (a lower priority for a higher value): Linux schedules threads one by one,
+// so that the thread saving drafts in the background gives way to the one answering keys.
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+static inline int recours_set_thread_nice(int n) { return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), n); }
+
 // The codeset of the current C locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *recours_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -65,6 +65,8 @@ final class TerminalScreen: InputSource {
             guard expanded("setaf", 1) == "\u{1B}[31m", expanded("setab", 6) == "\u{1B}[46m" else { return nil }
         }
         var strings = AnsiTerminalStrings()
+        strings.erasesCharacters = expanded("ech", 5) == "\u{1B}[5X"
+        strings.erasesWithBackground = recours_tigetflag("bce") == 1
         if let hide = string("civis"), let show = string("cnorm") {
             strings.hideCursor = Array(hide.utf8)
             strings.showCursor = Array(show.utf8)

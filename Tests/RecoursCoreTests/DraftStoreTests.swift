@@ -294,6 +294,40 @@ import Testing
         #expect(Self.names(in: directory).allSatisfy { !$0.contains(AtomicFile.temporaryMarker) })
     }
 
+    /// A draft this process saved is not read back before the next save, but only while its file is the one
+    /// written: replaced, rewritten or touched behind the program's back, it is checked again, and refused when it
+    /// is no longer a draft.
+    @Test func aFileChangedBehindTheProgramsBackIsCheckedAgainAfterASave() throws {
+        let directory = try TestSupport.makeTemporaryDirectory()
+        defer { TestSupport.remove(directory) }
+        let dossier = Self.sample()
+        let url = directory.appendingPathComponent("brouillon.json")
+        try DraftStore.save(dossier, to: url)
+        #expect(WrittenDrafts.shared.isUnchanged(url.path))
+        try DraftStore.save(dossier, to: url)
+        #expect(WrittenDrafts.shared.isUnchanged(url.path), "its own save: still known")
+        let notes = Data("Mes notes personnelles, à ne pas perdre.".utf8)
+        for change in ["rewritten in place", "replaced by another file"] {
+            if change == "rewritten in place" {
+                let handle = try FileHandle(forWritingTo: url)
+                try handle.truncate(atOffset: 0)
+                try handle.write(contentsOf: notes)
+                try handle.close()
+            } else {
+                let other = directory.appendingPathComponent("autre")
+                try notes.write(to: other)
+                _ = rename(other.path, url.path)
+            }
+            #expect(!WrittenDrafts.shared.isUnchanged(url.path), "\(change)")
+            #expect(throws: DraftError.wouldOverwriteUnreadable(path: url.path), "\(change)") {
+                try DraftStore.save(dossier, to: url)
+            }
+            #expect(try Data(contentsOf: url) == notes, "\(change): the file is left as it is")
+            try DraftStore.encode(dossier).write(to: url)
+            try DraftStore.save(dossier, to: url)
+        }
+    }
+
     @Test func saveReplacesAReadableDraft() throws {
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }

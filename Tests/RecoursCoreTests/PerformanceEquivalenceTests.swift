@@ -243,6 +243,29 @@ struct TextMaker {
         }
     }
 
+    /// The lines the byte wrap (`ByteWrap`) finds hardest, against the reference: indentation wider than the line,
+    /// soft hyphens in words cut in pieces, several spaces between words, glued groups wider than the line, a
+    /// line exactly as wide as the width, list markers.
+    @Test func wrapFromBytesIsTheSameOnItsEdgeCases() {
+        let cut = "anticonstitution\u{AD}nellement\u{AD}et\u{AD}encore"
+        let lines = [
+            String(repeating: " ", count: 15) + "mot et un autre mot", String(repeating: " ", count: 12),
+            cut + " " + cut, "a  b   c    " + cut, "n° 12 345 678 901 « citation » : fin ; oui !", "1er janvier 2026",
+            "- une liste dont la ligne est longue et continue", "12) point numéroté qui dépasse la largeur",
+            String(repeating: "é", count: 10), String(repeating: "x", count: 11), "€ 1 250 € et 8 septembre 2026 %",
+            "   • retrait et puce puis " + cut, "\u{202F}»\u{00A0}« – … ’",
+        ]
+        for line in lines {
+            for width in [10, 11, 13, 20, 78] {
+                #expect(
+                    TextWrapper.wrap(line, width: width) == ReferenceTextWrapper.wrap(line, width: width),
+                    "width \(width): \(line.debugDescription)")
+            }
+        }
+        let all = lines.joined(separator: "\n")
+        #expect(TextWrapper.wrap(all, width: 12) == ReferenceTextWrapper.wrap(all, width: 12))
+    }
+
     @Test func linesAreTheSplitAtLineFeeds() {
         for text in ["", "\n", "a\nb", "a\r\nb\n", "\n\n", "é\n\u{301}x", "a\r\n"] {
             #expect(TextWrapper.lines(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
@@ -312,6 +335,16 @@ struct TextMaker {
             #expect(
                 text.withoutControlCharacters.unicodeScalars.elementsEqual(
                     referenceWithoutControlCharacters(text).unicodeScalars))
+        }
+        // Every scalar the byte check tells apart, between letters and at the end.
+        let values = Array(0x00...0x17F) + Array(0x2000...0x206F) + [0xFEFF, 0x1F600]
+        for value in values {
+            let scalar = String(Character(Unicode.Scalar(UInt32(value))!))
+            for text in ["a" + scalar + "é", "é" + scalar] {
+                #expect(
+                    text.withoutControlCharacters.unicodeScalars.elementsEqual(
+                        referenceWithoutControlCharacters(text).unicodeScalars), "U+\(String(value, radix: 16))")
+            }
         }
     }
 

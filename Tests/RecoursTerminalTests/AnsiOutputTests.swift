@@ -26,6 +26,8 @@ struct ModelTerminal {
     var attributes = TerminalAttributes.normal
     var cursorVisible = true
     var faults: [String] = []
+    /// Whether erasing (ECH, ED) fills with the current background colour, as terminfo's `bce` says.
+    var erasesWithBackground = true
 
     init(width: Int, height: Int, filler: Character = "?") {
         self.width = width
@@ -103,6 +105,16 @@ struct ModelTerminal {
         case "B": y = min(height - 1, y + max(1, number(0, default: 1)))
         case "C": x = min(width - 1, x + max(1, number(0, default: 1)))
         case "D": x = max(0, x - max(1, number(0, default: 1)))
+        case "X":
+            // ECH: cells erased from the cursor, which stays; with `bce` they take the current background.
+            let count = max(1, number(0, default: 1))
+            let row = y * width
+            var erased = Cell()
+            erased.attributes.background = erasesWithBackground ? attributes.background : nil
+            if cells[row + x].isContinuation, x > 0 { cells[row + x - 1] = blank(cells[row + x - 1]) }
+            let end = min(width, x + count)
+            if end < width, cells[row + end].isContinuation { cells[row + end] = blank(cells[row + end]) }
+            for i in x..<end { cells[row + i] = erased }
         case "J":
             guard number(0, default: 0) == 2 else {
                 faults.append("erase \(parameters)J")
@@ -165,6 +177,14 @@ struct ModelTerminal {
         }
     }
 
+    /// Two blanks look the same when their background, underline and reverse video are: the foreground colour,
+    /// bold and dim draw nothing on a space.
+    static func lookTheSame(_ a: Cell, _ b: Cell) -> Bool {
+        a.character == " " && b.character == " " && a.isContinuation == b.isContinuation
+            && a.attributes.background == b.attributes.background && a.attributes.underline == b.attributes.underline
+            && a.attributes.reverse == b.attributes.reverse
+    }
+
     private func blank(_ cell: Cell) -> Cell {
         Cell(character: " ", attributes: cell.attributes, isContinuation: false)
     }
@@ -177,7 +197,9 @@ struct ModelTerminal {
             let want = Cell(
                 character: e.character, attributes: TerminalAttributes.of(e.style, colors: colors),
                 isContinuation: e.isContinuation)
-            if cells[i] != want { return "cell (\(i % width), \(i / width)): \(cells[i]) instead of \(want)" }
+            if cells[i] != want, !Self.lookTheSame(cells[i], want) {
+                return "cell (\(i % width), \(i / width)): \(cells[i]) instead of \(want)"
+            }
         }
         if let cursor = buffer.cursor {
             if !cursorVisible { return "cursor hidden" }
@@ -195,9 +217,11 @@ struct ModelTerminal {
         var writes = 0
     }
 
-    static func output(colors: Bool = true) -> (AnsiOutput, Recorder) {
+    static func output(colors: Bool = true, strings: AnsiTerminalStrings = AnsiTerminalStrings()) -> (
+        AnsiOutput, Recorder
+    ) {
         let recorder = Recorder()
-        let output = AnsiOutput(colors: colors) { bytes in
+        let output = AnsiOutput(colors: colors, strings: strings) { bytes in
             recorder.bytes += bytes
             recorder.writes += 1
         }
@@ -255,6 +279,31 @@ struct ModelTerminal {
                 "\(String(decoding: recorder.bytes, as: UTF8.self))")
             recorder.bytes = []
         }
+    }
+
+    @Test func theBlankEndOfAScrolledFieldIsErasedNotWritten() {
+        let (output, recorder) = Self.output()
+        let painter = ScreenPainter(output: output)
+        var model = ModelTerminal(width: 40, height: 4)
+        painter.paint(Self.form("abcdefghijklmnopqrst"))
+        model.apply(recorder.bytes)
+        recorder.bytes = []
+        // The field jumps by half its width: ten letters, then ten blanks of the field's colour, erased.
+        painter.paint(Self.form("klmnopqrst"))
+        model.apply(recorder.bytes)
+        #expect(model.difference(from: Self.form("klmnopqrst"), colors: true) == nil)
+        #expect(model.faults.isEmpty)
+        // (The field's background is set again: the key bar was drawn last.)
+        #expect(String(decoding: recorder.bytes, as: UTF8.self) == "\u{1B}[20D\u{1B}[46mklmnopqrst\u{1B}[10X")
+        // Without `bce` the field's colour could not be erased with: the blanks are written.
+        var strings = AnsiTerminalStrings()
+        strings.erasesWithBackground = false
+        let (plain, plainRecorder) = Self.output(strings: strings)
+        let plainPainter = ScreenPainter(output: plain)
+        plainPainter.paint(Self.form("abcdefghijklmnopqrst"))
+        plainRecorder.bytes = []
+        plainPainter.paint(Self.form("klmnopqrst"))
+        #expect(!String(decoding: plainRecorder.bytes, as: UTF8.self).contains("X"))
     }
 
     @Test func anUnchangedFrameWritesNothing() {
@@ -349,11 +398,16 @@ struct ModelTerminal {
     @Test(arguments: 0..<60) func theBytesLeaveExactlyTheFrame(seed: Int) {
         var random = SeededRandom(seed: UInt64(seed))
         let colors = seed % 3 != 0
-        let width = 1 + Int(random.next() % 16)
+        let width = 1 + Int(random.next() % 40)
         let height = 1 + Int(random.next() % 5)
-        let (output, recorder) = Self.output(colors: colors)
+        // ECH with and without `bce`, and no ECH at all.
+        var strings = AnsiTerminalStrings()
+        strings.erasesCharacters = seed % 5 != 0
+        strings.erasesWithBackground = seed % 4 != 1
+        let (output, recorder) = Self.output(colors: colors, strings: strings)
         let painter = ScreenPainter(output: output)
         var model = ModelTerminal(width: width, height: height)
+        model.erasesWithBackground = strings.erasesWithBackground
         var frame = ScreenDiffTests.randomFrame(width: width, height: height, using: &random)
         for step in 0..<30 {
             painter.paint(frame)

@@ -119,20 +119,27 @@ public struct DraftStore: Sendable {
     /// Saves atomically to `url`; refuses to replace a file that exists but is not a readable draft.
     /// - Parameter makeFolderPrivate: create the folder if needed and set it to 0700 (the drafts folder);
     ///   a folder the user chose is left as it is.
+    ///
+    /// A file this process wrote itself and that nothing changed since (same device, inode, size, modification and
+    /// status-change times: `WrittenDrafts`) is not read back to check it: that was most of the cost of an autosave
+    /// of a large draft, which the wizard makes every half second of typing.
     public static func save(_ dossier: Dossier, to url: URL, makeFolderPrivate: Bool = false) throws(DraftError) {
-        if FileManager.default.fileExists(atPath: url.path) {
+        let path = url.path
+        if FileManager.default.fileExists(atPath: path), !WrittenDrafts.shared.isUnchanged(path) {
             do {
                 _ = try load(url)
             } catch {
-                throw .wouldOverwriteUnreadable(path: url.path)
+                throw .wouldOverwriteUnreadable(path: path)
             }
         }
         do {
             if makeFolderPrivate { try AtomicFile.ensurePrivateDirectory(url.deletingLastPathComponent()) }
             try AtomicFile.write(encode(dossier), to: url)
         } catch {
+            WrittenDrafts.shared.forget(path)
             throw .write(error)
         }
+        WrittenDrafts.shared.record(path)
     }
 
     /// Saves in the drafts folder, under the dossier's id.
@@ -215,4 +222,58 @@ private final class ConcurrentResults<R>: @unchecked Sendable {
     }
 
     var values: [R] { storage.map { $0! } }
+}
+
+/// The drafts this process wrote, each with the identity its file had just after: a file that still has it is the
+/// draft written (a change of content, a replacement or a `touch` changes its inode, size or times; the
+/// status-change time cannot be set back). Anything else is read and checked before it is replaced.
+final class WrittenDrafts: @unchecked Sendable {
+    static let shared = WrittenDrafts()
+
+    struct Signature: Equatable {
+        var device: UInt64
+        var inode: UInt64
+        var size: Int64
+        var modified: timespec
+        var changed: timespec
+
+        init?(path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+            size = Int64(info.st_size)
+            modified = info.st_mtim
+            changed = info.st_ctim
+        }
+
+        static func == (a: Signature, b: Signature) -> Bool {
+            a.device == b.device && a.inode == b.inode && a.size == b.size
+                && a.modified.tv_sec == b.modified.tv_sec && a.modified.tv_nsec == b.modified.tv_nsec
+                && a.changed.tv_sec == b.changed.tv_sec && a.changed.tv_nsec == b.changed.tv_nsec
+        }
+    }
+
+    private let lock = NSLock()
+    private var signatures: [String: Signature] = [:]
+
+    func record(_ path: String) {
+        let signature = Signature(path: path)
+        lock.lock()
+        signatures[path] = signature
+        lock.unlock()
+    }
+
+    func forget(_ path: String) {
+        lock.lock()
+        signatures[path] = nil
+        lock.unlock()
+    }
+
+    func isUnchanged(_ path: String) -> Bool {
+        guard let now = Signature(path: path) else { return false }
+        lock.lock()
+        defer { lock.unlock() }
+        return signatures[path] == now
+    }
 }

@@ -61,11 +61,34 @@ extension String {
     /// The text with control characters (including terminal escape sequences' ESC) removed,
     /// line breaks and tabs kept: what may go into a letter or onto a screen.
     public var withoutControlCharacters: String {
-        // Most texts have nothing to remove: checked first, without building a copy.
-        if unicodeScalars.allSatisfy({
-            $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) && $0.value != 0x2028 && $0.value != 0x2029
-                || $0.value == 0x0A
-        }) {
+        // Most texts have nothing to remove: checked first, without building a copy (from the bytes when they are
+        // contiguous: C0 controls but the line feed, DEL, the C1 controls U+0080–U+009F as C2 80–C2 9F, U+2028 and
+        // U+2029 as E2 80 A8/A9; a lead byte is never a continuation byte, so every byte can be looked at).
+        let clean = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let c = bytes[i]
+                if c < 0x20 {
+                    if c != 0x0A { return false }
+                } else if c == 0x7F {
+                    return false
+                } else if c == 0xC2, i + 1 < n, bytes[i + 1] < 0xA0 {
+                    return false
+                } else if c == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    return false
+                }
+                i += 1
+            }
+            return true
+        }
+        if clean == true { return self }
+        if clean == nil,
+            unicodeScalars.allSatisfy({
+                $0.value >= 0x20 && !(0x7F..<0xA0).contains($0.value) && $0.value != 0x2028 && $0.value != 0x2029
+                    || $0.value == 0x0A
+            })
+        {
             return self
         }
         var scalars = String.UnicodeScalarView()

@@ -7,9 +7,27 @@ public enum TextWrapper {
     /// A word longer than a whole line is cut, so that no line is ever wider than `width`.
     public static func wrap(_ text: String, width: Int) -> String {
         precondition(width >= 10, "a wrap width under 10 columns makes no sense")
-        return lines(of: text)
-            .flatMap { wrapLine(String($0), width: width) }
-            .joined(separator: "\n")
+        // `lines(of: text).flatMap { wrapLine(String($0), width: width) }.joined(separator: "\n")`, with the lines
+        // that are simple (`SimpleLine`) wrapped from their bytes into one buffer: a 1 MB letter was 60 % of
+        // `recours export`, most of it building a String for every word and every line.
+        var text = text
+        text.makeContiguousUTF8()
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 32 + 16)
+        for (index, line) in lines(of: text).enumerated() {
+            if index > 0 { out.append(0x0A) }
+            let done =
+                line.utf8.withContiguousStorageIfAvailable { bytes in
+                    ByteWrap.append(bytes, of: line, width: width, to: &out)
+                } ?? false
+            if !done {
+                for (n, wrapped) in wrapLine(String(line), width: width).enumerated() {
+                    if n > 0 { out.append(0x0A) }
+                    out.append(contentsOf: wrapped.utf8)
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `text.split(separator: "\n", omittingEmptySubsequences: false)`, from the bytes when that is the same: a
@@ -284,8 +302,11 @@ struct SimpleLine {
 
     /// Columns of a scalar of a simple line, nil for any other scalar.
     @inline(__always)
-    static func width(of scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
+    static func width(of scalar: Unicode.Scalar) -> Int? { width(ofValue: scalar.value) }
+
+    @inline(__always)
+    static func width(ofValue value: UInt32) -> Int? {
+        switch value {
         case 0x20...0x7E: return 1
         case 0xAD: return 0
         case 0xA0...0x2FF: return 1
@@ -331,5 +352,219 @@ struct SimpleLine {
         }
         if start < bytes.count { ranges.append(start..<bytes.count) }
         return ranges
+    }
+}
+
+/// `TextWrapper.wrapLine` for a simple line (`SimpleLine`), read from its bytes and written straight into the
+/// output: the same words (runs between space bytes), the same glue (`shouldGlue` asked only about the pairs it
+/// can glue), the same greedy fill and cuts, each scalar one column (the soft hyphen none) as `DisplayWidth`
+/// counts them there. `PerformanceEquivalenceTests` compares it with the wrap as first written.
+enum ByteWrap {
+    /// Appends the wrap of `line` (whose UTF-8 is `bytes`) to `out`, lines joined by line feeds; false, with
+    /// nothing appended, when the line is not simple.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, of line: Substring, width: Int, to out: inout [UInt8])
+        -> Bool
+    {
+        let n = bytes.count
+        var total = 0
+        var leading = 0
+        var inLeading = true
+        // The words (runs between space bytes after the leading spaces) and their columns.
+        var wordStarts: [Int] = []
+        var wordEnds: [Int] = []
+        var wordWidths: [Int] = []
+        var wordStart = -1
+        var wordWidth = 0
+        var i = 0
+        while i < n {
+            let c = bytes[i]
+            let value: UInt32
+            let length: Int
+            if c < 0x80 {
+                value = UInt32(c)
+                length = 1
+            } else if c >= 0xC0, c < 0xE0, i + 1 < n {
+                value = UInt32(c & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                length = 2
+            } else if c >= 0xE0, c < 0xF0, i + 2 < n {
+                value = UInt32(c & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                length = 3
+            } else {
+                return false
+            }
+            guard let w = SimpleLine.width(ofValue: value) else { return false }
+            total += w
+            if inLeading, c == 0x20 {
+                leading += 1
+            } else if c == 0x20 {
+                if wordStart >= 0 {
+                    wordStarts.append(wordStart)
+                    wordEnds.append(i)
+                    wordWidths.append(wordWidth)
+                    wordStart = -1
+                }
+            } else {
+                inLeading = false
+                if wordStart < 0 {
+                    wordStart = i
+                    wordWidth = 0
+                }
+                wordWidth += w
+            }
+            i += length
+        }
+        if total <= width {
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if wordStart >= 0 {
+            wordStarts.append(wordStart)
+            wordEnds.append(n)
+            wordWidths.append(wordWidth)
+        }
+        // Constants from here on: the nested functions read them without exclusivity checks.
+        let starts = wordStarts
+        let ends = wordEnds
+        let widths = wordWidths
+        let utf8 = line.utf8
+        func substring(_ k: Int) -> Substring {
+            let low = utf8.index(utf8.startIndex, offsetBy: starts[k])
+            return line[low..<utf8.index(low, offsetBy: ends[k] - starts[k])]
+        }
+        // Whether `shouldGlue(lastWord:_:)` can say yes: a next word ":", ";", "!", "?", "%" or short, not ASCII and
+        // not a Latin letter ("»", "€"), a last word "«" or "n°" / "N°", or one starting with a digit (numbers,
+        // "1er"). Only then is it asked.
+        func glues(_ k: Int) -> Bool {
+            let next = starts[k]
+            let last = starts[k - 1]
+            let nextLength = ends[k] - next
+            let lastLength = ends[k - 1] - last
+            let first = bytes[next]
+            let candidate =
+                (nextLength == 1
+                    && (first == 0x3A || first == 0x3B || first == 0x21 || first == 0x3F || first == 0x25))
+                || (nextLength <= 3 && !(next..<ends[k]).contains { bytes[$0] < 0x80 }
+                    && !(nextLength == 2 && first == 0xC3))
+                || (lastLength == 2 && bytes[last] == 0xC2 && bytes[last + 1] == 0xAB)
+                || (lastLength == 3 && bytes[last] | 0x20 == UInt8(ascii: "n") && bytes[last + 1] == 0xC2
+                    && bytes[last + 2] == 0xB0)
+                || (bytes[last] >= 0x30 && bytes[last] <= 0x39)
+            return candidate && TextWrapper.shouldGlue(lastWord: substring(k - 1), substring(k))
+        }
+        // `TextWrapper.hangingIndent`: the leading spaces and a list marker ("- ", "• ", "* ", "1. ", "12) ").
+        var marker = 0
+        func has(_ prefix: [UInt8], at offset: Int) -> Bool {
+            offset + prefix.count <= n && prefix.indices.allSatisfy { bytes[offset + $0] == prefix[$0] }
+        }
+        if has([0x2D, 0x20], at: leading) || has([0xE2, 0x80, 0xA2, 0x20], at: leading)
+            || has([0x2A, 0x20], at: leading)
+        {
+            marker = 2
+        } else {
+            var digits = 0
+            while leading + digits < n, bytes[leading + digits] >= 0x30, bytes[leading + digits] <= 0x39 { digits += 1 }
+            if digits > 0, digits <= 3,
+                has([0x2E, 0x20], at: leading + digits) || has([0x29, 0x20], at: leading + digits)
+            {
+                marker = digits + 2
+            }
+        }
+        let hanging = min(leading + marker, width / 2)
+        // The line being filled is the end of `out`, from `lineStart`.
+        var lineStart = out.count
+        out.append(contentsOf: repeatElement(0x20, count: leading))
+        var currentWidth = leading
+        var finished = 0
+        var lineHasWord = false
+        func endLineAndStartNext() {
+            while out.count > lineStart, out[out.count - 1] == 0x20 { out.removeLast() }
+            finished += 1
+            out.append(0x0A)
+            lineStart = out.count
+            out.append(contentsOf: repeatElement(0x20, count: hanging))
+            currentWidth = hanging
+        }
+        var k = 0
+        while k < starts.count {
+            // A group: the word and those glued to it, joined by one space.
+            let first = k
+            var groupWidth = widths[k]
+            k += 1
+            while k < starts.count, glues(k) {
+                groupWidth += 1 + widths[k]
+                k += 1
+            }
+            func appendGroup() {
+                for j in first..<k {
+                    if j > first { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[starts[j]..<ends[j]]))
+                }
+            }
+            let needed = groupWidth + (lineHasWord ? 1 : 0)
+            if currentWidth + needed <= width {
+                if lineHasWord { out.append(0x20) }
+                appendGroup()
+                currentWidth += needed
+                lineHasWord = true
+                continue
+            }
+            if lineHasWord {
+                endLineAndStartNext()
+                lineHasWord = false
+            }
+            if currentWidth + groupWidth <= width {
+                appendGroup()
+                currentWidth += groupWidth
+                lineHasWord = true
+                continue
+            }
+            // A word wider than a whole line is cut into pieces, a scalar at a time.
+            var word: [UInt8] = []
+            for j in first..<k {
+                if j > first { word.append(0x20) }
+                word.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[starts[j]..<ends[j]]))
+            }
+            var wordWidth = groupWidth
+            func scalarLength(at index: Int) -> Int {
+                var length = 1
+                while index + length < word.count, word[index + length] & 0xC0 == 0x80 { length += 1 }
+                return length
+            }
+            func columns(from index: Int, length: Int) -> Int {
+                (length == 2 && word[index] == 0xC2 && word[index + 1] == 0xAD) ? 0 : 1
+            }
+            var offset = 0
+            while currentWidth + wordWidth > width {
+                var cut = offset
+                var pieceWidth = 0
+                while cut < word.count {
+                    let length = scalarLength(at: cut)
+                    let w = columns(from: cut, length: length)
+                    if currentWidth + pieceWidth + w > width { break }
+                    pieceWidth += w
+                    cut += length
+                }
+                if cut == offset {  // not even one character fits after the indent
+                    let length = scalarLength(at: cut)
+                    pieceWidth = columns(from: cut, length: length)
+                    cut += length
+                }
+                out.append(contentsOf: word[offset..<cut])
+                endLineAndStartNext()
+                wordWidth -= pieceWidth
+                offset = cut
+            }
+            if offset < word.count {
+                out.append(contentsOf: word[offset...])
+                currentWidth += wordWidth
+                lineHasWord = true
+            }
+        }
+        if lineHasWord || finished == 0 {
+            while out.count > lineStart, out[out.count - 1] == 0x20 { out.removeLast() }
+        } else {
+            out.removeSubrange((lineStart - 1)...)  // the line started after the last one, and its line feed
+        }
+        return true
     }
 }

@@ -58,6 +58,10 @@ struct TerminalAttributes: Hashable, Sendable {
 struct AnsiTerminalStrings: Sendable {
     var hideCursor: [UInt8] = Array("\u{1B}[?25l".utf8)
     var showCursor: [UInt8] = Array("\u{1B}[?25h".utf8)
+    /// ECH (`ESC [ n X`, terminfo `ech`) erases cells without moving the cursor.
+    var erasesCharacters = true
+    /// Erased cells take the current background colour (terminfo `bce`); otherwise the default one.
+    var erasesWithBackground = true
 }
 
 /// Writes frames to a terminal that understands ECMA-48 (xterm and its kin, the Linux console, tmux, screen,
@@ -99,6 +103,39 @@ final class AnsiOutput: TerminalOutput {
         width = frame.width
     }
 
+    /// The diff's runs, those of a row a few unchanged cells apart joined (the cells in between written again as
+    /// the frame shows them, which costs no more than a move), then written out.
+    func apply(_ diff: ScreenDiff) {
+        guard !diff.isEmpty else { return }
+        if diff.clearsScreen { clear() }
+        var runs: [ScreenDiff.Run] = []
+        for run in diff.runs {
+            if let last = runs.last, let gap = gapCells(from: last, to: run) {
+                runs[runs.count - 1].cells += gap + run.cells
+            } else {
+                runs.append(run)
+            }
+        }
+        for run in runs { put(run) }
+        if let cursor = diff.cursor { setCursor(cursor) }
+        flush()
+    }
+
+    /// The frame's cells between two runs of a row, when there are at most four and each is a character of certain
+    /// width (writing it again changes nothing on screen); nil otherwise.
+    private func gapCells(from a: ScreenDiff.Run, to b: ScreenDiff.Run) -> [Cell]? {
+        guard let frame, a.y == b.y, a.y < frame.height, b.x <= frame.width else { return nil }
+        let start = a.x + a.cells.count
+        guard b.x >= start, b.x - start <= 4 else { return nil }
+        var cells: [Cell] = []
+        for x in start..<b.x {
+            let cell = frame[x, a.y]
+            guard !cell.isContinuation, Self.hasCertainWidth(cell.character) else { return nil }
+            cells.append(cell)
+        }
+        return cells
+    }
+
     func clear() {
         setAttributes(.normal)  // erasing fills with the current background
         append("\u{1B}[H\u{1B}[2J")
@@ -108,10 +145,23 @@ final class AnsiOutput: TerminalOutput {
 
     func put(_ run: ScreenDiff.Run) {
         var x = run.x
-        for cell in run.cells {
-            defer { x += 1 }
+        var index = 0
+        while index < run.cells.count {
+            let cell = run.cells[index]
+            defer {
+                x += 1
+                index += 1
+            }
             if cell.isContinuation { continue }
             moveCursor(x: x, y: run.y)
+            if let erased = erasableSpaces(in: run, from: index) {
+                // Blanks erased rather than written (the end of a scrolled field, a cleared line).
+                setAttributes(attributes[Int(cell.style.rawValue)])
+                append("\u{1B}[" + String(erased) + "X")
+                x += erased - 1
+                index += erased - 1
+                continue
+            }
             setAttributes(attributes[Int(cell.style.rawValue)])
             let character = cell.character
             pending.append(contentsOf: character.utf8)
@@ -124,6 +174,26 @@ final class AnsiOutput: TerminalOutput {
                 cursorX = nil
             }
         }
+    }
+
+    /// How many cells from `index` to erase with ECH instead of writing them: a stretch of spaces of one style
+    /// that shows nothing but its background (no underline, no reverse), a background the terminal erases with,
+    /// long enough that ECH (and the move past it, when the run goes on) is shorter than the spaces. Nil otherwise.
+    private func erasableSpaces(in run: ScreenDiff.Run, from index: Int) -> Int? {
+        guard strings.erasesCharacters else { return nil }
+        let first = run.cells[index]
+        guard first.character == " " else { return nil }
+        let a = attributes[Int(first.style.rawValue)]
+        guard !a.underline, !a.reverse, a.background == nil || strings.erasesWithBackground else { return nil }
+        var end = index + 1
+        while end < run.cells.count, run.cells[end].character == " ", !run.cells[end].isContinuation,
+            run.cells[end].style == first.style
+        {
+            end += 1
+        }
+        let count = end - index
+        let cost = 3 + String(count).utf8.count + (end < run.cells.count ? 3 + String(count).utf8.count : 0)
+        return cost < count ? count : nil
     }
 
     func setCursor(_ cursor: ScreenDiff.Cursor) {

@@ -20,6 +20,8 @@ protocol TerminalOutput: AnyObject {
     /// The terminal is about to be handed over (to the shell, a child program): left in its normal attributes, its
     /// cursor shown.
     func release()
+    /// Writes a diff out; an empty one writes nothing at all.
+    func apply(_ diff: ScreenDiff)
 }
 
 extension TerminalOutput {
