@@ -130,7 +130,7 @@ public struct LetterContext {
                 // "le tribunal judiciaire", "la justice de paix".
                 v["courtWithArticle"] = (lower.hasPrefix("justice") ? "la " : "le ") + lower + seat
             }
-            if let fund = resolver.fund(of: dossier) {
+            if let fund = resolver.fund(of: dossier), dossier.fund.customAddress.isBlank {
                 let point = resolver.contactPoint(of: fund, for: .complaint)
                 v["fundAddress"] = ([fund.name] + point.address).joined(separator: ", ")
             } else {

@@ -915,6 +915,19 @@ extension ValidationChecks {
         #expect(added(Fixtures.belgian(.mediation)) { $0.stages.complaint?.date = " " } == [.error(.complaintDate)])
     }
 
+    /// A catalog fund without a known postal address for its complaints: the member copies it from a letter.
+    @Test func aCatalogFundWithoutAPostalAddressAsksForOne() throws {
+        let alan = Fixtures.modified(Fixtures.french(.complaint)) { $0.fund = FundChoice(organismId: "alan") }
+        #expect(keys(alan).contains(.warning(.fundAddress)))
+        let typed = Fixtures.modified(alan) { $0.fund.customAddress = "Alan SA – Réclamations\n75010 Paris" }
+        #expect(!keys(typed).contains(.warning(.fundAddress)))
+        let recipient = try #require(
+            RecipientResolver(catalog: validator.catalog).recipient(for: typed, stage: .complaint))
+        #expect(recipient.hasPostalAddress)
+        #expect(recipient.lines.contains("75010 Paris"))
+        #expect(keys(Fixtures.modified(alan) { $0.fund.customAddress = "Paris" }).contains(.error(.fundAddress)))
+    }
+
     @Test func aFrenchMediationAsksForTheContract() {
         let mediation = Fixtures.french(.mediation)
         let without = Fixtures.modified(mediation) {

@@ -95,7 +95,7 @@ struct LinearSessionTests {
         s.say("Kinésithérapie refusée", "2", "1", "1")  // title, stage 2, Belgium, kind: compulsory
         let funds = ChoiceOptions.options(for: .fund, dossier: s.dossier, catalog: s.env.catalog)
         let partenamut = try #require(funds.firstIndex { $0.value == "partenamut" })
-        s.say(String(partenamut + 1))
+        s.say(String(partenamut + 1), "")  // Partenamut, and no address of our own (the catalog has it)
         // Member.
         s.say(
             "2", "Zoé", "Dupont", "Rue de la Loi 16", "", "1000", "Bruxelles", "zoe@example.be", "", "123-4567-89", "")

@@ -161,7 +161,14 @@ public struct RecipientResolver: Sendable {
             ? (catalogFund.insurerId ?? catalog.union(of: catalogFund).insurerId).flatMap { catalog.organism(id: $0) }
             : nil
         let fund = insurer ?? catalogFund
-        var recipient = make(fund, contactPoint(of: fund, for: stage))
+        var point = contactPoint(of: fund, for: stage)
+        // An address the member copied from a letter of the fund wins over the catalog's.
+        let typed = addressLines(dossier.fund.customAddress)
+        if !typed.isEmpty {
+            point.address = typed
+            point.unconfirmed = nil
+        }
+        var recipient = make(fund, point)
         // A fund without its own delays gets its route's default ones (e.g. ACPR in France).
         if recipient.delays.isEmpty, stage >= .complaint, let route = route(of: dossier),
             let rules = catalog.rules(for: route)

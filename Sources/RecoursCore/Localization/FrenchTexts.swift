@@ -24,7 +24,9 @@ enum FrenchTexts {
         "field.fund.customName": "Nom de l'organisme",
         "field.fund.customName.hint": "Le nom exact de l'organisme, tel qu'il figure sur ses courriers.",
         "field.fund.customAddress": "Adresse de l'organisme",
-        "field.fund.customAddress.hint": "Une ligne pour la rue, une pour le code postal et la localité.",
+        "field.fund.customAddress.hint":
+            "Pour « Autre organisme », ou pour corriger l'adresse connue : une ligne pour la rue, une pour le code "
+            + "postal et la localité.",
         "field.fund.complementaryKind": "Type d'organisme",
         "field.fund.complementaryKind.hint":
             "Il figure sur votre contrat ou votre carte : il décide du médiateur et des règles qui s'appliquent.",

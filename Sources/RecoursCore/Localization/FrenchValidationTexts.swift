@@ -26,6 +26,12 @@ extension FrenchTexts {
             "« %1$@ » n'est pas une mutuelle : choisissez votre mutuelle ou mutualité.",
         "validation.fund.organismId.wrongCountry":
             "%1$@ est un organisme de %2$@, pas de %3$@ : vérifiez le pays ou la mutuelle.",
+        "validation.fund.customAddress.unknown":
+            "Recours ne connaît pas l'adresse postale du service réclamations %1$@ : recopiez-la d'un courrier de "
+            + "l'organisme dans « Adresse de l'organisme ».",
+        "validation.fund.customAddress.unknownWithWebsite":
+            "Recours ne connaît pas l'adresse postale du service réclamations %1$@ : recopiez-la d'un courrier de "
+            + "l'organisme dans « Adresse de l'organisme », ou envoyez la lettre par son site (%2$@).",
         "validation.fund.complementaryKind.missing":
             "Indiquez le type d'organisme (mutuelle, assurance ou institution de prévoyance) : Recours retient une "
             + "mutuelle en attendant, et le médiateur en dépend.",

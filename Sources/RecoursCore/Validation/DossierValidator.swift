@@ -70,6 +70,11 @@ private struct Check {
     /// The deadlines, counted once for the validator, the timeline and the letters.
     var deadlines: DeadlineRules { DeadlineRules(dossier: dossier, catalog: catalog, today: today) }
     var route: Route? { catalog.route(of: dossier) }
+    /// The letter of the stage goes to the fund by post: the complaint and the formal notice before legal action
+    /// (the contact summary may be pasted into the customer service's form).
+    var writesToTheFund: Bool {
+        stage == .complaint || (stage == .court && route?.goesToLabourCourt == false)
+    }
     var resolver: RecipientResolver { RecipientResolver(catalog: catalog) }
 
     init(dossier: Dossier, validator: DossierValidator, stage: EscalationStage) {
@@ -172,6 +177,20 @@ private struct Check {
                         organism.name, organism.country.label, country.label))
             } else if let route, !organism.serves(route) {
                 error(.disputeKind, Texts.text("validation.fund.organismId.routeNotOffered", organism.name))
+            } else if !fund.customAddress.isBlank {
+                let lines = fund.customAddress.split(separator: "\n").filter { !$0.trimmed.isEmpty }
+                if lines.count < 2 {
+                    error(.fundAddress, Texts.text("validation.fund.customAddress.tooShort"))
+                }
+            } else if writesToTheFund, let recipient = resolver.recipient(for: dossier, stage: stage),
+                !recipient.hasPostalAddress
+            {
+                // No postal address known: the member copies it from a letter, or uses the fund's online form.
+                warning(
+                    .fundAddress,
+                    recipient.website.map {
+                        Texts.text("validation.fund.customAddress.unknownWithWebsite", French.de(organism.name), $0)
+                    } ?? Texts.text("validation.fund.customAddress.unknown", French.de(organism.name)))
             } else if resolver.contactPoint(of: organism, for: stage).unconfirmed == true {
                 warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", French.de(organism.name)))
             }

@@ -112,7 +112,9 @@ public enum WizardScreen: String, CaseIterable, Sendable {
         allFields.filter { spec in
             switch spec.field {
             case .disputeKind: dossier.country == .belgium
-            case .fundName, .fundAddress: dossier.fund.isOther
+            case .fundName: dossier.fund.isOther
+            // Typed for "Autre organisme"; for a catalog fund, to correct its address or give one it lacks.
+            case .fundAddress: !dossier.fund.organismId.isEmpty
             case .fundKind: dossier.fund.isOther && dossier.country == .france
             // The Charte de l'assuré social's question, where a labour court hears the dispute.
             case .decisionMentions: dossier.country == .belgium && dossier.disputeKind != .hospitalisationInsurance
