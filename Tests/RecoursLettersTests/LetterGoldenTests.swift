@@ -309,7 +309,7 @@ import Testing
         for kind in LetterKind.allCases {
             #expect(
                 FileManager.default.fileExists(
-                    atPath: Repo.resources.appendingPathComponent("templates/\(kind.templateName).mustache").path))
+                    atPath: Repo.resources.appendingPathComponent("templates/fr/\(kind.templateName).mustache").path))
         }
     }
 }

@@ -96,6 +96,7 @@ struct LinearSessionTests {
         let funds = ChoiceOptions.options(for: .fund, dossier: s.dossier, catalog: s.env.catalog)
         let partenamut = try #require(funds.firstIndex { $0.value == "partenamut" })
         s.say(String(partenamut + 1))
+        s.say("")  // the letters' language: the fund's (French for Partenamut)
         // Member.
         s.say(
             "2", "Zoé", "Dupont", "Rue de la Loi 16", "", "1000", "Bruxelles", "zoe@example.be", "", "123-4567-89", "")
@@ -137,7 +138,7 @@ struct LinearSessionTests {
 
     @Test func aWrongValueIsSaidAndKeptAndNothingTraps() {
         var s = Script()
-        s.say("", "", "1", "", "")  // Belgium, then on to "Vos coordonnées"
+        s.say("", "", "1", "", "", "")  // Belgium, then on to "Vos coordonnées"
         #expect(s.session.wizard.screen == .member)
         s.say("", "", "", "", "", "", "", "", "", "", "85.07.30-033.62")  // a NISS with a wrong key
         #expect(s.dossier.member.nationalNumber == "85.07.30-033.62", "kept exactly as typed")

@@ -60,11 +60,14 @@ public struct RecipientResolver: Sendable {
     }
 
     /// The labour courts of the member's postal code (Belgium): one, none when it is unknown; in Brussels the court
-    /// of the language the law imposes, or both when the member chooses.
+    /// of the language the law imposes, else the one of the language the member chose for the letters, or both
+    /// when neither says.
     public func competentLabourCourts(of dossier: Dossier) -> [Organism] {
         guard dossier.country == .belgium else { return [] }
         let courts = catalog.labourCourts(postalCode: dossier.member.postalCode)
-        guard courts.count > 1, let language = brusselsLanguage(of: dossier) else { return courts }
+        guard courts.count > 1, let language = brusselsLanguage(of: dossier) ?? dossier.letterLanguage else {
+            return courts
+        }
         let imposed = courts.filter { $0.language == language }
         return imposed.isEmpty ? courts : imposed
     }
