@@ -128,7 +128,8 @@ public struct RecipientResolver: Sendable {
         let typed = addressLines(record.address)
         let location = record.location.trimmed
         if typed.isEmpty, let court, !court.contact.address.isEmpty {
-            // Letter wording: stays with the letters' language (see the Dutch issue).
+            // The interface's summary of the recipient; the letter writes the registry in the court's language itself
+            // (`LetterContext.registryLines`).
             var lines =
                 court.language == .french
                 ? ["Greffe du \(court.name.lowercasedFirst)"] : [court.name, court.contact.name ?? "Griffie"]
@@ -137,7 +138,6 @@ public struct RecipientResolver: Sendable {
                 lines: lines, email: court.contact.email, phone: court.contact.phone, website: court.contact.website,
                 delays: [], organism: court, hasPostalAddress: true)
         }
-        // Letter wording: stays with the letters' language (see the Dutch issue).
         let courtName = court?.name ?? "Tribunal du travail"
         var lines = ["Greffe du \(courtName.lowercasedFirst)\(location.isEmpty ? "" : " de \(location)")"]
         lines += typed
