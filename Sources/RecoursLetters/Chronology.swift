@@ -1,6 +1,6 @@
 import RecoursCore
 
-/// The earlier steps of a dossier, as sentences that each letter cites automatically.
+/// The earlier steps of a dossier, as sentences that each letter cites automatically, in the letter's language.
 struct Chronology {
     private(set) var sentences: [String] = []
     /// "Ma réclamation du 2 mars 2026 est restée sans réponse au-delà du délai de 2 mois." when it is so.
@@ -8,66 +8,57 @@ struct Chronology {
 
     init(
         dossier: Dossier, resolver: RecipientResolver, catalog: OrganismCatalog, before stage: EscalationStage,
-        today: CalendarDate
+        today: CalendarDate, phrases p: LetterPhrases, fund: String
     ) {
-        let fund = resolver.fundPhrase(of: dossier)
         // Letters to the fund say "votre service"; letters to a mediator or a court name the fund.
         let toFund =
             stage == .complaint || (stage == .court && !resolver.stageFourIsLabourCourtPetition(dossier))
+        let who = toFund ? "toFund" : "other"
         let stages = dossier.stages
 
         if stage >= .complaint, let decision = DateParser.date(dossier.dispute.decisionDate) {
             let reference = dossier.dispute.decisionReference.trimmed
-            let who = toFund ? "vous m'avez" : "\(fund) m'a"
-            sentences.append(
-                "Le \(FrenchDateFormat.long(decision)), \(who) notifié la décision contestée"
-                    + (reference.isEmpty ? "." : " (réf. \(reference))."))
+            let referenceText = reference.isEmpty ? "" : p.text("chrono.decision.reference", reference)
+            sentences.append(p.text("chrono.decision.\(who)", p.long(decision), referenceText, fund))
         }
         if stage > .customerService, let contact = stages.contact, let date = DateParser.date(contact.date) {
-            var text =
-                "Le \(FrenchDateFormat.long(date)), j'ai contacté "
-                + (toFund ? "votre service clientèle" : "le service clientèle \(French.de(fund))")
-            if let channel = contact.channel { text += " \(channel.phrase)" }
-            if !contact.reference.trimmed.isEmpty {
-                text += " (référence ou conseiller : \(contact.reference.trimmed))"
-            }
-            text += "."
-            if !contact.answer.trimmed.isEmpty { text += " Réponse obtenue : \(French.quoted(contact.answer))." }
+            let channel = contact.channel.map { p.text("chrono.channel", p.channel($0)) } ?? ""
+            let reference = contact.reference.trimmed
+            let referenceText = reference.isEmpty ? "" : p.text("chrono.contact.reference", reference)
+            var text = p.text("chrono.contact.\(who)", p.long(date), channel, referenceText, p.of(fund))
+            if !contact.answer.trimmed.isEmpty { text += p.text("chrono.contact.answer", p.quoted(contact.answer)) }
             sentences.append(text)
         }
         if stage > .complaint, let complaint = stages.complaint, let sent = DateParser.date(complaint.date) {
-            var text =
-                "Le \(FrenchDateFormat.long(sent)), j'ai adressé une réclamation écrite "
-                + (toFund ? "à votre service des réclamations" : French.a(fund))
-            if let mode = complaint.mode { text += " \(mode.phrase)" }
-            if !complaint.reference.trimmed.isEmpty { text += " (référence : \(complaint.reference.trimmed))" }
-            text += "."
-            sentences.append(text)
+            let mode = complaint.mode.map { p.text("chrono.channel", p.mode($0)) } ?? ""
+            let reference = complaint.reference.trimmed
+            let referenceText = reference.isEmpty ? "" : p.text("chrono.reference", reference)
+            sentences.append(p.text("chrono.complaint.\(who)", p.long(sent), mode, referenceText, p.to(fund)))
             if let answered = DateParser.date(complaint.answerDate) {
-                let who = toFund ? "vous m'avez répondu" : "\(fund) m'a répondu"
                 let summary = complaint.answerSummary.trimmed
-                sentences.append(
-                    "Le \(FrenchDateFormat.long(answered)), \(who)"
-                        + (summary.isEmpty ? "." : " : \(French.quoted(summary))."))
+                let summaryText = summary.isEmpty ? "" : p.text("chrono.answer.summary", p.quoted(summary))
+                sentences.append(p.text("chrono.answer.\(who)", p.long(answered), summaryText, fund))
             } else {
                 // Counted like the timeline: the fund's answer delay, from the complaint, on the letter's date.
                 let rules = DeadlineRules(dossier: dossier, catalog: catalog, today: today)
                 if let answer = rules.complaintAnswer(), answer.isOverdue(today) {
-                    let delay = answer.deadline.delay.letterPhrase
-                    complaintUnansweredSentence =
-                        "Ma réclamation du \(FrenchDateFormat.long(sent)) est restée sans réponse au-delà du délai de \(delay), échu le \(FrenchDateFormat.long(answer.deadline.end))."
-                    sentences.append("Cette réclamation est restée sans réponse au-delà du délai de \(delay) prévu.")
+                    let delay = p.delay(answer.deadline.delay)
+                    complaintUnansweredSentence = p.text(
+                        "complaintUnanswered", p.long(sent), delay, p.long(answer.deadline.end))
+                    sentences.append(p.text("chrono.unanswered.overdue", delay))
                 } else {
-                    sentences.append("Cette réclamation est restée sans réponse à ce jour.")
+                    sentences.append(p.text("chrono.unanswered"))
                 }
             }
         }
         if stage > .mediation, let mediation = stages.mediation, let date = DateParser.date(mediation.date) {
-            let name = resolver.mediator(of: dossier)?.runningName ?? "le médiateur"
-            var text = "Le \(FrenchDateFormat.long(date)), j'ai saisi \(name)"
-            if !mediation.reference.trimmed.isEmpty { text += " (référence : \(mediation.reference.trimmed))" }
-            text += "."
-            if !mediation.outcome.trimmed.isEmpty { text += " Résultat : \(French.quoted(mediation.outcome))." }
+            let name = resolver.mediator(of: dossier).map(p.runningName) ?? p.text("mediator.default")
+            let reference = mediation.reference.trimmed
+            let referenceText = reference.isEmpty ? "" : p.text("chrono.reference", reference)
+            var text = p.text("chrono.mediation", p.long(date), name, referenceText)
+            if !mediation.outcome.trimmed.isEmpty {
+                text += p.text("chrono.mediation.outcome", p.quoted(mediation.outcome))
+            }
             sentences.append(text)
         }
     }

@@ -6,11 +6,15 @@ public struct LetterContext {
     public static let lineWidth = 78
 
     public let kind: LetterKind
+    public let language: LetterLanguage
     public let values: [String: Any]
 
     /// - Parameters:
     ///   - date: the letter's date ("Bruxelles, le 3 mars 2026"), also the "today" of the sentences.
-    public init(dossier raw: Dossier, kind: LetterKind, catalog: OrganismCatalog, date: CalendarDate) {
+    ///   - phrases: the letter's language's words (`LetterRenderer.language(for:stage:)` chose the language).
+    public init(
+        dossier raw: Dossier, kind: LetterKind, catalog: OrganismCatalog, date: CalendarDate, phrases p: LetterPhrases
+    ) {
         // Nothing typed may put control characters or terminal escapes into a letter.
         let dossier = raw.sanitizedForOutput
         let resolver = RecipientResolver(catalog: catalog)
@@ -18,8 +22,10 @@ public struct LetterContext {
         let dispute = dossier.dispute
         let stage = kind.stage
         let recipient = resolver.recipient(for: dossier, stage: stage)
-        let fundName = resolver.fundName(of: dossier)
-        let fundPhrase = resolver.fundPhrase(of: dossier)
+        let fundOrganism = resolver.fund(of: dossier)
+        let fundName =
+            fundOrganism.map { $0.name(in: p.language) } ?? resolver.fundName(of: dossier)
+        let fundPhrase = fundOrganism.map(p.runningName) ?? resolver.fundPhrase(of: dossier)
         let isFrance = dossier.country == .france
 
         var v: [String: Any] = [:]
@@ -31,90 +37,94 @@ public struct LetterContext {
         v["fundName"] = fundName
         // "la CAAMI", "La CAAMI", "de la CAAMI", "à la CAAMI": the fund in running text.
         v["fund"] = fundPhrase
-        v["Fund"] = French.capitalizedFirst(fundPhrase)
-        v["ofFund"] = French.de(fundPhrase)
-        v["toFund"] = French.a(fundPhrase)
+        v["Fund"] = Self.capitalizedFirst(fundPhrase)
+        v["ofFund"] = p.of(fundPhrase)
+        v["toFund"] = p.to(fundPhrase)
         v["memberName"] = member.fullName
-        v["civilityName"] = [member.civility.letterTitle, member.fullName].filter { !$0.isEmpty }.joined(separator: " ")
+        v["civilityName"] = [p.civility(member.civility), member.fullName].filter { !$0.isEmpty }.joined(separator: " ")
         v["memberNumber"] = member.memberNumber.trimmed
         v["nationalNumber"] = member.nationalNumber.trimmed
-        v["today"] = FrenchDateFormat.long(date)
+        v["today"] = p.long(date)
 
         // Header blocks.
-        let sender = Self.senderLines(member, country: dossier.country)
+        let sender = Self.senderLines(member, phrases: p)
         v["sender"] = sender
-        let recipientLines = recipient?.lines ?? [fundName]
+        var recipientLines = recipient?.lines ?? [fundName]
+        // The organism's name in the letter's language (the catalog's first line is its French name).
+        if let organism = recipient?.organism, recipientLines.first == organism.name {
+            recipientLines[0] = organism.name(in: p.language)
+        }
+        if kind == .labourCourtPetition { recipientLines = Self.registryLines(dossier, resolver: resolver, phrases: p) }
+        let city = member.city.trimmed
         let placeAndDate =
-            "\(member.city.trimmed.isEmpty ? "" : "\(member.city.trimmed), ")le \(FrenchDateFormat.long(date))"
+            city.isEmpty ? p.text("placeAndDate.noCity", p.long(date)) : p.text("placeAndDate", city, p.long(date))
         let indent = Self.rightBlockIndent(recipientLines + [placeAndDate])
         let pad = String(repeating: " ", count: indent)
         v["recipientBlock"] = recipientLines.map { pad + $0 }.joined(separator: "\n")
         v["recipientOnline"] = recipient.map { !$0.hasPostalAddress } ?? false
         v["recipientEmail"] = recipient?.email ?? ""
         v["placeAndDate"] = pad + placeAndDate
-        v["registeredMention"] = Self.registeredMention(dossier: dossier, kind: kind) ?? ""
+        v["registeredMention"] = Self.registeredMention(dossier: dossier, kind: kind, phrases: p) ?? ""
 
         // Subject and references.
-        let subjectPhrase = Self.subjectPhrase(dispute)
+        let subjectPhrase = Self.subjectPhrase(dispute, phrases: p)
         v["subjectPhrase"] = subjectPhrase
-        v["concerning"] = Self.concerningPhrase(dispute)
+        v["concerning"] = Self.concerningPhrase(dispute, phrases: p)
         v["subject"] = Self.subjectLine(
-            kind: kind, dossier: dossier, fundPhrase: fundPhrase, subjectPhrase: subjectPhrase)
-        v["references"] = Self.references(dossier: dossier, kind: kind)
+            kind: kind, dossier: dossier, fundPhrase: fundPhrase, subjectPhrase: subjectPhrase, phrases: p)
+        v["references"] = Self.references(dossier: dossier, kind: kind, phrases: p)
 
         // The dispute.
-        if let incident = DateParser.date(dispute.incidentDate) { v["incidentDate"] = FrenchDateFormat.long(incident) }
-        if let cents = AmountParser.cents(dispute.amount), cents > 0 { v["amount"] = AmountParser.format(cents: cents) }
-        if let decision = DateParser.date(dispute.decisionDate) { v["decisionDate"] = FrenchDateFormat.long(decision) }
+        if let incident = DateParser.date(dispute.incidentDate) { v["incidentDate"] = p.long(incident) }
+        if let cents = AmountParser.cents(dispute.amount), cents > 0 { v["amount"] = p.amount(cents: cents) }
+        if let decision = DateParser.date(dispute.decisionDate) { v["decisionDate"] = p.long(decision) }
         v["decisionReference"] = dispute.decisionReference.trimmed
         v["facts"] = dispute.facts.trimmed
         v["whyUnsatisfied"] = dispute.whyUnsatisfied.trimmed
         v["expectations"] = dispute.expectations.trimmed
 
         // Earlier stages, cited automatically.
-        let chronology = Chronology(dossier: dossier, resolver: resolver, catalog: catalog, before: stage, today: date)
+        let chronology = Chronology(
+            dossier: dossier, resolver: resolver, catalog: catalog, before: stage, today: date, phrases: p,
+            fund: fundPhrase)
         v["chronology"] = chronology.sentences
         v["hasChronology"] = !chronology.sentences.isEmpty
         v["complaintUnanswered"] = chronology.complaintUnansweredSentence ?? ""
 
         // Stage 1: the contact being summarised.
         if let contact = dossier.stages.contact {
-            if let d = DateParser.date(contact.date) { v["contactDate"] = FrenchDateFormat.long(d) }
-            v["contactChannel"] = contact.channel?.phrase ?? ""
+            if let d = DateParser.date(contact.date) { v["contactDate"] = p.long(d) }
+            v["contactChannel"] = contact.channel.map(p.channel) ?? ""
             v["contactReference"] = contact.reference.trimmed
-            if !contact.answer.trimmed.isEmpty { v["contactAnswer"] = French.quoted(contact.answer) }
+            if !contact.answer.trimmed.isEmpty { v["contactAnswer"] = p.quoted(contact.answer) }
         }
 
         // Delays the recipient has to answer ("10 jours ouvrables", "deux mois").
-        if let ack = recipient?.delay(.acknowledgment) { v["acknowledgmentDelay"] = ack.letterPhrase }
-        if let answer = recipient?.delay(.answer) { v["answerDelay"] = answer.letterPhrase }
+        if let ack = recipient?.delay(.acknowledgment) { v["acknowledgmentDelay"] = p.delay(ack) }
+        if let answer = recipient?.delay(.answer) { v["answerDelay"] = p.delay(answer) }
 
         // The facts that open this stage, counted like the timeline, on the letter's date.
         let deadlines = DeadlineRules(dossier: dossier, catalog: catalog, today: date)
         if stage == .mediation, let window = deadlines.mediationWindow(), window.isOpen(date) {
-            v["mediationInTime"] =
-                "Je vous saisis dans le délai \(French.de(window.limit.delay.letterPhrase)) qui suit "
-                + "ma réclamation écrite du \(FrenchDateFormat.long(window.complaintSent))."
+            v["mediationInTime"] = p.text(
+                "mediationInTime", p.of(p.delay(window.limit.delay)), p.long(window.complaintSent))
         }
         if let appeal = deadlines.courtAppeal(), !appeal.hasPassed(date) {
             // "qui expire le 8 décembre 2026" (the earlier date when a later one is unconfirmed).
-            v["courtAppealEnd"] = FrenchDateFormat.long(appeal.end)
-            v["appealInTime"] =
-                "Le présent recours est introduit dans le délai de \(appeal.delay.letterPhrase) qui suit "
-                + "cette notification."
+            v["courtAppealEnd"] = p.long(appeal.end)
+            v["appealInTime"] = p.text("appealInTime", p.delay(appeal.delay))
         }
 
-        // Stage 2: what the complaint keeps open. Letter wording: stays with the letters' language (see the Dutch
-        // issue).
+        // Stage 2: what the complaint keeps open.
         if stage == .complaint {
             v["complaintReserves"] = Self.complaintReserves(
                 dossier: dossier, route: route, mediator: resolver.mediator(of: dossier),
-                appealEnd: deadlines.courtAppeal().flatMap { $0.hasPassed(date) ? nil : FrenchDateFormat.long($0.end) })
+                appealEnd: deadlines.courtAppeal().flatMap { $0.hasPassed(date) ? nil : p.long($0.end) }, phrases: p)
         }
 
         // Stage 3.
         if stage == .mediation, let mediator = resolver.mediator(of: dossier) {
-            v["mediatorName"] = mediator.name
+            v["mediatorName"] = mediator.name(in: p.language)
         }
         // Stage 4.
         if stage == .court {
@@ -124,15 +134,14 @@ public struct LetterContext {
                 // A catalog court names its seat (and division) itself; a generic one takes the typed city.
                 let seat =
                     location.isEmpty || court.division != nil || !court.contact.address.isEmpty
-                    ? "" : " de \(location)"
-                v["courtName"] = court.name + seat
-                let lower = court.name.prefix(1).lowercased() + court.name.dropFirst()
-                // "le tribunal judiciaire", "la justice de paix".
-                v["courtWithArticle"] = (lower.hasPrefix("justice") ? "la " : "le ") + lower + seat
+                    ? "" : p.text("court.seat", location)
+                let name = court.name(in: p.language)
+                v["courtName"] = name + seat
+                v["courtWithArticle"] = p.courtWithArticle(name) + seat
             }
-            if let fund = resolver.fund(of: dossier), dossier.fund.customAddress.isBlank {
+            if let fund = fundOrganism, dossier.fund.customAddress.isBlank {
                 let point = resolver.contactPoint(of: fund, for: .complaint)
-                v["fundAddress"] = ([fund.name] + point.address).joined(separator: ", ")
+                v["fundAddress"] = ([fund.name(in: p.language)] + point.address).joined(separator: ", ")
             } else {
                 v["fundAddress"] = ([fundName] + dossier.fund.customAddress.split(separator: "\n").map { $0.trimmed })
                     .filter { !$0.isEmpty }.joined(separator: ", ")
@@ -153,29 +162,27 @@ public struct LetterContext {
         // Attachments and signature.
         let attachments = dispute.attachments.filter { !$0.isBlank }.enumerated().map { index, attachment in
             var text = attachment.description.trimmed
-            if let d = DateParser.date(attachment.date) { text += " (\(FrenchDateFormat.long(d)))" }
+            if let d = DateParser.date(attachment.date) { text += p.text("attachment.date", p.long(d)) }
             return ["number": index + 1, "text": text] as [String: Any]
         }
         v["attachments"] = attachments
         v["hasAttachments"] = !attachments.isEmpty
-        v["salutation"] =
-            kind == .labourCourtPetition ? "Madame la Présidente, Monsieur le Président," : "Madame, Monsieur,"
-        v["closing"] =
-            kind == .labourCourtPetition
-            ? "Je vous prie d'agréer, Madame la Présidente, Monsieur le Président, l'expression de ma haute considération."
-            : "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées."
+        let petition = kind == .labourCourtPetition
+        v["salutation"] = p.text(petition ? "salutation.petition" : "salutation.letter")
+        v["closing"] = p.text(petition ? "closing.petition" : "closing.letter")
         v["signature"] = member.fullName
-        let (undersigned, domiciled, petitioner) =
+        let who =
             switch member.civility {
-            case .madame: ("La soussignée", "domiciliée", "la requérante")
-            case .monsieur: ("Le soussigné", "domicilié", "le requérant")
-            case .none: ("Le ou la soussigné(e)", "domicilié(e)", "le ou la requérant(e)")
+            case .madame: "madame"
+            case .monsieur: "monsieur"
+            case .none: "none"
             }
-        v["undersigned"] = undersigned
-        v["domiciled"] = domiciled
-        v["petitioner"] = petitioner
+        v["undersigned"] = p.text("petition.undersigned.\(who)")
+        v["domiciled"] = p.text("petition.domiciled.\(who)")
+        v["petitioner"] = p.text("petition.petitioner.\(who)")
 
         self.kind = kind
+        self.language = p.language
         // An empty text or list is "false" for the templates' {{#key}} sections.
         self.values = v.filter { _, value in
             if let text = value as? String { return !text.isEmpty }
@@ -184,19 +191,45 @@ public struct LetterContext {
         }
     }
 
+    /// The keys built from the member's civility, asked for by interpolation.
+    static let civilityKeys = ["madame", "monsieur", "none"].flatMap {
+        ["petition.undersigned.\($0)", "petition.domiciled.\($0)", "petition.petitioner.\($0)"]
+    }
+
     // MARK: Pieces
 
-    static func senderLines(_ member: Member, country: Country?) -> [String] {
+    static func capitalizedFirst(_ phrase: String) -> String {
+        guard let first = phrase.first else { return phrase }
+        return first.uppercased() + phrase.dropFirst()
+    }
+
+    static func senderLines(_ member: Member, phrases p: LetterPhrases) -> [String] {
         var lines: [String] = []
-        let name = [member.civility.letterTitle, member.fullName]
+        let name = [p.civilityInSender ? p.civility(member.civility) : "", member.fullName]
             .filter { !$0.isEmpty }.joined(separator: " ")
         lines.append(name)
         for part in [member.street, member.addressComplement] where !part.trimmed.isEmpty { lines.append(part.trimmed) }
         let cityLine = "\(member.postalCode.trimmed) \(member.city.trimmed)".trimmed
         if !cityLine.isEmpty { lines.append(cityLine) }
-        if !member.phone.trimmed.isEmpty { lines.append("Tél. : \(member.phone.trimmed)") }
-        if !member.email.trimmed.isEmpty { lines.append("E-mail : \(member.email.trimmed)") }
+        if !member.phone.trimmed.isEmpty { lines.append(p.text("sender.phone", member.phone.trimmed)) }
+        if !member.email.trimmed.isEmpty { lines.append(p.text("sender.email", member.email.trimmed)) }
         return lines
+    }
+
+    /// The registry of the labour court, in the court's language: the catalog's address, unless the member typed
+    /// the registry's address (a court the catalog does not know, or a corrected address).
+    static func registryLines(_ dossier: Dossier, resolver: RecipientResolver, phrases p: LetterPhrases) -> [String] {
+        let record = dossier.stages.court ?? CourtRecord()
+        let court = resolver.court(of: dossier)
+        let typed = record.address.split(separator: "\n").map { $0.trimmed }.filter { !$0.isEmpty }
+        if typed.isEmpty, let court, !court.contact.address.isEmpty {
+            return p.text("petition.registry", p.courtName(court.name(in: p.language))).split(separator: "\n")
+                .map(String.init) + court.contact.address
+        }
+        let location = record.location.trimmed
+        let name = court?.name(in: p.language) ?? p.text("court.generic")
+        let seat = location.isEmpty ? "" : p.text("court.seat", location)
+        return (p.text("petition.registry", p.courtName(name) + seat)).split(separator: "\n").map(String.init) + typed
     }
 
     /// The recipient block and the place and date stand on the right, as in a French letter,
@@ -209,38 +242,31 @@ public struct LetterContext {
     /// A Belgian complaint reserves the appeal to the labour court and names the next recourse; a French one sent by
     /// registered letter says that it interrupts the prescription (L221-12 Code de la mutualité, L114-2 Code des
     /// assurances; the institutions' article is not confirmed: the sentence then cites no article).
-    static func complaintReserves(dossier: Dossier, route: Route?, mediator: Organism?, appealEnd: String?) -> String? {
+    static func complaintReserves(
+        dossier: Dossier, route: Route?, mediator: Organism?, appealEnd: String?, phrases p: LetterPhrases
+    ) -> String? {
         switch route {
         case .belgiumCompulsory?:
-            let appeal =
-                appealEnd.map {
-                    "Je me réserve le droit de saisir le tribunal du travail dans le délai de recours, qui expire le \($0)."
-                }
-                ?? "Je me réserve le droit de saisir le tribunal du travail dans le délai de recours de trois mois."
-            return appeal
-                + (mediator.map {
-                    " À défaut de réponse satisfaisante, je m'adresserai également \(French.a($0.runningName))."
-                } ?? "")
+            let appeal = appealEnd.map { p.text("reserve.appeal.end", $0) } ?? p.text("reserve.appeal")
+            return appeal + (mediator.map { p.text("reserve.next.also", p.to(p.runningName($0))) } ?? "")
         case .belgiumComplementary?, .belgiumHospitalisation?:
-            return mediator.map { "À défaut de réponse satisfaisante, je m'adresserai \(French.a($0.runningName))." }
+            return mediator.map { p.text("reserve.next", p.to(p.runningName($0))) }
         case .franceMutuelle?, .franceInsurer?, .franceProvident?:
             guard dossier.stages.complaint?.mode == .registeredLetter else { return nil }
             let article: String? =
                 switch route {
-                case .franceMutuelle?: "article L221-12 du Code de la mutualité"
-                case .franceInsurer?: "article L114-2 du Code des assurances"
+                case .franceMutuelle?: p.text("reserve.prescription.article", p.text("article.franceMutuelle"))
+                case .franceInsurer?: p.text("reserve.prescription.article", p.text("article.franceInsurer"))
                 default: nil
                 }
-            return "La présente lettre recommandée interrompt la prescription de mon action"
-                + (article.map { " (\($0))" } ?? "") + "."
+            return p.text("reserve.prescription", article ?? "")
         case nil:
             return nil
         }
     }
 
-    static func registeredMention(dossier: Dossier, kind: LetterKind) -> String? {
-        let france = dossier.country == .france
-        let registered = france ? "Lettre recommandée avec accusé de réception" : "Envoi recommandé"
+    static func registeredMention(dossier: Dossier, kind: LetterKind, phrases p: LetterPhrases) -> String? {
+        let registered = p.text(dossier.country == .france ? "registered.france" : "registered.belgium")
         switch kind {
         case .contactSummary: return nil
         case .complaint: return dossier.stages.complaint?.mode == .registeredLetter ? registered : nil
@@ -250,73 +276,75 @@ public struct LetterContext {
         }
     }
 
-    static func subjectPhrase(_ dispute: Dispute) -> String {
+    static func subjectPhrase(_ dispute: Dispute, phrases p: LetterPhrases) -> String {
         let detail = dispute.subjectDetail.trimmed
-        guard let subject = dispute.subject else { return detail.isEmpty ? "litige" : detail }
-        if subject == .other { return detail.isEmpty ? subject.letterPhrase : detail }
-        return detail.isEmpty ? subject.letterPhrase : "\(subject.letterPhrase) (\(detail))"
+        guard let subject = dispute.subject else { return detail.isEmpty ? p.text("subject.none") : detail }
+        if subject == .other { return detail.isEmpty ? p.subject(subject) : detail }
+        return detail.isEmpty ? p.subject(subject) : p.text("subject.withDetail", p.subject(subject), detail)
     }
 
     /// "le refus de remboursement (séances de kinésithérapie) du 8 septembre 2026, pour un montant de 486,40 €".
-    static func concerningPhrase(_ dispute: Dispute) -> String {
+    static func concerningPhrase(_ dispute: Dispute, phrases p: LetterPhrases) -> String {
         let detail = dispute.subjectDetail.trimmed
-        let incident = DateParser.date(dispute.incidentDate).map(FrenchDateFormat.long)
+        let incident = DateParser.date(dispute.incidentDate).map(p.long)
         var text: String
         if dispute.subject == nil || dispute.subject == .other {
-            text = detail.isEmpty ? "le litige" : "le litige suivant : \(detail)"
-            if let incident { text += " (date de l'incident : \(incident))" }
+            text = detail.isEmpty ? p.text("concerning.other") : p.text("concerning.other.detail", detail)
+            if let incident { text += p.text("concerning.other.incident", incident) }
         } else {
-            text = dispute.subject!.phraseWithArticle + (detail.isEmpty ? "" : " (\(detail))")
-            if let incident { text += " du \(incident)" }
+            text = p.subjectWithArticle(dispute.subject!) + (detail.isEmpty ? "" : p.text("concerning.detail", detail))
+            if let incident { text += p.text("concerning.incident", incident) }
         }
         if let cents = AmountParser.cents(dispute.amount), cents > 0 {
-            text += ", pour un montant de \(AmountParser.format(cents: cents))"
+            text += p.text("concerning.amount", p.amount(cents: cents))
         }
         return text
     }
 
-    static func subjectLine(kind: LetterKind, dossier: Dossier, fundPhrase: String, subjectPhrase: String) -> String {
+    static func subjectLine(
+        kind: LetterKind, dossier: Dossier, fundPhrase: String, subjectPhrase: String, phrases p: LetterPhrases
+    ) -> String {
         switch kind {
         case .contactSummary:
-            let date =
-                DateParser.date(dossier.stages.contact?.date ?? "").map { " du \(FrenchDateFormat.long($0))" } ?? ""
-            return "Suite à mon contact\(date) avec votre service clientèle – \(subjectPhrase)"
+            if let date = DateParser.date(dossier.stages.contact?.date ?? "") {
+                return p.text("subjectLine.contactSummary.dated", p.long(date), subjectPhrase)
+            }
+            return p.text("subjectLine.contactSummary", subjectPhrase)
         case .complaint:
-            return "Réclamation – \(subjectPhrase)"
+            return p.text("subjectLine.complaint", subjectPhrase)
         case .mediationReferral:
-            return "Demande de médiation – litige avec \(fundPhrase) – \(subjectPhrase)"
+            return p.text("subjectLine.mediation", fundPhrase, subjectPhrase)
         case .labourCourtPetition:
-            let date = DateParser.date(dossier.dispute.decisionDate).map { " du \(FrenchDateFormat.long($0))" } ?? ""
-            return
-                "Recours contre la décision\(date) \(French.de(fundPhrase)) (assurance obligatoire soins de santé et indemnités)"
+            if let date = DateParser.date(dossier.dispute.decisionDate) {
+                return p.text("subjectLine.petition.dated", p.long(date), p.of(fundPhrase))
+            }
+            return p.text("subjectLine.petition", p.of(fundPhrase))
         case .formalNotice:
-            return "Mise en demeure – \(subjectPhrase)"
+            return p.text("subjectLine.formalNotice", subjectPhrase)
         }
     }
 
-    static func references(dossier: Dossier, kind: LetterKind) -> [String] {
+    static func references(dossier: Dossier, kind: LetterKind, phrases p: LetterPhrases) -> [String] {
         var list: [String] = []
         let member = dossier.member
-        let numberLabel = dossier.country == .belgium ? "N° de membre" : "N° d'adhérent"
-        if !member.memberNumber.trimmed.isEmpty { list.append("\(numberLabel) : \(member.memberNumber.trimmed)") }
-        let national = member.nationalNumber.trimmed
-        if !national.isEmpty {
-            list.append(
-                dossier.country == .belgium
-                    ? "N° national (NISS) : \(national)" : "N° de sécurité sociale : \(national)")
+        let country = dossier.country == .belgium ? "belgium" : "france"
+        if !member.memberNumber.trimmed.isEmpty {
+            list.append(p.text("ref.memberNumber.\(country)", member.memberNumber.trimmed))
         }
+        let national = member.nationalNumber.trimmed
+        if !national.isEmpty { list.append(p.text("ref.national.\(country)", national)) }
         let decision = dossier.dispute
         if kind.stage >= .complaint, !decision.decisionReference.trimmed.isEmpty {
-            list.append("Décision contestée : réf. \(decision.decisionReference.trimmed)")
+            list.append(p.text("ref.decision", decision.decisionReference.trimmed))
         }
         if kind == .contactSummary, let ref = dossier.stages.contact?.reference.trimmed, !ref.isEmpty {
-            list.append("Référence du contact : \(ref)")
+            list.append(p.text("ref.contact", ref))
         }
         if kind.stage > .complaint, let ref = dossier.stages.complaint?.reference.trimmed, !ref.isEmpty {
-            list.append("Réclamation : réf. \(ref)")
+            list.append(p.text("ref.complaint", ref))
         }
         if kind.stage > .mediation, let ref = dossier.stages.mediation?.reference.trimmed, !ref.isEmpty {
-            list.append("Médiation : réf. \(ref)")
+            list.append(p.text("ref.mediation", ref))
         }
         return list
     }

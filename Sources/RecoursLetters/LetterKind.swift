@@ -25,13 +25,14 @@ public enum LetterKind: String, Sendable, CaseIterable {
         }
     }
 
+    /// The letter's name in the interface ("Saisine du médiateur écrite dans …"), not in the letter.
     public var title: String {
         switch self {
-        case .contactSummary: "Résumé écrit du contact avec le service clientèle"
-        case .complaint: "Réclamation écrite"
-        case .mediationReferral: "Saisine du médiateur"
-        case .labourCourtPetition: "Requête au tribunal du travail"
-        case .formalNotice: "Mise en demeure avant action en justice"
+        case .contactSummary: Texts.text("letterKind.stage1-contact-summary")
+        case .complaint: Texts.text("letterKind.stage2-complaint")
+        case .mediationReferral: Texts.text("letterKind.stage3-mediation")
+        case .labourCourtPetition: Texts.text("letterKind.stage4-labour-court-petition")
+        case .formalNotice: Texts.text("letterKind.stage4-formal-notice")
         }
     }
 

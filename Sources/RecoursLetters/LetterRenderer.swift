@@ -17,38 +17,78 @@ public enum LetterError: Error, Equatable, Sendable {
     }
 }
 
-/// The letter templates: the shipped ones, each replaced by a user file of the same name if there is one.
+/// The letter templates of every language: the shipped ones (`templates/<lang>/`), each replaced by a user file of
+/// the same name if there is one (`~/.config/recours/templates/<lang>/`, and for French also the flat folder that
+/// held the user's templates before there were languages).
 public struct LetterTemplates: Sendable {
     public static let fileExtension = "mustache"
-    let library: MustacheLibrary
+    public static let phrasesFile = "phrases.json"
 
-    /// - Parameters:
-    ///   - shipped: `Resources/templates`.
-    ///   - user: `$XDG_CONFIG_HOME/recours/templates`, whose files override the shipped ones.
-    public init(shipped: URL, user: URL? = nil) throws(LetterError) {
-        var library = MustacheLibrary()
-        let names = LetterKind.allCases.map(\.templateName) + LetterKind.partialNames
-        for name in names {
-            let file = "\(name).\(Self.fileExtension)"
-            let candidates = [user?.appendingPathComponent(file), shipped.appendingPathComponent(file)].compactMap {
-                $0
-            }
-            guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }),
-                let text = try? String(contentsOf: url, encoding: .utf8)
-            else {
-                throw .templateMissing(name: file, searched: candidates.map { $0.deletingLastPathComponent().path })
-            }
-            do {
-                library.register(try MustacheTemplate(string: text), named: name)
-            } catch {
-                throw .templateInvalid(path: url.path, reason: String(describing: error))
-            }
-        }
-        self.library = library
+    struct Language: Sendable {
+        let library: MustacheLibrary
+        let phrases: LetterPhrases
+        /// The letters this language has a template for (German: the labour-court petition only).
+        let kinds: Set<LetterKind>
     }
 
+    let languages: [LetterLanguage: Language]
+
+    /// - Parameters:
+    ///   - shipped: `Resources/templates`, one folder per language.
+    ///   - user: `$XDG_CONFIG_HOME/recours/templates`, whose files override the shipped ones.
+    public init(shipped: URL, user: URL? = nil) throws(LetterError) {
+        var languages: [LetterLanguage: Language] = [:]
+        for language in LetterLanguage.allCases {
+            let folder = shipped.appendingPathComponent(language.rawValue)
+            // French overrides may still be in the flat folder of the first versions; the language's folder wins.
+            let userFolders =
+                [user?.appendingPathComponent(language.rawValue), language == .french ? user : nil].compactMap { $0 }
+            var library = MustacheLibrary()
+            var kinds: Set<LetterKind> = []
+            // A language that writes every letter must have them all; another has the petition and its partials.
+            let required: [String] =
+                language.writesEveryLetter
+                ? LetterKind.allCases.map(\.templateName) : [LetterKind.labourCourtPetition.templateName]
+            for name in LetterKind.allCases.map(\.templateName) + LetterKind.partialNames {
+                let file = "\(name).\(Self.fileExtension)"
+                let candidates = (userFolders + [folder]).map { $0.appendingPathComponent(file) }
+                guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+                    if required.contains(name) || LetterKind.partialNames.contains(name) {
+                        throw .templateMissing(
+                            name: "\(language.rawValue)/\(file)",
+                            searched: candidates.map { $0.deletingLastPathComponent().path })
+                    }
+                    continue
+                }
+                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                    throw .templateInvalid(path: url.path, reason: "UTF-8")
+                }
+                do {
+                    library.register(try MustacheTemplate(string: text), named: name)
+                } catch {
+                    throw .templateInvalid(path: url.path, reason: String(describing: error))
+                }
+                if let kind = LetterKind(rawValue: name) { kinds.insert(kind) }
+            }
+            let override = userFolders.first.map { $0.appendingPathComponent(Self.phrasesFile) }
+            let phrases = try LetterPhrases(
+                language: language, shipped: folder.appendingPathComponent(Self.phrasesFile), override: override)
+            languages[language] = Language(library: library, phrases: phrases, kinds: kinds)
+        }
+        self.languages = languages
+    }
+
+    /// The language a letter can be written in: its own when Recours has the template, else French (the validator
+    /// has already said that the letter does not exist in that language, and blocks its export).
+    func language(for language: LetterLanguage, kind: LetterKind) -> LetterLanguage {
+        languages[language]?.kinds.contains(kind) == true ? language : .french
+    }
+
+    /// The phrases of a language (for the tests and the wizard's preview).
+    public func phrases(_ language: LetterLanguage) -> LetterPhrases? { languages[language]?.phrases }
+
     func render(_ context: LetterContext) -> String {
-        library.render(context.values, withTemplate: context.kind.templateName) ?? ""
+        languages[context.language]?.library.render(context.values, withTemplate: context.kind.templateName) ?? ""
     }
 }
 
@@ -67,19 +107,33 @@ public struct LetterRenderer: Sendable {
         LetterKind.forStage(stage ?? dossier.currentStage, route: catalog.route(of: dossier))
     }
 
+    /// The language of the letter of a stage: the dossier's, or the court's where the law decides.
+    public func language(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterLanguage {
+        let stage = stage ?? dossier.currentStage
+        let decided = RecipientResolver(catalog: catalog).letterLanguage(of: dossier, stage: stage).language
+        return templates.language(for: decided, kind: kind(for: dossier, stage: stage))
+    }
+
     /// The same dossier and date always give the same text.
     public func render(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
+        let language = language(for: dossier, stage: stage)
+        guard let phrases = templates.phrases(language) else { return "" }
         let context = LetterContext(
-            dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date)
-        return Self.layout(templates.render(context))
+            dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date, phrases: phrases)
+        return Self.layout(templates.render(context), language: language)
     }
 
     /// Wraps to 78 columns, trims trailing spaces, keeps at most one blank line in a row, ends with one newline.
-    static func layout(_ text: String) -> String {
+    ///
+    /// The wrapper keeps French groups together by itself ("8 septembre", "486,40 €"); the other languages' phrases
+    /// glue theirs with no-break spaces ("2 oktober", "€ 486,40", "12. Oktober"), which are written as spaces once
+    /// the lines are cut: Dutch and German letters have no no-break space (nor a space before ":").
+    static func layout(_ text: String, language: LetterLanguage = .french) -> String {
         let wrapped = TextWrapper.wrap(text, width: LetterContext.lineWidth)
         var lines: [String] = []
         for line in TextWrapper.lines(of: wrapped) {
-            let clean = String(line).trailingWhitespaceRemoved
+            var clean = String(line).trailingWhitespaceRemoved
+            if language != .french { clean = clean.replacingOccurrences(of: "\u{00A0}", with: " ") }
             if clean.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(clean)
         }

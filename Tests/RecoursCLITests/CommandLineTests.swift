@@ -6,10 +6,11 @@ import Testing
     static let examples = [
         "partenamut-kinesitherapie", "caami-incapacite", "identites-mutuelle-optique", "cm-gent-incapacite",
         "solidaris-liege-kinesitherapie", "harmonie-mutuelle-dentaire", "alan-hospitalisation",
+        "freie-krankenkasse-eupen",
     ]
-    /// The stage whose letter an example's golden file holds, when not its current one: the Ghent member's petition
-    /// must be in Dutch, which Recours does not write yet (`aFrenchPetitionToADutchSpeakingCourtIsRefused`).
-    static let goldenStage = ["cm-gent-incapacite": "2"]
+    /// The stage whose letter an example's golden file holds, when not its current one (none today: the Ghent
+    /// member's petition is written in Dutch, the Eupen member's in German).
+    static let goldenStage: [String: String] = [:]
 
     @Test func versionNamesRecoursAndNcurses() throws {
         let cli = RecoursProcess()
@@ -271,14 +272,26 @@ import Testing
         #expect((parsed?["organisms"] as? [Any])?.isEmpty == false)
     }
 
-    @Test func aFrenchPetitionToADutchSpeakingCourtIsRefused() throws {
+    /// The petition to a Dutch-speaking court is written in Dutch even when the dossier asks for French, and `check`
+    /// says why (a warning naming the court and the law), without blocking the export.
+    @Test func aPetitionToADutchSpeakingCourtIsWrittenInDutch() throws {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }
-        let result = try cli.run(["export", RecoursProcess.example("cm-gent-incapacite"), "--date", "2026-11-22"])
-        #expect(result.status != 0)
-        #expect(result.stderr.contains("Arbeidsrechtbank Gent, afdeling Gent"))
-        #expect(result.stderr.contains("néerlandais"))
-        #expect(result.stdout.isEmpty)
+        let draft = cli.home.appendingPathComponent("gent-fr.json")
+        let data = try Data(contentsOf: URL(fileURLWithPath: RecoursProcess.example("cm-gent-incapacite")))
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["letterLanguage"] = "fr"
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted]).write(to: draft)
+        let check = try cli.run(["check", draft.path, "--date", "2026-11-22"])
+        #expect(check.status == 0, "\(check.stdout)")
+        #expect(check.stdout.contains("[letterLanguage]"))
+        #expect(check.stdout.contains("Arbeidsrechtbank Gent, afdeling Gent travaille en néerlandais"))
+        #expect(check.stdout.contains("loi du 15 juin 1935"))
+        let result = try cli.run(["export", draft.path, "--date", "2026-11-22"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("VERZOEKSCHRIFT"))
+        let complaint = try cli.run(["export", draft.path, "--stage", "2", "--date", "2026-11-22"])
+        #expect(complaint.stdout.contains("Objet : Réclamation"))
     }
 
     /// The labour-court petition needs no complaint: a Belgian dossier without one exports its petition.

@@ -7,7 +7,8 @@ struct LinearModeTests {
 
     /// A Partenamut stage-2 dossier typed from nothing, exported, then quit.
     static let answers = [
-        "Kinésithérapie refusée", "2", "1", "1", "PARTENAMUT", "",
+        // Partenamut, no address of our own (the catalog has it), letters in the fund's language.
+        "Kinésithérapie refusée", "2", "1", "1", "PARTENAMUT", "", "",
         "2", "Zoé", "Dupont", "Rue de la Loi 16", "", "1000", "Bruxelles", "zoe@example.be", "", "123-4567-89", "",
         "1", "séances de kinésithérapie", "03/09/2026", "486,40", "08/09/2026", "REF-KINE-2026-0412", "1",
         "Le 8 septembre 2026 la mutualité a refusé le remboursement de douze séances de kinésithérapie",

@@ -117,11 +117,6 @@ struct TextsCoverageTests {
         #expect(distinct(OrganismKind.allCases.map(\.label)))
     }
 
-    /// The letters address the member in the letters' language, whatever the interface's.
-    @Test func lettersAddressTheMemberWithTheirOwnWording() {
-        #expect(Civility.allCases.map(\.letterTitle) == ["", "Madame", "Monsieur"])
-    }
-
     // MARK: The table
 
     /// A plural is two keys, `.one` and `.other`, with the same placeholders (not the other way round: a choice

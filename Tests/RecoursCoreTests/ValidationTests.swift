@@ -773,9 +773,13 @@ extension ValidationChecks {
         #expect(added(base) { $0.stages.court?.courtId = "partenamut-mediation" } == [.error(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-premiere-instance" } == [.warning(.court)])
         #expect(added(base) { $0.stages.court?.courtId = "tribunal-judiciaire" } == [.warning(.court)])
-        // A French petition to a Dutch-speaking court would be null: an error, not a silent export.
-        #expect(added(base) { $0.stages.court?.courtId = "arbrb-brussel-nl" } == [.error(.court)])
-        #expect(added(base) { $0.stages.court?.courtId = "arbrb-gent-gent" } == [.error(.court), .warning(.court)])
+        // A French petition to a Dutch-speaking court would be null: it is written in Dutch, and the dossier's
+        // language field says why (loi du 15 juin 1935).
+        #expect(added(base) { $0.stages.court?.courtId = "arbrb-brussel-nl" } == [.warning(.letterLanguage)])
+        #expect(
+            added(base) { $0.stages.court?.courtId = "arbrb-gent-gent" } == [
+                .warning(.court), .warning(.letterLanguage),
+            ])
         #expect(added(Fixtures.belgianHospitalisation(.court)) { $0.stages.court?.courtId = "justice-de-paix" } == [])
         #expect(
             added(Fixtures.belgianHospitalisation(.court)) { $0.stages.court?.courtId = "tribunal-travail" } == [
@@ -797,7 +801,9 @@ extension ValidationChecks {
         }
         #expect(resolver.brusselsLanguage(of: flemishFund) == .dutch)
         #expect(resolver.court(of: flemishFund)?.id == "arbrb-brussel-nl")
-        #expect(keys(flemishFund).contains(.error(.court)))  // Dutch, which Recours does not write yet
+        // A fund seated in Ghent writes Dutch by default: the Dutch petition is what the dossier asks for.
+        #expect(!keys(flemishFund).contains(.error(.court)))
+        #expect(!keys(flemishFund).contains(.warning(.letterLanguage)))
         let chosenFrench = Fixtures.modified(flemishFund) { $0.stages.court?.courtId = "tt-bruxelles-fr" }
         #expect(keys(chosenFrench).contains(.error(.court)))
         let walloonFund = Fixtures.modified(flemishFund) { $0.fund.customAddress = "Rue Haute 1\n4000 Liège" }
@@ -813,7 +819,13 @@ extension ValidationChecks {
             $0.stages.court?.courtId = ""
         }
         #expect(RecipientResolver(catalog: validator.catalog).court(of: ghent)?.id == "arbrb-gent-gent")
-        #expect(keys(ghent).contains(.error(.court)))
+        // The member lives in Ghent: the letters default to Dutch, the court's language, and nothing is said.
+        #expect(!keys(ghent).contains(.error(.court)))
+        #expect(!keys(ghent).contains(.warning(.letterLanguage)))
+        // A dossier in French still gets its petition in Dutch, and is told why.
+        let ghentInFrench = Fixtures.modified(ghent) { $0.letterLanguage = .french }
+        #expect(keys(ghentInFrench).contains(.warning(.letterLanguage)))
+        #expect(!keys(ghentInFrench).contains(.error(.letterLanguage)))
         let liege = Fixtures.modified(ghent) {
             $0.member.postalCode = "4000"
             $0.member.city = "Liège"
@@ -822,7 +834,14 @@ extension ValidationChecks {
         #expect(!keys(liege).contains(.error(.court)))
         #expect(!keys(liege).contains(.warning(.court)))
         let eupen = Fixtures.modified(ghent) { $0.member.postalCode = "4700" }
-        #expect(keys(eupen).contains(.error(.court)))
+        // German is written for the petition only: the dossier defaults to French, and the petition is German.
+        #expect(!keys(eupen).contains(.error(.court)))
+        #expect(keys(eupen).contains(.warning(.letterLanguage)))
+        let eupenComplaint = Fixtures.modified(eupen) {
+            $0.letterLanguage = .german
+            $0.currentStage = .complaint
+        }
+        #expect(keys(eupenComplaint).contains(.error(.letterLanguage)))
         let kraainem = Fixtures.modified(ghent) { $0.member.postalCode = "1950" }
         #expect(keys(kraainem).contains(.warning(.court)))
     }

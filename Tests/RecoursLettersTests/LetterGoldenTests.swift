@@ -158,14 +158,24 @@ import Testing
             ))
     }
 
-    @Test func delaysInMonthsAndYearsAreWrittenInWords() {
-        #expect(Delay(kind: .answer, amount: 2, unit: .months, source: "").letterPhrase == "deux mois")
-        #expect(Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "").letterPhrase == "trois mois")
-        #expect(Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "").letterPhrase == "un an")
-        #expect(Delay(kind: .prescription, amount: 2, unit: .years, source: "").letterPhrase == "deux ans")
-        #expect(
-            Delay(kind: .answer, amount: 30, unit: .calendarDays, source: "").letterPhrase == "30 jours calendaires")
-        #expect(Delay(kind: .answer, amount: 18, unit: .months, source: "").letterPhrase == "18 mois")
+    @Test func delaysInMonthsAndYearsAreWrittenInWords() throws {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        let p = try #require(templates.phrases(.french))
+        #expect(p.delay(Delay(kind: .answer, amount: 2, unit: .months, source: "")) == "deux mois")
+        #expect(p.delay(Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "")) == "trois mois")
+        #expect(p.delay(Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "")) == "un an")
+        #expect(p.delay(Delay(kind: .prescription, amount: 2, unit: .years, source: "")) == "deux ans")
+        #expect(p.delay(Delay(kind: .answer, amount: 30, unit: .calendarDays, source: "")) == "30 jours calendaires")
+        #expect(p.delay(Delay(kind: .answer, amount: 18, unit: .months, source: "")) == "18 mois")
+        // The letters address the member in the letters' language, whatever the interface's.
+        #expect(Civility.allCases.map(p.civility) == ["", "Madame", "Monsieur"])
+        #expect(p.of("le Médiateur fédéral") == "du Médiateur fédéral")
+        #expect(p.of("l'OCM") == "de l'OCM")
+        #expect(p.of("Identités Mutuelle") == "d'Identités Mutuelle")
+        #expect(p.to("le Médiateur fédéral") == "au Médiateur fédéral")
+        #expect(p.to("la CAAMI") == "à la CAAMI")
+        #expect(p.courtWithArticle("Justice de paix") == "la justice de paix")
+        #expect(p.courtWithArticle("Tribunal judiciaire") == "le tribunal judiciaire")
     }
 
     @Test func anAnsweredComplaintDoesNotClaimSilence() throws {
@@ -309,7 +319,7 @@ import Testing
         for kind in LetterKind.allCases {
             #expect(
                 FileManager.default.fileExists(
-                    atPath: Repo.resources.appendingPathComponent("templates/\(kind.templateName).mustache").path))
+                    atPath: Repo.resources.appendingPathComponent("templates/fr/\(kind.templateName).mustache").path))
         }
     }
 }

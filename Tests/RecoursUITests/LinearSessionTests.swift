@@ -95,7 +95,8 @@ struct LinearSessionTests {
         s.say("Kinésithérapie refusée", "2", "1", "1")  // title, stage 2, Belgium, kind: compulsory
         let funds = ChoiceOptions.options(for: .fund, dossier: s.dossier, catalog: s.env.catalog)
         let partenamut = try #require(funds.firstIndex { $0.value == "partenamut" })
-        s.say(String(partenamut + 1), "")  // Partenamut, and no address of our own (the catalog has it)
+        // Partenamut, no address of our own (the catalog has it), letters in the fund's language (French).
+        s.say(String(partenamut + 1), "", "")
         // Member.
         s.say(
             "2", "Zoé", "Dupont", "Rue de la Loi 16", "", "1000", "Bruxelles", "zoe@example.be", "", "123-4567-89", "")
@@ -137,7 +138,7 @@ struct LinearSessionTests {
 
     @Test func aWrongValueIsSaidAndKeptAndNothingTraps() {
         var s = Script()
-        s.say("", "", "1", "", "")  // Belgium, then on to "Vos coordonnées"
+        s.say("", "", "1", "", "", "")  // Belgium, then on to "Vos coordonnées"
         #expect(s.session.wizard.screen == .member)
         s.say("", "", "", "", "", "", "", "", "", "", "85.07.30-033.62")  // a NISS with a wrong key
         #expect(s.dossier.member.nationalNumber == "85.07.30-033.62", "kept exactly as typed")

@@ -149,6 +149,20 @@ public enum LetterLanguage: String, Codable, Sendable, CaseIterable {
         case .german: Texts.text("language.de")
         }
     }
+
+    /// The entry of the letters' language in the wizard's list.
+    public var choiceLabel: String {
+        switch self {
+        case .french: Texts.text("choice.letterLanguage.fr")
+        case .dutch: Texts.text("choice.letterLanguage.nl")
+        case .german: Texts.text("choice.letterLanguage.de")
+        }
+    }
+
+    /// Whether Recours writes every letter in the language. German has only the petition to the Arbeitsgericht
+    /// Eupen, so that Eupen's members are not sent to a null French petition; their other letters are French or
+    /// Dutch until the German ones exist.
+    public var writesEveryLetter: Bool { self != .german }
 }
 
 /// One entry of the organism catalog: a fund, a mediator, a court or an authority.

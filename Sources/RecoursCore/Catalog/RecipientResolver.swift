@@ -60,11 +60,14 @@ public struct RecipientResolver: Sendable {
     }
 
     /// The labour courts of the member's postal code (Belgium): one, none when it is unknown; in Brussels the court
-    /// of the language the law imposes, or both when the member chooses.
+    /// of the language the law imposes, else the one of the language the member chose for the letters, or both
+    /// when neither says.
     public func competentLabourCourts(of dossier: Dossier) -> [Organism] {
         guard dossier.country == .belgium else { return [] }
         let courts = catalog.labourCourts(postalCode: dossier.member.postalCode)
-        guard courts.count > 1, let language = brusselsLanguage(of: dossier) else { return courts }
+        guard courts.count > 1, let language = brusselsLanguage(of: dossier) ?? dossier.letterLanguage else {
+            return courts
+        }
         let imposed = courts.filter { $0.language == language }
         return imposed.isEmpty ? courts : imposed
     }
@@ -125,7 +128,8 @@ public struct RecipientResolver: Sendable {
         let typed = addressLines(record.address)
         let location = record.location.trimmed
         if typed.isEmpty, let court, !court.contact.address.isEmpty {
-            // Letter wording: stays with the letters' language (see the Dutch issue).
+            // The interface's summary of the recipient; the letter writes the registry in the court's language itself
+            // (`LetterContext.registryLines`).
             var lines =
                 court.language == .french
                 ? ["Greffe du \(court.name.lowercasedFirst)"] : [court.name, court.contact.name ?? "Griffie"]
@@ -134,7 +138,6 @@ public struct RecipientResolver: Sendable {
                 lines: lines, email: court.contact.email, phone: court.contact.phone, website: court.contact.website,
                 delays: [], organism: court, hasPostalAddress: true)
         }
-        // Letter wording: stays with the letters' language (see the Dutch issue).
         let courtName = court?.name ?? "Tribunal du travail"
         var lines = ["Greffe du \(courtName.lowercasedFirst)\(location.isEmpty ? "" : " de \(location)")"]
         lines += typed

@@ -30,6 +30,10 @@ enum FrenchTexts {
         "field.fund.complementaryKind": "Type d'organisme",
         "field.fund.complementaryKind.hint":
             "Il figure sur votre contrat ou votre carte : il décide du médiateur et des règles qui s'appliquent.",
+        "field.letterLanguage": "Langue des lettres",
+        "field.letterLanguage.hint":
+            "Recours écrit vos lettres dans cette langue ; la requête au tribunal du travail suit la langue du "
+            + "tribunal (loi du 15 juin 1935).",
         "field.member.civility": "Civilité",
         "field.member.firstName": "Prénom",
         "field.member.firstName.hint": "Les mutuelles ne traitent pas les réclamations anonymes.",

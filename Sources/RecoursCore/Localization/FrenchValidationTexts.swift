@@ -185,10 +185,13 @@ extension FrenchTexts {
         "validation.prerequisite.court.address.unknownCourt":
             "Recours ne trouve pas le tribunal du travail du code postal « %1$@ » : vérifiez le code postal, ou "
             + "indiquez l'adresse du greffe (site tribunaux-rechtbanken.be).",
-        "validation.prerequisite.court.language":
-            "%1$@ travaille en %2$@ : une requête rédigée en français y serait nulle (loi du 15 juin 1935). Recours "
-            + "ne rédige pas encore la requête dans cette langue : faites-vous aider par votre syndicat, un CPAS ou un "
-            + "avocat, ou par le greffe.",
+        "validation.letterLanguage.imposedByCourt":
+            "%1$@ travaille en %2$@ : la requête y est rédigée en %2$@, et non en %3$@, car une requête dans une "
+            + "autre langue que celle du tribunal serait nulle (loi du 15 juin 1935 sur l'emploi des langues en "
+            + "matière judiciaire). Vos autres lettres restent en %3$@.",
+        "validation.letterLanguage.unwritten":
+            "Recours n'écrit encore en %1$@ que la requête au tribunal du travail d'Eupen : choisissez le français ou "
+            + "le néerlandais pour cette lettre.",
         "validation.prerequisite.court.brusselsChoice":
             "À Bruxelles, vous choisissez le tribunal francophone ou néerlandophone : Recours retient %1$@. Changez-le "
             + "à l'étape du tribunal si vous préférez l'autre.",

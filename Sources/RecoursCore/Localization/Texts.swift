@@ -43,7 +43,7 @@ public enum Texts {
     ///
     /// Read as UTF-8 bytes: the validator builds every message of a dossier at every key, and walking the
     /// template's `Character`s (or Foundation's `contains`) was a fifth of the time of a key.
-    static func format(_ template: String, _ arguments: [String]) -> String {
+    public static func format(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty else { return template }
         let bytes = Array(template.utf8)
         let percent = UInt8(ascii: "%")

@@ -17,32 +17,7 @@ public enum DisputeSubject: String, Codable, Sendable, CaseIterable {
         case .other: Texts.text("choice.subject.other")
         }
     }
-
-    // Letter wording: stays with the letters' language (see the Dutch issue).
-    /// The phrase used in a sentence: "concernant le refus de remboursement".
-    public var phraseWithArticle: String {
-        switch self {
-        case .refusedReimbursement: "le refus de remboursement"
-        case .delay: "le retard de traitement"
-        case .suspendedRights: "la suspension de mes droits"
-        case .contribution: "le litige relatif à ma cotisation"
-        case .medicalAdviser: "la contestation d'une décision du médecin-conseil"
-        case .other: "le litige suivant"
-        }
-    }
-
-    // Letter wording: stays with the letters' language (see the Dutch issue).
-    /// The phrase used in a letter's subject line.
-    public var letterPhrase: String {
-        switch self {
-        case .refusedReimbursement: "refus de remboursement"
-        case .delay: "retard de traitement"
-        case .suspendedRights: "suspension de mes droits"
-        case .contribution: "litige relatif à ma cotisation"
-        case .medicalAdviser: "contestation d'une décision du médecin-conseil"
-        case .other: "litige"
-        }
-    }
+    // The letters' wording of each subject is in Resources/templates/<lang>/phrases.json (`subject.<case>`).
 }
 
 /// An answer to a yes-or-no question that the member may not be able to answer.

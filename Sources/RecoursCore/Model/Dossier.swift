@@ -53,6 +53,11 @@ public struct Dossier: Codable, Sendable, Equatable {
     /// Belgium only: what kind of decision is contested.
     public var disputeKind: DisputeKind?
     public var fund: FundChoice
+    /// The language the dossier's letters are written in (Belgium: French, Dutch or German). Absent in drafts
+    /// written before it existed, and until chosen: the fund's region's language, else French
+    /// (`RecipientResolver.letterLanguage(of:stage:)`). The law may still impose another one on a letter: the
+    /// petition to a labour court is written in the court's language.
+    public var letterLanguage: LetterLanguage?
     public var member: Member
     public var dispute: Dispute
     public var stages: StageRecords
@@ -63,7 +68,8 @@ public struct Dossier: Codable, Sendable, Equatable {
     public init(
         id: String = Dossier.makeId(), title: String = "", createdAt: Date = Date(), updatedAt: Date? = nil,
         country: Country? = nil, disputeKind: DisputeKind? = nil, fund: FundChoice = FundChoice(),
-        member: Member = Member(), dispute: Dispute = Dispute(), stages: StageRecords = StageRecords(),
+        letterLanguage: LetterLanguage? = nil, member: Member = Member(), dispute: Dispute = Dispute(),
+        stages: StageRecords = StageRecords(),
         currentStage: EscalationStage = .customerService, resumePoint: ResumePoint? = nil
     ) {
         self.schemaVersion = Self.currentSchemaVersion
@@ -74,6 +80,7 @@ public struct Dossier: Codable, Sendable, Equatable {
         self.country = country
         self.disputeKind = disputeKind
         self.fund = fund
+        self.letterLanguage = letterLanguage
         self.member = member
         self.dispute = dispute
         self.stages = stages

@@ -11,16 +11,7 @@ public enum Civility: String, Codable, Sendable, CaseIterable {
         case .monsieur: Texts.text("choice.civility.M")
         }
     }
-
-    // Letter wording: stays with the letters' language (see the Dutch issue).
-    /// How the letters address the member before the name: "Madame", "Monsieur", nothing.
-    public var letterTitle: String {
-        switch self {
-        case .none: ""
-        case .madame: "Madame"
-        case .monsieur: "Monsieur"
-        }
-    }
+    // How a letter addresses the member ("Madame", "De heer") is in its language's phrases.json.
 }
 
 /// The member (adhérent) who files the complaint. Every value is kept exactly as typed:

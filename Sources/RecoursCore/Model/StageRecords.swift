@@ -13,8 +13,8 @@ public enum ContactChannel: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    // Letter wording: stays with the letters' language (see the Dutch issue).
-    /// "par téléphone", used in the chronology of the letters.
+    /// "par téléphone", in the French interface's timeline (the letters take `channel.<case>` of their language's
+    /// phrases.json).
     public var phrase: String {
         switch self {
         case .phone: "par téléphone"
@@ -39,8 +39,8 @@ public enum SendingMode: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    // Letter wording: stays with the letters' language (see the Dutch issue).
-    /// "par lettre recommandée", used in the chronology of the letters.
+    /// "par lettre recommandée", in the French interface's timeline (the letters take `mode.<case>` of their
+    /// language's phrases.json).
     public var phrase: String {
         switch self {
         case .registeredLetter: "par lettre recommandée"

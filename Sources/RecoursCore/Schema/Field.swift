@@ -3,7 +3,7 @@
 /// entry, `Field.info` below: nothing else names a field's path or label.
 public enum Field: Hashable, Sendable {
     case title, currentStage
-    case country, disputeKind, fund, fundName, fundAddress, fundKind
+    case country, disputeKind, fund, fundName, fundAddress, fundKind, letterLanguage
     case civility, firstName, lastName, street, addressComplement, postalCode, city, email, phone, memberNumber,
         nationalNumber
     case subject, subjectDetail, incidentDate, amount, decisionDate, decisionReference, decisionMentions
@@ -18,7 +18,7 @@ public enum Field: Hashable, Sendable {
     /// left out here is caught by the schema tests: each JSON value of a full dossier must belong to a field.
     public static let fixed: [Field] = [
         .title, .currentStage,
-        .country, .disputeKind, .fund, .fundName, .fundAddress, .fundKind,
+        .country, .disputeKind, .fund, .fundName, .fundAddress, .fundKind, .letterLanguage,
         .civility, .firstName, .lastName, .street, .addressComplement, .postalCode, .city, .email, .phone,
         .memberNumber,
         .nationalNumber,
@@ -51,6 +51,7 @@ public enum Field: Hashable, Sendable {
         case .fundName: .text("fund.customName", \.fund.customName)
         case .fundAddress: .text("fund.customAddress", \.fund.customAddress, .multilineText)
         case .fundKind: .choice("fund.complementaryKind", \.fund.complementaryKind)
+        case .letterLanguage: .choice("letterLanguage", \.letterLanguage)
         case .civility: .choice("member.civility", \.member.civility)
         case .firstName: .text("member.firstName", \.member.firstName)
         case .lastName: .text("member.lastName", \.member.lastName)

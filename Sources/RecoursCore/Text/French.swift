@@ -1,6 +1,7 @@
 import Foundation
 
-/// Small rules of French grammar that letters need when they name an organism.
+/// Small rules of French grammar that the French interface texts need when they name an organism (the letters take
+/// theirs from their language's phrases.json: `of`, `to`, `quote`).
 public enum French {
     /// "de" + phrase with contraction and elision: "du Médiateur fédéral", "de la CAAMI", "d'Identités Mutuelle".
     public static func de(_ phrase: String) -> String {

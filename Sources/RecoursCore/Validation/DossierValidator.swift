@@ -93,6 +93,7 @@ private struct Check {
 
     mutating func run() {
         checkFund()
+        checkLetterLanguage()
         checkMember()
         checkDispute()
         checkAttachments()
@@ -143,6 +144,16 @@ private struct Check {
     }
 
     // MARK: Fund
+
+    /// The letter of the stage must exist in its language: German has only the labour-court petition.
+    mutating func checkLetterLanguage() {
+        guard dossier.country == .belgium else { return }
+        let decision = resolver.letterLanguage(of: dossier, stage: stage)
+        let isPetition = stage == .court && resolver.stageFourIsLabourCourtPetition(dossier)
+        if !decision.language.writesEveryLetter, !isPetition {
+            error(.letterLanguage, Texts.text("validation.letterLanguage.unwritten", decision.language.label))
+        }
+    }
 
     mutating func checkFund() {
         guard let country = dossier.country else {
@@ -607,12 +618,15 @@ private struct Check {
             error(.courtAddress, Texts.text("validation.prerequisite.court.address.tooShort"))
         }
         guard let court else { return }
-        // Letters are French for now: a petition in French to a Dutch- or German-speaking court is null
-        // (loi du 15 juin 1935; Cour constitutionnelle, arrêt 120/2019).
-        if let language = court.language, language != .french {
-            error(
-                .court,
-                Texts.text("validation.prerequisite.court.language", court.name, language.label))
+        // A petition in another language than the court's is null (loi du 15 juin 1935; Cour constitutionnelle,
+        // arrêt 120/2019): Recours writes it in the court's language, and says so when the dossier asks for another.
+        let decision = resolver.letterLanguage(of: dossier, stage: .court)
+        if decision.overridesTheDossier {
+            warning(
+                .letterLanguage,
+                Texts.text(
+                    "validation.letterLanguage.imposedByCourt", court.name, decision.language.label,
+                    decision.requested.label))
         }
         let chosen = !record.courtId.trimmed.isEmpty
         if let area = catalog.labourCourtArea(postalCode: member.postalCode) {

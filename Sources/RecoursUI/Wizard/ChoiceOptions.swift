@@ -20,6 +20,11 @@ enum ChoiceOptions {
             return DisputeKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .fundKind:
             return ComplementaryKind.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
+        case .letterLanguage:
+            // Unset is the fund's region's language, named, so that the member sees what "unset" means.
+            let usual = RecipientResolver(catalog: catalog).defaultLetterLanguage(of: dossier)
+            return [ChoiceOption(value: "", label: Texts.text("choice.letterLanguage.default", usual.label))]
+                + LetterLanguage.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.choiceLabel) }
         case .decisionMentions:
             return YesNoAnswer.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .fund:

@@ -61,6 +61,7 @@ public enum WizardScreen: String, CaseIterable, Sendable {
             [
                 FieldSpec(.title), FieldSpec(.currentStage), FieldSpec(.country), FieldSpec(.disputeKind),
                 FieldSpec(.fund), FieldSpec(.fundName), FieldSpec(.fundAddress, lines: 3), FieldSpec(.fundKind),
+                FieldSpec(.letterLanguage),
             ]
         case .member:
             [
@@ -116,6 +117,8 @@ public enum WizardScreen: String, CaseIterable, Sendable {
             // Typed for "Autre organisme"; for a catalog fund, to correct its address or give one it lacks.
             case .fundAddress: !dossier.fund.organismId.isEmpty
             case .fundKind: dossier.fund.isOther && dossier.country == .france
+            // French letters only in France; Belgian members write in French, Dutch or German.
+            case .letterLanguage: dossier.country == .belgium
             // The Charte de l'assuré social's question, where a labour court hears the dispute.
             case .decisionMentions: dossier.country == .belgium && dossier.disputeKind != .hospitalisationInsurance
             default: true

@@ -1,0 +1,243 @@
+import Foundation
+import RecoursCore
+import Testing
+
+@testable import RecoursLetters
+
+/// An example dossier of `Examples/`, as the binary reads it.
+func example(_ name: String) throws -> Dossier {
+    try DraftStore.load(Repo.root.appendingPathComponent("Examples/\(name).json"))
+}
+
+/// The Dutch letters of a Flemish dossier (every stage) and the German petition to the Arbeitsgericht Eupen, compared
+/// with golden files; `RECOURS_UPDATE_GOLDEN=1 swift test` rewrites them (then read the diff).
+@Suite struct LanguageGoldenTests {
+    static let cases: [(String, EscalationStage)] = [
+        ("cm-gent-incapacite", .customerService), ("cm-gent-incapacite", .complaint),
+        ("cm-gent-incapacite", .mediation), ("cm-gent-incapacite", .court),
+        ("freie-krankenkasse-eupen", .court),
+    ]
+
+    @Test(arguments: cases)
+    func letterMatchesGoldenFile(name: String, stage: EscalationStage) throws {
+        let letter = try Repo.renderer().render(try example(name), stage: stage, date: letterDate)
+        let url = Repo.golden.appendingPathComponent("\(name)-stage\(stage.rawValue).txt")
+        if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" {
+            try Data(letter.utf8).write(to: url)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(
+            letter == expected,
+            "\(url.lastPathComponent) differs; rerun with RECOURS_UPDATE_GOLDEN=1 and review the diff")
+        for line in letter.split(separator: "\n", omittingEmptySubsequences: false) {
+            #expect(DisplayWidth.of(line) <= 78, "too wide: \(line)")
+            #expect(!line.hasSuffix(" "), "trailing space: \(line)")
+        }
+        // Dutch and German typography: no no-break space, none before a colon, no French quotation marks.
+        #expect(!letter.contains("\u{00A0}") && !letter.contains("\u{202F}"))
+        #expect(!letter.contains(" :") && !letter.contains(" ;") && !letter.contains("«"))
+        #expect(!letter.contains("{{") && !letter.contains("["))
+    }
+}
+
+@Suite struct LetterLanguageTests {
+    func render(_ dossier: Dossier, _ stage: EscalationStage) throws -> String {
+        let letter = try Repo.renderer().render(dossier, stage: stage, date: letterDate)
+        return letter.split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+    }
+
+    /// The Flemish letters use the words a Flemish consumer service or lawyer uses.
+    @Test func dutchLettersUseTheFlemishTerms() throws {
+        let dossier = try example("cm-gent-incapacite")
+        let complaint = try render(dossier, .complaint)
+        for term in [
+            "Aangetekende zending", "Betreft: Klacht", "Lidnummer: CM 221-0457-88", "Rijksregisternummer: 78031215379",
+            "adviserend arts", "Ik teken bezwaar aan tegen", "Handvest van de sociaal verzekerde", "arbeidsrechtbank",
+            "Met vriendelijke groeten,", "Gent, 22 november 2026", "7 kalenderdagen", "45 kalenderdagen",
+        ] {
+            #expect(complaint.contains(term), "\(term)")
+        }
+        #expect(try render(dossier, .mediation).contains("Nationale CM-ombudsman"))
+        let petition = try render(dossier, .court)
+        for term in [
+            "VERZOEKSCHRIFT", "artikel 704 van het Gerechtelijk Wetboek", "Arbeidsrechtbank Gent, afdeling Gent",
+            "Griffie", "Opgeëistenlaan 401 C", "De ondergetekende:", "stelt beroep in tegen", "Verwerende partij:",
+            "binnen de termijn van drie maanden", "Om deze redenen vraagt verzoeker de arbeidsrechtbank:",
+        ] {
+            #expect(petition.contains(term), "\(term)")
+        }
+    }
+
+    /// The petition follows the court's language, whatever the dossier says; the other letters follow the dossier.
+    @Test func thePetitionFollowsTheCourtsLanguageEvenWhenTheDossierSaysFrench() throws {
+        var dossier = try example("cm-gent-incapacite")
+        dossier.letterLanguage = .french
+        let renderer = try Repo.renderer()
+        #expect(renderer.language(for: dossier, stage: .court) == .dutch)
+        #expect(try render(dossier, .court).contains("VERZOEKSCHRIFT"))
+        #expect(renderer.language(for: dossier, stage: .complaint) == .french)
+        #expect(try render(dossier, .complaint).contains("Réclamation"))
+        // The validator says why, on the dossier's language field, and does not block the export.
+        let validator = DossierValidator(catalog: try Repo.catalog(), today: letterDate)
+        let issues = validator.issues(in: dossier, for: .court).filter { $0.field == .letterLanguage }
+        #expect(issues.map(\.severity) == [.warning])
+        #expect(issues.first?.message.contains("Arbeidsrechtbank Gent, afdeling Gent") == true)
+        #expect(issues.first?.message.contains("loi du 15 juin 1935") == true)
+        #expect(validator.canExport(dossier, stage: .court))
+
+        var eupen = try example("freie-krankenkasse-eupen")
+        eupen.letterLanguage = .french
+        #expect(renderer.language(for: eupen, stage: .court) == .german)
+        #expect(try render(eupen, .court).contains("ANTRAGSCHRIFT"))
+        #expect(try render(eupen, .complaint).contains("Réclamation"))
+    }
+
+    /// A language Recours cannot write a letter in is an error, and the letter is not left half translated.
+    @Test func aGermanLetterOtherThanThePetitionIsRefused() throws {
+        let eupen = try example("freie-krankenkasse-eupen")
+        let validator = DossierValidator(catalog: try Repo.catalog(), today: letterDate)
+        #expect(!validator.canExport(eupen, stage: .complaint))
+        #expect(validator.issues(in: eupen, for: .complaint).contains { $0.field == .letterLanguage })
+        #expect(validator.canExport(eupen, stage: .court))
+        #expect(try Repo.renderer().language(for: eupen, stage: .complaint) == .french)
+    }
+
+    /// A draft written before the key existed reads as French (for a French-speaking fund and member), and the key is
+    /// written only once chosen.
+    @Test func oldDraftsWithoutTheKeyReadAsFrench() throws {
+        let url = Repo.root.appendingPathComponent("Examples/partenamut-kinesitherapie.json")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(!text.contains("letterLanguage"))
+        let dossier = try DraftStore.load(url)
+        #expect(dossier.letterLanguage == nil)
+        #expect(try Repo.renderer().language(for: dossier, stage: .complaint) == .french)
+        #expect(!String(decoding: DraftStore.encode(dossier), as: UTF8.self).contains("letterLanguage"))
+        var chosen = dossier
+        chosen.letterLanguage = .dutch
+        let again = try DraftStore.decode(DraftStore.encode(chosen), path: "test")
+        #expect(again.letterLanguage == .dutch)
+        #expect(try render(again, .complaint).contains("Klacht"))
+    }
+
+    /// Unset, the language is the fund's seat's, else the member's region's (Brussels: neither), else French.
+    @Test func theDefaultLanguageComesFromTheFundsRegion() throws {
+        let resolver = RecipientResolver(catalog: try Repo.catalog())
+        var dossier = belgianDossier()  // Partenamut, Brussels, member in Brussels
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .french)
+        dossier.fund = FundChoice(organismId: "helan")  // seated in Wilrijk
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .dutch)
+        dossier.fund = FundChoice(organismId: "partenamut")
+        dossier.member.postalCode = "9000"
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .dutch)
+        dossier.member.postalCode = "4700"  // German is written for the petition only
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .french)
+        #expect(resolver.defaultLetterLanguage(of: frenchDossier()) == .french)
+    }
+
+    /// Dates and amounts in each language's conventions.
+    @Test func datesAndAmountsPerLanguage() throws {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        let first = CalendarDate(year: 2026, month: 12, day: 1)!
+        let fr = try #require(templates.phrases(.french))
+        let nl = try #require(templates.phrases(.dutch))
+        let de = try #require(templates.phrases(.german))
+        #expect(fr.long(first) == "1er décembre 2026")
+        #expect(nl.long(first).replacingOccurrences(of: "\u{00A0}", with: " ") == "1 december 2026")
+        #expect(de.long(first).replacingOccurrences(of: "\u{00A0}", with: " ") == "1. Dezember 2026")
+        #expect(fr.amount(cents: 48640) == "486,40 €")
+        #expect(nl.amount(cents: 48640).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 486,40")
+        #expect(de.amount(cents: 48640).replacingOccurrences(of: "\u{00A0}", with: " ") == "486,40 €")
+        #expect(fr.amount(cents: 125_000) == "1 250 €")
+        #expect(nl.amount(cents: 125_005).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 1.250,05")
+        let months = Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "")
+        #expect(fr.delay(months) == "trois mois")
+        #expect(nl.delay(months) == "drie maanden")
+        #expect(de.delay(months) == "drei Monaten")
+        let oneYear = Delay(kind: .mediationWindow, amount: 1, unit: .years, source: "")
+        #expect(fr.of(fr.delay(oneYear)) == "d'un an")
+        #expect(nl.of(nl.delay(oneYear)) == "van één jaar")
+        #expect(fr.delay(Delay(kind: .answer, amount: 0, unit: .calendarDays, source: "")) == "0 jour calendaire")
+        #expect(nl.delay(Delay(kind: .answer, amount: 0, unit: .calendarDays, source: "")) == "0 kalenderdagen")
+    }
+
+    /// A user's Dutch template and phrases replace the shipped ones; the flat folder still holds French overrides.
+    @Test func userOverridesArePerLanguage() throws {
+        let user = FileManager.default.temporaryDirectory.appendingPathComponent("recours-tpl-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: user) }
+        try FileManager.default.createDirectory(
+            at: user.appendingPathComponent("nl"), withIntermediateDirectories: true)
+        try "{{% CONTENT_TYPE: TEXT}}\nMijn eigen klacht voor {{memberName}}.\n"
+            .write(to: user.appendingPathComponent("nl/stage2-complaint.mustache"), atomically: true, encoding: .utf8)
+        try #"{"phrases": {"closing.letter": "Hoogachtend,"}}"#
+            .write(to: user.appendingPathComponent("nl/phrases.json"), atomically: true, encoding: .utf8)
+        try "{{% CONTENT_TYPE: TEXT}}\nMa réclamation à moi.\n"
+            .write(to: user.appendingPathComponent("stage2-complaint.mustache"), atomically: true, encoding: .utf8)
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"), user: user)
+        let renderer = LetterRenderer(templates: templates, catalog: try Repo.catalog())
+        let dossier = try example("cm-gent-incapacite")
+        #expect(
+            renderer.render(dossier, stage: .complaint, date: letterDate) == "Mijn eigen klacht voor Pieter De Smet.\n")
+        #expect(renderer.render(dossier, stage: .mediation, date: letterDate).contains("Hoogachtend,"))
+        #expect(renderer.render(belgianDossier(), stage: .complaint, date: letterDate) == "Ma réclamation à moi.\n")
+    }
+}
+
+/// Every language has every phrase, with the same placeholders, and every template of its letters.
+@Suite struct LetterPhraseTests {
+    static let placeholder = try! NSRegularExpression(pattern: #"%[1-9]\$@"#)
+
+    static func placeholders(_ text: String) -> [String] {
+        let range = NSRange(text.startIndex..., in: text)
+        return Set(
+            placeholder.matches(in: text, range: range).compactMap { Range($0.range, in: text) }
+                .map { String(text[$0]) }
+        ).sorted()
+    }
+
+    @Test func everyPhraseKeyExistsInEveryLanguageWithTheSamePlaceholders() throws {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        let french = try #require(templates.phrases(.french))
+        #expect(french.keys.count > 90)
+        for key in LetterPhrases.modelKeys + LetterContext.civilityKeys { #expect(french.keys.contains(key), "\(key)") }
+        for language in LetterLanguage.allCases {
+            let phrases = try #require(templates.phrases(language))
+            #expect(
+                phrases.keys == french.keys, "\(language): \(phrases.keys.symmetricDifference(french.keys).sorted())")
+            for key in french.keys {
+                #expect(
+                    Self.placeholders(phrases.raw(key) ?? "") == Self.placeholders(french.raw(key) ?? ""),
+                    "\(language.rawValue): \(key)")
+            }
+        }
+    }
+
+    /// Every literal key the letters ask for is in the French file (the others are then checked above).
+    @Test func everyKeyTheLettersAskForExists() throws {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        let french = try #require(templates.phrases(.french))
+        let sources = Repo.root.appendingPathComponent("Sources/RecoursLetters")
+        let call = try NSRegularExpression(pattern: #"(?:p|phrases)\.text\(\s*"([^"\\]+)""#)
+        var found: Set<String> = []
+        for file in try FileManager.default.contentsOfDirectory(atPath: sources.path) where file.hasSuffix(".swift") {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            for match in call.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { found.insert(String(text[range])) }
+            }
+        }
+        #expect(found.count > 40)
+        #expect(found.subtracting(french.keys).sorted() == [])
+    }
+
+    /// Each language has a template per letter it writes, and German has the petition and its partials.
+    @Test func everyLanguageHasItsTemplates() {
+        let folder = Repo.resources.appendingPathComponent("templates")
+        for language in LetterLanguage.allCases {
+            let kinds = language.writesEveryLetter ? LetterKind.allCases : [.labourCourtPetition]
+            for name in kinds.map(\.templateName) + LetterKind.partialNames + ["phrases"] {
+                let ext = name == "phrases" ? "json" : "mustache"
+                let path = folder.appendingPathComponent("\(language.rawValue)/\(name).\(ext)").path
+                #expect(FileManager.default.fileExists(atPath: path), "\(path)")
+            }
+        }
+    }
+}
