@@ -59,6 +59,11 @@ def clean_point(p, extra_unconfirmed=False):
     if q.get("name"):
         # The research notes put remarks in parentheses after a service's name; the letter prints the name only.
         q["name"] = re.sub(r"\s*\([^)]*\)\s*$", "", q["name"])
+        # "Monsieur le Médiateur — FNMF", "Generali — Service réclamations": the part after an em dash repeats the
+        # organism's name (printed on the line above) or is a remark.
+        if " — " in q["name"]:
+            head, tail = q["name"].split(" — ", 1)
+            q["name"] = tail if head.strip() == (p.get("_org") or "") else head
     if p.get("addressUnconfirmed") or p.get("emailUnconfirmed") or extra_unconfirmed:
         q["unconfirmed"] = True
     q.setdefault("address", [])
@@ -73,7 +78,7 @@ def clean_org(o):
         if v in (None, "", [], {}):
             continue
         if k in ("contact", "customerService", "complaints"):
-            v = clean_point(v, extra_unconfirmed=unconfirmed and k != "customerService")
+            v = clean_point(dict(v, _org=o.get("name")), extra_unconfirmed=unconfirmed and k != "customerService")
         if k == "notes" and isinstance(v, str):
             v = [v]
         r[k] = v
