@@ -120,7 +120,8 @@ public struct LetterRenderer: Sendable {
         guard let phrases = templates.phrases(language) else { return "" }
         let context = LetterContext(
             dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date, phrases: phrases)
-        return Self.layout(templates.render(context), language: language)
+        let text = templates.render(context)
+        return Self.layout(language == .french ? FrenchTypography.apply(text) : text, language: language)
     }
 
     /// Wraps to 78 columns, trims trailing spaces, keeps at most one blank line in a row, ends with one newline.

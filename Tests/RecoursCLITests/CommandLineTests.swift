@@ -291,7 +291,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("VERZOEKSCHRIFT"))
         let complaint = try cli.run(["export", draft.path, "--stage", "2", "--date", "2026-11-22"])
-        #expect(complaint.stdout.contains("Objet : Réclamation"))
+        #expect(complaint.stdout.contains("Objet\u{00A0}: Réclamation"))
     }
 
     /// The labour-court petition needs no complaint: a Belgian dossier without one exports its petition.

@@ -55,10 +55,12 @@ import Testing
 }
 
 @Suite struct LetterContentTests {
-    /// The letter with its wrapped lines joined again, so that phrases can be searched whatever the wrapping.
+    /// The letter with its wrapped lines joined again and its no-break spaces read as spaces, so that phrases can be
+    /// searched whatever the wrapping and the typography (`FrenchTypographyTests` checks those).
     func render(_ dossier: Dossier, _ stage: EscalationStage) throws -> String {
         let letter = try Repo.renderer().render(dossier, stage: stage, date: letterDate)
         return letter.split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
+            .replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\u{202F}", with: " ")
     }
 
     @Test func headerHasSenderRecipientPlaceDateSubjectAndReferences() throws {
@@ -71,9 +73,10 @@ import Testing
         #expect(lines.contains { $0.trimmed == "Boulevard Louis Mettewie 74-76" })
         #expect(lines.contains { $0.trimmed == "Bruxelles, le 22 novembre 2026" })
         #expect(lines.contains("Envoi recommandé"))
-        #expect(lines.contains { $0.hasPrefix("Objet : Réclamation – refus de remboursement") })
-        #expect(lines.contains("N° de membre : 125-4471-09"))
-        #expect(lines.contains("N° national (NISS) : 85073003328"))
+        // French typography: a no-break space before the colon.
+        #expect(lines.contains { $0.hasPrefix("Objet\u{00A0}: Réclamation – refus de remboursement") })
+        #expect(lines.contains("N° de membre\u{00A0}: 125-4471-09"))
+        #expect(lines.contains("N° national (NISS)\u{00A0}: 85073003328"))
     }
 
     @Test func frenchRegisteredLetterMention() throws {
@@ -320,6 +323,33 @@ import Testing
             #expect(
                 FileManager.default.fileExists(
                     atPath: Repo.resources.appendingPathComponent("templates/fr/\(kind.templateName).mustache").path))
+        }
+    }
+}
+
+@Suite struct FrenchTypographyTests {
+    @Test func spacesBeforeHighPunctuationAndInsideGuillemetsBecomeNoBreak() {
+        let text = FrenchTypography.apply("Objet : refus ; pourquoi ? Merci ! « Refus maintenu » https://x.fr 14:30")
+        #expect(
+            text
+                == "Objet\u{00A0}: refus\u{202F}; pourquoi\u{202F}? Merci\u{202F}! «\u{00A0}Refus maintenu\u{00A0}» "
+                + "https://x.fr 14:30")
+        // Nothing else changes, accents and other bytes included.
+        #expect(FrenchTypography.apply("Éé çà — 486,40 €") == "Éé çà — 486,40 €")
+        #expect(FrenchTypography.apply("") == "")
+        #expect(FrenchTypography.apply(" ") == " ")
+    }
+
+    @Test func noFrenchLetterLineStartsWithAClosingGuillemetOrEndsWithAnOpeningOne() throws {
+        let renderer = try Repo.renderer()
+        for stage in EscalationStage.allCases {
+            for dossier in [belgianDossier(), frenchDossier()] {
+                let letter = renderer.render(dossier, stage: stage, date: letterDate)
+                for line in letter.split(separator: "\n") {
+                    #expect(!line.hasPrefix("»") && !line.hasSuffix("«") && !line.hasPrefix(":"), "\(line)")
+                }
+                #expect(!letter.contains(" :") && !letter.contains(" ?") && !letter.contains("« "))
+            }
         }
     }
 }
