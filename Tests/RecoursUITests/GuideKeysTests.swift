@@ -193,6 +193,17 @@ import Testing
         #expect(!bar.contains("Tab champ suivant"))
     }
 
+    // MARK: Paste
+
+    @Test func aPasteWithLineBreaksIntoAOneLineFieldKeepsEverythingOnOneLine() {
+        var h = Harness()
+        h.press(.paste("Premier morceau\rSecond morceau\r\nTroisième"))
+        #expect(h.dossier.title == "Premier morceau Second morceau Troisième")
+        #expect(h.wizard.focusedSpec?.field == .title, "a pasted line break is no Enter key")
+        h.press(.control("z"))
+        #expect(h.dossier.title == "", "one paste, one undo step")
+    }
+
     // MARK: Undo history
 
     @Test func ctrlZStillUndoesAfterComingBackToAField() {
