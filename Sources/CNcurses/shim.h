@@ -95,6 +95,9 @@ static inline const char *recours_tparm2(const char *cap, long a, long b) {
 #include <unistd.h>
 static inline int recours_set_thread_nice(int n) { return setpriority(PRIO_PROCESS, (id_t)syscall(SYS_gettid), n); }
 
+// The columns the C library gives a character in the current locale (-1: not printable), as ncurses places it.
+static inline int recours_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
 // The codeset of the current C locale, e.g. "UTF-8" or "ANSI_X3.4-1968".
 static inline const char *recours_codeset(void) { return nl_langinfo(CODESET); }
 

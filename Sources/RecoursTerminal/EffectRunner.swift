@@ -8,8 +8,9 @@ struct EffectRunner {
 
     func run(_ effect: Effect, screen: TerminalScreen?) -> Event? {
         switch effect {
-        case .save(var dossier, let url):
-            dossier.updatedAt = Date()
+        case .save(let dossier, let url):
+            // `updatedAt` is the time of the last change, set by the update: a save that only records where the
+            // user is (the resume point) does not make the draft look changed in the list.
             do {
                 // The drafts folder is created (0700) when needed; a folder the user chose is left as it is.
                 let inDraftsFolder =

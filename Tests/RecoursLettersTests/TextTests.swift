@@ -8,7 +8,7 @@ import Testing
         #expect(DisplayWidth.of("e\u{0301}") == 1)  // e + combining acute: one column
         #expect(DisplayWidth.of("中文") == 4)
         #expect(DisplayWidth.of("👍") == 2)
-        #expect(DisplayWidth.of("❤️") == 2)
+        #expect(DisplayWidth.of("❤️") == 1)  // as wcwidth: the variation selector takes no column
         #expect(DisplayWidth.of("\u{1B}") == 0)
     }
 }

@@ -295,6 +295,15 @@ struct KeySample: CustomTestStringConvertible, Sendable {
         #expect(!decoder.isInsidePaste)
     }
 
+    /// Whatever a bracketed paste holds (line breaks of every kind, tabs, a nested start marker, sequences,
+    /// C1 controls, characters of every width), it is one paste: its text is all there, for the field to clean.
+    @Test func aBracketedPasteIsOnePasteWhateverItHolds() {
+        let held = "Premier morceau\r\nSecond\tmorceau\u{1B}[200~ « é » 🇧🇪\u{1B}[31m rouge\u{85}\rfin"
+        #expect(
+            KeyDecoder.decode("\u{1B}[200~" + held + "\u{1B}[201~")
+                == [.paste("Premier morceau\r\nSecond\tmorceau « é » 🇧🇪 rouge\u{85}\rfin")])
+    }
+
     @Test func anUnendedBracketedPasteIsGivenWhenInputStops() {
         var decoder = KeyDecoder()
         decoder.feed(bytes: Array("\u{1B}[200~abc".utf8))

@@ -101,6 +101,19 @@ final class ScriptedInput: InputSource {
                 reads: 4) == [.timeout, .timeout, .key(.paste("Première\rSeconde")), .timeout])
     }
 
+    /// A part of a paste coming long after the one before (a slow link) still belongs to the same paste: its line
+    /// break is text, not the Enter key.
+    @Test func aBracketedPasteWithALongPauseIsStillOnePaste() {
+        let input = ScriptedInput([
+            .text("\u{1B}[200~Premier morceau"), .pause(600), .text("\rSecond morceau\u{1B}[201~"),
+        ])
+        var reader = KeyReader()
+        #expect(reader.read(from: input) == .timeout)
+        #expect(reader.read(from: input) == .key(.paste("Premier morceau\rSecond morceau")))
+        #expect(input.waits.contains(reader.pasteTimeout), "waited for the rest of the paste")
+        #expect(reader.read(from: input) == .timeout)
+    }
+
     @Test func aBracketedPasteThatNeverEndsIsGivenAfterATimeout() {
         #expect(Self.events([.text("\u{1B}[200~abc")], reads: 3) == [.timeout, .key(.paste("abc")), .timeout])
     }

@@ -74,17 +74,40 @@ struct PieceUpdateTests {
 
     @Test func theReviewMovesInItsListOrScrollsThePreview() {
         var review = ReviewState()
-        #expect(review.handle(.down, problemCount: 2) == .none)
-        #expect(review.handle(.down, problemCount: 2) == .none)
+        let layout = ReviewLayout(problemCount: 2, lineCount: 70, height: 24)
+        #expect(review.handle(.down, problemCount: 2, layout: layout) == .none)
+        #expect(review.handle(.down, problemCount: 2, layout: layout) == .none)
         #expect(review.selection == 1, "stays on the last problem")
-        #expect(review.handle(.enter, problemCount: 2) == .fix(1))
-        #expect(review.handle(.tab, problemCount: 2) == .none)
-        #expect(review.handle(.down, problemCount: 2) == .none)
+        #expect(review.handle(.enter, problemCount: 2, layout: layout) == .fix(1))
+        #expect(review.handle(.tab, problemCount: 2, layout: layout) == .none)
+        #expect(review.handle(.down, problemCount: 2, layout: layout) == .none)
         #expect(review.previewScroll == 1)
-        #expect(review.handle(.enter, problemCount: 2) == .none, "Enter in the preview fixes nothing")
-        #expect(review.handle(.character("e"), problemCount: 2) == .export)
+        #expect(review.handle(.enter, problemCount: 2, layout: layout) == .none, "Enter in the preview fixes nothing")
+        #expect(review.handle(.character("e"), problemCount: 2, layout: layout) == .export)
         var empty = ReviewState()
-        #expect(empty.handle(.enter, problemCount: 0) == .none)
+        #expect(empty.handle(.enter, problemCount: 0, layout: layout) == .none)
+    }
+
+    /// A 70-line letter in a preview of 14 rows: PgDn pages by 13 (a line kept as a landmark), the end stays the end
+    /// (↑ from there moves at once), PgUp pages back, and PgUp at the top leaves for the previous screen.
+    @Test func pageKeysPageThroughTheLetter() {
+        var review = ReviewState()
+        let layout = ReviewLayout(problemCount: 2, lineCount: 70, height: 24)
+        #expect(layout.previewRows == 14)
+        #expect(review.handle(.pageDown, problemCount: 2, layout: layout) == .none)
+        #expect(review.previewFocused, "the preview takes the focus")
+        #expect(review.previewScroll == 13)
+        for _ in 0..<10 { _ = review.handle(.pageDown, problemCount: 2, layout: layout) }
+        #expect(review.previewScroll == 56, "the last page")
+        #expect(review.handle(.up, problemCount: 2, layout: layout) == .none)
+        #expect(review.previewScroll == 55)
+        #expect(review.handle(.end, problemCount: 2, layout: layout) == .none)
+        #expect(review.previewScroll == 56)
+        #expect(review.handle(.pageUp, problemCount: 2, layout: layout) == .none)
+        #expect(review.previewScroll == 43)
+        for _ in 0..<5 { _ = review.handle(.pageUp, problemCount: 2, layout: layout) }
+        #expect(review.previewScroll == 0)
+        #expect(review.handle(.pageUp, problemCount: 2, layout: layout) == .previousScreen)
     }
 
     @Test func autosaveIsDueAMomentAfterTheLastChangeAndRetriedAfterAFailure() {

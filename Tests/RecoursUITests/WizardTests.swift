@@ -94,6 +94,8 @@ import Testing
         h.press(.enter)
         #expect(h.dossier.country == .france)
         #expect(h.wizard.popup == nil)
+        #expect(h.wizard.focusedSpec?.field == .country, "the focus stays on the field chosen")
+        h.press(.tab)
         #expect(h.wizard.focusedSpec?.field == .fund)
         // Typing on a choice opens the list already filtered; diacritics and case do not matter.
         h.type("IDENTITES")
@@ -143,6 +145,8 @@ import Testing
         h.type("autre")
         h.press(.enter)
         #expect(h.dossier.fund.isOther)
+        #expect(h.wizard.focusedSpec?.field == .fund)
+        h.press(.tab)
         #expect(h.wizard.focusedSpec?.field == .fundName)
         h.type("Mutuelle des Œillets")
         h.press(.tab)
@@ -234,7 +238,7 @@ import Testing
         #expect(h.dossier.dispute.attachments.map(\.description) == ["Décision de refus", "Facture de l'hôpital"])
         // Remove the first one, after confirmation.
         h.press(.delete)
-        #expect(h.text.contains("Retirer la pièce n° 1"))
+        #expect(h.text.contains("Retirer la pièce 1 « Décision de refus » de la liste ?"))
         h.press(.character("o"))
         #expect(h.dossier.dispute.attachments.map(\.description) == ["Facture de l'hôpital"])
         // An attachment added then abandoned blank leaves nothing behind.
@@ -498,6 +502,8 @@ import Testing
         h.press(.enter)
         h.type("bel")
         h.press(.enter)
+        #expect(h.wizard.focusedSpec?.field == .country, "choosing keeps the focus")
+        h.press(.tab)
         #expect(h.wizard.focusedSpec?.field == .disputeKind)
         h.press(.tab, .enter)
         #expect(h.wizard.popup?.field == .fund)

@@ -6,6 +6,10 @@ extension FrenchTexts {
     static let keys: [String: String] = [
         "keys.help.key": "F1", "keys.help.bar": "aide", "keys.help.help": "cette aide",
         "keys.helpScreen.close.key": "Échap", "keys.helpScreen.up.key": "↑", "keys.helpScreen.down.key": "↓",
+        "keys.helpScreen.pageUp.key": "PgUp", "keys.helpScreen.pageDown.key": "PgDn",
+        "keys.helpScreen.top.key": "Début", "keys.helpScreen.bottom.key": "Fin",
+        "keys.confirm.yes.key": "o", "keys.confirm.yes.bar": "oui", "keys.confirm.yes.help": "oui (aussi y)",
+        "keys.confirm.no.key": "autre touche", "keys.confirm.no.bar": "non", "keys.confirm.no.help": "non",
         "keys.quit.key": "^Q", "keys.quit.bar": "quitter",
         "keys.quit.help": "quitter (le brouillon est déjà enregistré)",
 
@@ -92,9 +96,13 @@ extension FrenchTexts {
         "keys.review.up.key": "↑↓", "keys.review.up.help": "problème précédent / suivant, ou faire défiler l'aperçu",
         "keys.review.down.key": "↓",
         "keys.review.first.key": "Début", "keys.review.last.key": "Fin",
+        "keys.review.pageDown.key": "PgDn/PgUp", "keys.review.pageDown.bar": "page de la lettre",
+        "keys.review.pageDown.help": "page suivante / précédente de la lettre (PgUp en haut : écran précédent)",
+        "keys.review.pageUp.key": "PgUp",
 
         "keys.timeline.up.key": "↑↓", "keys.timeline.up.bar": "faire défiler", "keys.timeline.up.help": "faire défiler",
         "keys.timeline.down.key": "↓", "keys.timeline.top.key": "Début", "keys.timeline.top.help": "revenir en haut",
+        "keys.timeline.bottom.key": "Fin", "keys.timeline.bottom.help": "aller en bas",
         "keys.timeline.next.key": "Tab", "keys.timeline.next.help": "aller à la relecture",
         "keys.timeline.previous.key": "⇧Tab", "keys.timeline.previous.help": "revenir aux demandes et pièces",
     ]
@@ -112,7 +120,7 @@ extension FrenchTexts {
         "screen.review": "Relecture et export",
         "help.title": "Aide — les touches",
         "help.close": "Échap pour fermer",
-        "help.closeOrScroll": "Échap pour fermer · ↑↓ pour faire défiler",
+        "help.closeOrScroll": "Échap pour fermer · ↑↓ PgUp PgDn pour faire défiler",
         "help.section.global": "Partout",
         "help.section.context": "Ici",
     ]

@@ -38,13 +38,18 @@ extension FrenchTexts {
         "wizard.lines": "lignes %1$@–%2$@ sur %3$@",
         "wizard.attachment.noDescription": "(sans description)",
         "wizard.attachment.add": "+ Ajouter une pièce",
+        "wizard.attachment.numbered": "Pièce %1$@",
+        "wizard.attachment.named": "Pièce %1$@ « %2$@ »",
+        "wizard.attachment.numbered.inSentence": "la pièce %1$@",
+        "wizard.attachment.named.inSentence": "la pièce %1$@ « %2$@ »",
+        "wizard.attachment.issue": "%1$@ : %2$@",
         "wizard.popup.filter": "Filtre : %1$@",
         "wizard.popup.noMatch": "Aucun choix ne correspond.",
 
         "dialog.attachment.title": "Pièce jointe n° %1$@",
         "dialog.attachment.keys": "Entrée : champ suivant, puis valider · Échap : fermer",
         "dialog.removeAttachment.title": "Retirer une pièce",
-        "dialog.removeAttachment.question": "Retirer la pièce n° %1$@ de la liste ?",
+        "dialog.removeAttachment.question": "Retirer %1$@ de la liste ?",
         "dialog.removeAttachment.answer": "o : oui, retirer · toute autre touche : non",
         "dialog.overwrite.title": "Le fichier existe déjà",
         "dialog.overwrite.question": "Le remplacer par la nouvelle lettre ?",
@@ -59,7 +64,7 @@ extension FrenchTexts {
         "review.summary.errors.one": "✗ %1$@ erreur à corriger avant d'exporter la lettre de l'étape %2$@ :",
         "review.summary.errors.other": "✗ %1$@ erreurs à corriger avant d'exporter la lettre de l'étape %2$@ :",
         "review.issue": "%1$@ %2$@ : %3$@",
-        "review.preview": "Aperçu — %1$@ (Tab pour le parcourir)",
+        "review.preview": "Aperçu — %1$@ (Tab, PgDn pour le parcourir)",
 
         "wizard.timeline.nextStep": "Prochaine étape : %1$@",
 

@@ -277,8 +277,8 @@ extension String {
 /// A line whose graphemes are all single scalars of a known width: ASCII without control characters, the Latin
 /// letters before the combining accents (U+00A0–U+02FF), the spaces, punctuation and currency signs of
 /// U+2000–U+20C0 that never join their neighbours. French prose is made of these. For such a line a space
-/// byte is a " " grapheme, and widths are counts of scalars (`DisplayWidth` gives 1 to each, 0 to the soft
-/// hyphen), so the wrap can work on bytes and give exactly what it gives from graphemes.
+/// byte is a " " grapheme, and widths are counts of scalars (`DisplayWidth` gives 1 to each, the soft
+/// hyphen included, as `wcwidth`), so the wrap can work on bytes and give exactly what it gives from graphemes.
 struct SimpleLine {
     let line: String
     let width: Int
@@ -308,7 +308,6 @@ struct SimpleLine {
     static func width(ofValue value: UInt32) -> Int? {
         switch value {
         case 0x20...0x7E: return 1
-        case 0xAD: return 0
         case 0xA0...0x2FF: return 1
         case 0x2000...0x200A, 0x2010...0x2027, 0x202F...0x205E, 0x20A0...0x20C0: return 1
         default: return nil
@@ -357,7 +356,7 @@ struct SimpleLine {
 
 /// `TextWrapper.wrapLine` for a simple line (`SimpleLine`), read from its bytes and written straight into the
 /// output: the same words (runs between space bytes), the same glue (`shouldGlue` asked only about the pairs it
-/// can glue), the same greedy fill and cuts, each scalar one column (the soft hyphen none) as `DisplayWidth`
+/// can glue), the same greedy fill and cuts, each scalar one column (the soft hyphen too) as `DisplayWidth`
 /// counts them there. `PerformanceEquivalenceTests` compares it with the wrap as first written.
 enum ByteWrap {
     /// Appends the wrap of `line` (whose UTF-8 is `bytes`) to `out`, lines joined by line feeds; false, with
@@ -530,9 +529,7 @@ enum ByteWrap {
                 while index + length < word.count, word[index + length] & 0xC0 == 0x80 { length += 1 }
                 return length
             }
-            func columns(from index: Int, length: Int) -> Int {
-                (length == 2 && word[index] == 0xC2 && word[index + 1] == 0xAD) ? 0 : 1
-            }
+            func columns(from index: Int, length: Int) -> Int { 1 }
             var offset = 0
             while currentWidth + wordWidth > width {
                 var cut = offset

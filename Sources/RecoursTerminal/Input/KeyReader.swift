@@ -24,6 +24,10 @@ struct KeyReader {
 
     /// How long a read waits for a key, in milliseconds.
     var inputTimeout: Int32 = 100
+    /// How long the rest of a bracketed paste is waited for, in milliseconds, before what came is given as the
+    /// paste: over a slow link a long paste comes in parts far apart, and a part given too early would leave the
+    /// rest to be read as typed keys (its line breaks as Enter, moving to the next field: text lost).
+    var pasteTimeout: Int32 = 1000
     /// How long the rest of an escape sequence (or of a bracketed paste) is waited for once its first bytes are
     /// read, in milliseconds: a lone ESC is the Escape key after that (ncurses' ESCDELAY did this before).
     var sequenceDelay: Int32 = 25
@@ -46,7 +50,7 @@ struct KeyReader {
             pendingResize = false
             return .resize
         }
-        switch source.next(waitingUpTo: inputTimeout) {
+        switch source.next(waitingUpTo: decoder.isInsidePaste ? pasteTimeout : inputTimeout) {
         case nil:
             // Nothing for a whole timeout: a bracketed paste whose end marker never came is given as it is.
             decoder.flush(endingPaste: true)

@@ -55,7 +55,11 @@ extension AppState {
             return []
         case .deleted(let result):
             switch result {
-            case .success(let path): message = StatusMessage(Texts.text("status.draftDeleted", path), .ok)
+            case .success(let path):
+                // Named as the list named it.
+                let listing = withHome { home in home.drafts.first { $0.url.path == path } } ?? nil
+                let name = listing.map { draftName($0, catalog: env.catalog) } ?? path
+                message = StatusMessage(Texts.text("status.draftDeleted", name), .ok)
             case .failure(let failure): message = StatusMessage(failure.message, .error)
             }
             return [.listDrafts]
@@ -113,10 +117,16 @@ extension AppState {
 
     mutating func handleKey(_ key: Key, context: UpdateContext) -> [Effect] {
         if showHelp {
+            let layout = helpLayout(self)
+            helpScroll = min(helpScroll, layout.maxScroll)
             switch KeyMap.help.action(for: key) {
             case .close?: showHelp = false
             case .up?: helpScroll = max(0, helpScroll - 1)
-            case .down?: helpScroll = min(helpScroll + 1, max(0, helpLines(self).count - 1))
+            case .down?: helpScroll = min(helpScroll + 1, layout.maxScroll)
+            case .pageUp?: helpScroll = max(0, helpScroll - max(1, layout.visibleRows - 1))
+            case .pageDown?: helpScroll = min(helpScroll + max(1, layout.visibleRows - 1), layout.maxScroll)
+            case .top?: helpScroll = 0
+            case .bottom?: helpScroll = layout.maxScroll
             case nil: break
             }
             return []
@@ -149,7 +159,7 @@ extension AppState {
         if let index = home.confirmDelete {
             home.confirmDelete = nil
             mode = .home(home)
-            if KeyMap.confirm.contains(key) { return [.delete(home.drafts[index].url)] }
+            if KeyMap.confirmation.action(for: key) == .yes { return [.delete(home.drafts[index].url)] }
             message = StatusMessage(Texts.text("status.deleteCancelled"), .muted)
             return []
         }

@@ -124,10 +124,16 @@ func oneLine(_ text: String) -> String { text.oneLine(lineBreak: " ⏎ ") }
 func helpLines(_ state: AppState) -> [(key: String?, text: String)] {
     var context: [KeyHint] = []
     switch state.mode {
-    case .home:
-        context = KeyMap.home.helpLines
+    case .home(let home):
+        context = home.confirmDelete == nil ? KeyMap.home.helpLines : KeyMap.confirmation.helpLines
     case .wizard(let wizard):
-        if wizard.dialog != nil || wizard.attachmentDialog != nil {
+        if case .confirmDeleteAttachment? = wizard.dialog {
+            context = KeyMap.confirmation.helpLines
+        } else if case .confirmOverwrite? = wizard.dialog {
+            context = KeyMap.confirmation.helpLines
+        } else if case .exportPath? = wizard.dialog {
+            context = KeyMap.form.helpLines.filter { $0.id != "form.next" && $0.id != "form.previous" }
+        } else if wizard.attachmentDialog != nil {
             context = KeyMap.form.helpLines
         } else if wizard.popup != nil {
             context = KeyMap.popup.helpLines
@@ -159,29 +165,82 @@ func helpKey(_ key: String) -> String {
     key.hasPrefix("^") ? Texts.text("help.ctrlKey", String(key.dropFirst())) : key
 }
 
-func drawHelp(_ state: AppState, into screen: inout ScreenBuffer) {
-    let lines = helpLines(state)
-    let width = min(screen.width - 4, 76)
-    let height = min(screen.height - 2, lines.count + 4)
-    let x = (screen.width - width) / 2
-    let y = max(0, (screen.height - height) / 2)
-    let inner = drawBox(title: Texts.text("help.title"), x: x, y: y, width: width, height: height, into: &screen)
-    let rows = max(1, inner.height - 1)
-    let first = min(state.helpScroll, max(0, lines.count - rows))
-    for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
-        if let key = line.key {
-            screen.put(key, x: inner.x, y: inner.y + i, style: .label, maxWidth: 18)
-            screen.put(line.text, x: inner.x + 18, y: inner.y + i, style: .dialog, maxWidth: inner.width - 18)
-        } else {
-            screen.put(line.text, x: inner.x, y: inner.y + i, style: .focused, maxWidth: inner.width)
+/// Where the help box goes on a screen of this size: it fits the terminal, at most 76 columns wide.
+struct HelpLayout {
+    let x: Int
+    let y: Int
+    let width: Int
+    let height: Int
+    /// Columns of the keys, and where the texts start (inside the box).
+    let keyWidth: Int
+    let textWidth: Int
+    /// The help's visual rows: a section title (no key), or a key and its text wrapped under the text column.
+    let rows: [(key: String?, text: String, title: Bool)]
+    /// Rows of text shown at once (the last inner row says how to close).
+    let visibleRows: Int
+
+    init(lines: [(key: String?, text: String)], width screenWidth: Int, height screenHeight: Int) {
+        width = max(10, min(screenWidth - 4, 76))
+        let innerWidth = width - 4
+        // The key column: as wide as the widest key (and a space), at most a third of the box.
+        let widest = lines.compactMap(\.key).map { DisplayWidth.of($0) }.max() ?? 0
+        keyWidth = min(widest + 2, max(4, innerWidth / 3))
+        textWidth = max(1, innerWidth - keyWidth)
+        var rows: [(key: String?, text: String, title: Bool)] = []
+        for line in lines {
+            guard let key = line.key else {
+                for part in Self.wrap(line.text, width: innerWidth) { rows.append((nil, part, true)) }
+                continue
+            }
+            for (i, part) in Self.wrap(line.text, width: textWidth).enumerated() {
+                rows.append((i == 0 ? key : nil, part, false))
+            }
         }
+        self.rows = rows
+        height = max(4, min(screenHeight - 2, rows.count + 4))
+        x = max(0, (screenWidth - width) / 2)
+        y = max(0, (screenHeight - height) / 2)
+        visibleRows = max(1, height - 3)
     }
-    if first > 0 { screen.put("▲", x: inner.x + inner.width - 1, y: inner.y, style: .muted) }
-    if lines.count - first > rows {
-        screen.put("▼", x: inner.x + inner.width - 1, y: inner.y + rows - 1, style: .muted)
+
+    static func wrap(_ text: String, width: Int) -> [String] {
+        TextWrapper.wrap(text, width: max(1, width)).split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
     }
-    let scrolls = lines.count > rows
+
+    /// The first row shown can go no further than the last page.
+    var maxScroll: Int { max(0, rows.count - visibleRows) }
+}
+
+func helpLayout(_ state: AppState) -> HelpLayout {
+    HelpLayout(lines: helpLines(state), width: state.width, height: state.height)
+}
+
+func drawHelp(_ state: AppState, into screen: inout ScreenBuffer) {
+    let layout = helpLayout(state)
+    let inner = drawBox(
+        title: Texts.text("help.title"), x: layout.x, y: layout.y, width: layout.width, height: layout.height,
+        into: &screen)
+    let rows = layout.visibleRows
+    let first = min(state.helpScroll, layout.maxScroll)
+    for (i, row) in layout.rows.dropFirst(first).prefix(rows).enumerated() {
+        if row.title {
+            screen.put(row.text, x: inner.x, y: inner.y + i, style: .focused, maxWidth: inner.width)
+            continue
+        }
+        if let key = row.key {
+            screen.put(key, x: inner.x, y: inner.y + i, style: .label, maxWidth: layout.keyWidth - 1)
+        }
+        screen.put(row.text, x: inner.x + layout.keyWidth, y: inner.y + i, style: .dialog, maxWidth: layout.textWidth)
+    }
+    if first > 0 { screen.put("▲", x: inner.x + inner.width, y: inner.y, style: .muted) }
+    if layout.rows.count - first > rows {
+        screen.put("▼", x: inner.x + inner.width, y: inner.y + rows - 1, style: .muted)
+    }
+    let scrolls = layout.rows.count > rows
     screen.put(
         Texts.text(scrolls ? "help.closeOrScroll" : "help.close"), x: inner.x, y: inner.y + inner.height - 1,
-        style: .muted)
+        style: .muted, maxWidth: inner.width)
+    // The cursor on the help's first line shown: a screen reader reads from there.
+    screen.cursor = (inner.x, inner.y)
 }

@@ -62,7 +62,7 @@ struct Graphemes: RandomAccessCollection, RangeReplaceableCollection, Equatable,
     func isLineBreak(at i: Int) -> Bool { utf8[Int(ends[i]) - 1] == 0x0A }
 
     /// Columns of grapheme `i` (`EditorText.width`): from its bytes for ASCII and the Latin letters before the
-    /// combining accents (U+00A0–U+02FF, one column, the soft hyphen none), else from the character.
+    /// combining accents (U+00A0–U+02FF, one column, the soft hyphen too), else from the character.
     @inline(__always)
     func width(at i: Int) -> Int {
         let start = byteOffset(i)
@@ -74,7 +74,7 @@ struct Graphemes: RandomAccessCollection, RangeReplaceableCollection, Equatable,
             let lead = utf8[start]
             if lead >= 0xC2, lead < 0xCC {
                 let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(utf8[start + 1] & 0x3F)
-                return scalar < 0xA0 || scalar == 0xAD ? 0 : 1
+                return scalar < 0xA0 ? 0 : 1
             }
             return DisplayWidth.of(self[i])
         default:

@@ -38,9 +38,12 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
         firstEntry += 1
     }
     var y = top
+    // The cursor sits on the chosen entry (a screen reader follows it), or on the question of a dialog.
+    var cursor: (x: Int, y: Int)?
     for index in firstEntry..<entryCount {
         guard y + height(index) <= top + rows else { break }
         let selected = home.selection == index
+        if selected { cursor = (1, y) }
         for (i, line) in lines(of: index).enumerated() {
             if selected { screen.fill(x: 1, y: y + i, width: screen.width - 2, height: 1, style: .selection) }
             screen.put(
@@ -55,11 +58,22 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
         let inner = drawBox(
             title: Texts.text("home.delete.title"), x: (screen.width - width) / 2, y: max(3, screen.height / 2 - 3),
             width: width, height: 6, into: &screen)
-        screen.put(truncated(home.drafts[index].url.path, inner.width), x: inner.x, y: inner.y, style: .dialog)
+        // The dossier as the list names it (its file name when it cannot be read), not its path.
+        screen.put(
+            draftName(home.drafts[index], catalog: env.catalog), x: inner.x, y: inner.y, style: .dialog,
+            maxWidth: inner.width)
         screen.put(Texts.text("home.delete.question"), x: inner.x, y: inner.y + 1, style: .dialog)
         screen.put(Texts.text("home.delete.answer"), x: inner.x, y: inner.y + 3, style: .muted)
+        cursor = (inner.x, inner.y + 1)
     }
     drawStatus(state.message, hint: Texts.text("home.draftsDirectory", env.draftsDirectory.path), into: &screen)
-    drawKeys(KeyMap.hints(KeyMap.home.hints, KeyMap.global.hints.filter { $0.id == "help" }), into: &screen)
-    screen.cursor = nil
+    let keys = home.confirmDelete == nil ? KeyMap.home.hints : KeyMap.confirmation.hints
+    drawKeys(KeyMap.hints(keys, KeyMap.global.hints.filter { $0.id == "help" }), into: &screen)
+    screen.cursor = cursor
+}
+
+/// A draft as the home list names it: the dossier's display name, or its file name when it cannot be read.
+func draftName(_ draft: DraftListing, catalog: OrganismCatalog) -> String {
+    guard let dossier = draft.dossier else { return draft.url.lastPathComponent }
+    return oneLine(dossier.displayName(catalog: catalog))
 }

@@ -13,17 +13,30 @@ public enum KeyMap {
         KeyBinding([.control("q"), .control("c")], .quit, "quit"),
     ])
 
-    public enum HelpAction: Equatable, Sendable { case close, up, down }
+    public enum HelpAction: Equatable, Sendable { case close, up, down, pageUp, pageDown, top, bottom }
 
     /// The help screen's own keys.
     public static let help = KeyGroup<HelpAction>([
         KeyBinding([.escape, .function(1), .character("q"), .enter], .close, "helpScreen.close"),
         KeyBinding([.up], .up, "helpScreen.up"),
         KeyBinding([.down], .down, "helpScreen.down"),
+        KeyBinding([.pageUp], .pageUp, "helpScreen.pageUp"),
+        KeyBinding([.pageDown], .pageDown, "helpScreen.pageDown"),
+        KeyBinding([.home], .top, "helpScreen.top"),
+        KeyBinding([.end], .bottom, "helpScreen.bottom"),
     ])
 
     /// "o : oui" in a confirmation; any other key says no.
     public static let confirm: [Key] = [.character("o"), .character("O"), .character("y"), .character("Y")]
+
+    public enum ConfirmAction: Equatable, Sendable { case yes, no }
+
+    /// The key bar and help of a confirmation (remove an attachment, replace a file, delete a draft): `o` says yes,
+    /// every other key no (no key of its own: a line in the key bar and the help).
+    public static let confirmation = KeyGroup<ConfirmAction>([
+        KeyBinding(confirm, .yes, "confirm.yes"),
+        KeyBinding([], .no, "confirm.no"),
+    ])
 
     // MARK: Home
 
@@ -147,12 +160,17 @@ public enum KeyMap {
             KeyBinding([.control("z")], .undo, "form.undo"),
         ] + lineEditing(FormAction.edit, end: KeyBinding([.end, .control("e")], .edit(.end), "form.end")))
 
-    public enum ReviewAction: Equatable, Sendable { case fix, togglePreview, up, down, first, last, export }
+    public enum ReviewAction: Equatable, Sendable {
+        case fix, togglePreview, up, down, first, last, export, pageDown, pageUp
+    }
 
-    /// The keys of the review screen (its problem list and the letter's preview).
+    /// The keys of the review screen (its problem list and the letter's preview). PgDn and PgUp page through the
+    /// letter there (PgUp at its top goes back to the previous screen).
     public static let review = KeyGroup<ReviewAction>([
         KeyBinding([.enter], .fix, "review.fix"),
         KeyBinding([.tab, .backTab], .togglePreview, "review.preview"),
+        KeyBinding([.pageDown], .pageDown, "review.pageDown"),
+        KeyBinding([.pageUp], .pageUp, "review.pageUp"),
         KeyBinding([.character("e"), .character("x")], .export, "review.export"),
         KeyBinding([.up], .up, "review.up"),
         KeyBinding([.down], .down, "review.down"),
@@ -160,13 +178,14 @@ public enum KeyMap {
         KeyBinding([.end], .last, "review.last"),
     ])
 
-    public enum TimelineAction: Equatable, Sendable { case up, down, top, next, previous }
+    public enum TimelineAction: Equatable, Sendable { case up, down, top, bottom, next, previous }
 
     /// The keys of the timeline screen.
     public static let timeline = KeyGroup<TimelineAction>([
         KeyBinding([.up], .up, "timeline.up"),
         KeyBinding([.down, .enter], .down, "timeline.down"),
         KeyBinding([.home], .top, "timeline.top"),
+        KeyBinding([.end], .bottom, "timeline.bottom"),
         KeyBinding([.tab], .next, "timeline.next"),
         KeyBinding([.backTab], .previous, "timeline.previous"),
     ])

@@ -70,35 +70,60 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
 
     /// Writes text from (x, y), clipped to `maxWidth` columns and to the screen; control characters are
-    /// never written (they could move the real terminal's cursor). Returns the columns used.
+    /// never written (they could move the real terminal's cursor). Text cut short ends with "…" (blanks cut off
+    /// at the end are not text). Returns the columns used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style, maxWidth: Int? = nil) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
-        for character in text {
+        var rest = text.startIndex
+        var cut = false
+        while rest < text.endIndex {
+            let character = text[rest]
             let w = DisplayWidth.of(character)
             if w == 0 {
                 // A lone combining mark or a control character: nothing to draw on its own.
+                rest = text.index(after: rest)
                 continue
             }
-            if col + w > limit { break }
-            if col >= 0 {
-                // Overwriting half of a wide character blanks its other half.
-                if cells[y * width + col].isContinuation, col > 0 {
-                    cells[y * width + col - 1] = Cell(
-                        character: " ", style: cells[y * width + col - 1].style, isContinuation: false)
-                }
-                cells[y * width + col] = Cell(character: character, style: style, isContinuation: false)
-                if w == 2 { cells[y * width + col + 1] = Cell(character: " ", style: style, isContinuation: true) }
-                if col + w < width, cells[y * width + col + w].isContinuation {
-                    cells[y * width + col + w] = Cell(
-                        character: " ", style: cells[y * width + col + w].style, isContinuation: false)
-                }
+            if col + w > limit {
+                cut = text[rest...].contains { $0 != " " && DisplayWidth.of($0) > 0 }
+                break
             }
+            if col >= 0 { write(character, width: w, x: col, y: y, style: style) }
             col += w
+            rest = text.index(after: rest)
         }
-        return col - x
+        guard cut, limit - x >= 1 else { return col - x }
+        // Room for the "…": the last character drawn gives way (both halves of a wide one).
+        var end = col
+        if end + 1 > limit {
+            end = limit - 1
+            if end > 0, end > x, cells[y * width + end].isContinuation { end -= 1 }
+        }
+        if end >= 0, end < width {
+            if end + 1 < col, end + 1 < width {
+                cells[y * width + end + 1] = Cell(character: " ", style: style, isContinuation: false)
+            }
+            write("…", width: 1, x: end, y: y, style: style)
+        }
+        return end + 1 - x
+    }
+
+    /// One character at a column of a row, keeping wide characters whole.
+    private mutating func write(_ character: Character, width w: Int, x col: Int, y: Int, style: Style) {
+        // Overwriting half of a wide character blanks its other half.
+        if cells[y * width + col].isContinuation, col > 0 {
+            cells[y * width + col - 1] = Cell(
+                character: " ", style: cells[y * width + col - 1].style, isContinuation: false)
+        }
+        cells[y * width + col] = Cell(character: character, style: style, isContinuation: false)
+        if w == 2 { cells[y * width + col + 1] = Cell(character: " ", style: style, isContinuation: true) }
+        if col + w < width, cells[y * width + col + w].isContinuation {
+            cells[y * width + col + w] = Cell(
+                character: " ", style: cells[y * width + col + w].style, isContinuation: false)
+        }
     }
 
     /// The text of one row (continuation cells omitted), trailing spaces kept.

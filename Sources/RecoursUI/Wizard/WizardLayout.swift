@@ -89,7 +89,12 @@ struct WizardLayout {
         let symbol = first.severity == .error ? "✗ " : "! "
         let style: Style = first.severity == .error ? .error : .warning
         let more = issues.count > 1 ? " (+\(issues.count - 1))" : ""
-        let wrapped = WrappedMessages.shared.lines(symbol + first.message + more, width: max(10, width))
+        // A problem of one attachment says which one.
+        let text =
+            first.field.attachmentIndex.map {
+                Texts.text("wizard.attachment.issue", attachmentName($0, dossier: state.dossier), first.message)
+            } ?? first.message
+        let wrapped = WrappedMessages.shared.lines(symbol + text + more, width: max(10, width))
         var lines = Array(wrapped.prefix(2))
         if wrapped.count > 2, var last = lines.popLast() {
             while DisplayWidth.of(last) > width - 1, !last.isEmpty { last.removeLast() }

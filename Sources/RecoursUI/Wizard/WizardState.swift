@@ -22,6 +22,8 @@ public struct AttachmentDialog: Equatable, Sendable {
     /// 0 description, 1 date, 2 path.
     public var focus: Int = 0
     public var editor: TextEditor
+    /// The editors of the inputs left with something to undo, by row: Ctrl-Z still works on coming back.
+    public var leftEditors: [Int: TextEditor] = [:]
     /// True when the dialog created the attachment (Esc on a still blank one removes it).
     public var isNew: Bool
 
@@ -75,6 +77,9 @@ public struct WizardState: Equatable, Sendable {
     public var focus: Int
     /// The editor of the focused text field (its text is written into the dossier at every change).
     public var editor: TextEditor?
+    /// The editors of the text fields left with something to undo: coming back to one of them (its text unchanged
+    /// meanwhile) brings back its Ctrl-Z history.
+    public var leftEditors: [Field: TextEditor] = [:]
     /// The title as it was when its field was entered: the header shows it until the field is left, rather than
     /// echoing every key typed there (which cost a second cursor move and colour change per key on the terminal).
     public var titleWhenEntered: String?
@@ -86,6 +91,9 @@ public struct WizardState: Equatable, Sendable {
     public var letterReady: [Bool] = []
     /// When to save, and whether the draft on disk is up to date.
     public var autosave: Autosave
+    /// Where the user was (screen and field) as the draft on disk last recorded it, or as a save under way will:
+    /// a move alone does not save, but the next save (an autosave, a change of screen, quitting) records it.
+    public var savedResumePoint: ResumePoint?
     public var saveStatus: SaveStatus { autosave.status }
     public var popup: ChoicePopup?
     public var attachmentSelection: Int = 0
@@ -109,6 +117,7 @@ public struct WizardState: Equatable, Sendable {
         self.touched = []
         self.issues = []
         self.autosave = Autosave(status: isNew ? .modified : .saved)
+        self.savedResumePoint = dossier.resumePoint
         if !isNew {
             // A resumed draft shows the problems of what was already typed.
             touched = Set(Self.screenFields.filter { !dossier[$0].isBlank })
@@ -124,6 +133,14 @@ public struct WizardState: Equatable, Sendable {
     static let screenFields: [Field] = WizardScreen.allCases.flatMap { $0.allFields.map(\.field) }
 
     public var fields: [FieldSpec] { screen.fields(for: dossier) }
+
+    /// Where the user is now, as a draft records it to reopen there.
+    public var resumePoint: ResumePoint {
+        ResumePoint(screen: screen.rawValue, field: focusedSpec?.field.path ?? "")
+    }
+
+    /// Whether the draft on disk would reopen elsewhere than where the user is now.
+    public var resumePointMoved: Bool { savedResumePoint != resumePoint }
 
     public var focusedSpec: FieldSpec? {
         let f = fields

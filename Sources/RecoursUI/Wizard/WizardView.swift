@@ -38,11 +38,10 @@ func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, int
     }
     if let popup = wizard.popup { drawPopup(popup, wizard: wizard, env: env, into: &screen) }
     if let dialog = wizard.attachmentDialog { drawAttachmentDialog(dialog, wizard: wizard, into: &screen) }
-    if let dialog = wizard.dialog { drawDialog(dialog, into: &screen) }
+    if let dialog = wizard.dialog { drawDialog(dialog, dossier: wizard.dossier, into: &screen) }
 
     drawStatus(state.message, hint: wizard.focusedSpec?.hint ?? "", into: &screen)
     drawKeys(keyHints(wizard), into: &screen)
-    if state.showHelp { screen.cursor = nil }
 }
 
 func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
@@ -82,7 +81,16 @@ func keyHints(_ wizard: WizardState) -> [KeyHint] {
     let global = KeyMap.global.hints
     let screenKeys = KeyMap.wizard.hints
     func only(_ hints: [KeyHint], _ ids: String...) -> [KeyHint] { hints.filter { ids.contains($0.id) } }
-    if wizard.dialog != nil || wizard.attachmentDialog != nil { return KeyMap.hints(KeyMap.form.hints, global) }
+    switch wizard.dialog {
+    case .confirmDeleteAttachment?, .confirmOverwrite?:
+        return KeyMap.hints(KeyMap.confirmation.hints, global)
+    case .exportPath?:
+        // One input: no other field to go to.
+        return KeyMap.hints(KeyMap.form.hints.filter { $0.id != "form.next" }, global)
+    case nil:
+        break
+    }
+    if wizard.attachmentDialog != nil { return KeyMap.hints(KeyMap.form.hints, global) }
     // A list says how to filter it rather than how to quit (Ctrl-Q still works).
     if wizard.popup != nil { return KeyMap.hints(KeyMap.popup.hints, global.filter { $0.id == "help" }) }
     switch wizard.screen {
@@ -274,14 +282,18 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     if options.isEmpty {
         screen.put(Texts.text("wizard.popup.noMatch"), x: inner.x, y: inner.y + 1, style: .muted)
     }
+    // The cursor sits on the option chosen (on the filter when none matches): a screen reader follows it.
+    screen.cursor = (inner.x, options.isEmpty ? inner.y : inner.y + 1)
     for (row, option) in options.dropFirst(first).prefix(listRows).enumerated() {
         let selected = first + row == popup.selection
-        if selected { screen.fill(x: inner.x, y: inner.y + 1 + row, width: inner.width, height: 1, style: .selection) }
+        if selected {
+            screen.fill(x: inner.x, y: inner.y + 1 + row, width: inner.width, height: 1, style: .selection)
+            screen.cursor = (inner.x, inner.y + 1 + row)
+        }
         screen.put(
             truncated(option.label, inner.width), x: inner.x, y: inner.y + 1 + row,
             style: selected ? .selection : .dialog)
     }
-    screen.cursor = nil
 }
 
 func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into screen: inout ScreenBuffer) {
@@ -310,7 +322,7 @@ func drawAttachmentDialog(_ dialog: AttachmentDialog, wizard: WizardState, into 
     screen.put(Texts.text("dialog.attachment.keys"), x: inner.x, y: inner.y + 6, style: .muted, maxWidth: inner.width)
 }
 
-func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
+func drawDialog(_ dialog: Dialog, dossier: Dossier, into screen: inout ScreenBuffer) {
     let width = min(screen.width - 4, 70)
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - 7) / 2)
@@ -319,12 +331,13 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
         let inner = drawBox(
             title: Texts.text("dialog.removeAttachment.title"), x: x, y: y, width: width, height: 5, into: &screen)
         screen.put(
-            Texts.text("dialog.removeAttachment.question", String(index + 1)), x: inner.x, y: inner.y,
+            Texts.text("dialog.removeAttachment.question", attachmentName(index, dossier: dossier, inSentence: true)),
+            x: inner.x, y: inner.y,
             style: .dialog, maxWidth: inner.width)
         screen.put(
             Texts.text("dialog.removeAttachment.answer"), x: inner.x, y: inner.y + 2, style: .muted,
             maxWidth: inner.width)
-        screen.cursor = nil
+        screen.cursor = (inner.x, inner.y)
     case .confirmOverwrite(let path):
         let inner = drawBox(
             title: Texts.text("dialog.overwrite.title"), x: x, y: y, width: width, height: 6, into: &screen)
@@ -335,7 +348,7 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
         screen.put(
             Texts.text("dialog.overwrite.answer"), x: inner.x, y: inner.y + 3, style: .muted,
             maxWidth: inner.width)
-        screen.cursor = nil
+        screen.cursor = (inner.x, inner.y + 1)
     case .exportPath(let editor):
         let inner = drawBox(
             title: Texts.text("dialog.export.title"), x: x, y: y, width: width, height: 6, into: &screen)
@@ -352,16 +365,18 @@ func drawDialog(_ dialog: Dialog, into screen: inout ScreenBuffer) {
 
 func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
     let top = WizardLayout.chromeTop
-    let rows = WizardLayout.contentRows(height: screen.height)
     let problems = wizard.issues
     let errors = problems.filter { $0.severity == .error }.count
     let stage = wizard.dossier.currentStage
-    var y = top
+    let lines = wizard.letterPreview(env: env)
+    let layout = ReviewLayout(problemCount: problems.count, lineCount: lines.count, height: screen.height)
+    let listFocused = !wizard.review.previewFocused && !problems.isEmpty
+    // The cursor sits on what has the focus (a screen reader follows it): the problem chosen, or the preview.
+    var cursor: (x: Int, y: Int)?
     if problems.isEmpty {
         screen.put(
-            Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: y, style: .ok,
+            Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: top, style: .ok,
             maxWidth: screen.width - 2)
-        y += 1
     } else {
         // French: 0 and 1 take the singular.
         let summary: String
@@ -374,47 +389,88 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 errors > 1 ? "review.summary.errors.other" : "review.summary.errors.one", String(errors),
                 String(stage.rawValue))
         }
-        screen.put(summary, x: 1, y: y, style: errors == 0 ? .ok : .error, maxWidth: screen.width - 2)
-        y += 1
-        let listRows = min(problems.count, max(3, rows / 3))
+        screen.put(summary, x: 1, y: top, style: errors == 0 ? .ok : .error, maxWidth: screen.width - 2)
+        let listRows = layout.listRows
         let first = max(0, min(wizard.review.selection - listRows + 1, problems.count - listRows))
         for (i, issue) in problems.dropFirst(first).prefix(listRows).enumerated() {
-            let selected = !wizard.review.previewFocused && first + i == wizard.review.selection
+            let y = top + 1 + i
+            let selected = listFocused && first + i == wizard.review.selection
             let symbol = issue.severity == .error ? "✗" : "!"
-            let text = Texts.text("review.issue", symbol, issue.field.label, issue.message)
-            if selected { screen.fill(x: 1, y: y, width: screen.width - 2, height: 1, style: .selection) }
+            let text = Texts.text("review.issue", symbol, issueLabel(issue, dossier: wizard.dossier), issue.message)
+            if selected {
+                screen.fill(x: 1, y: y, width: screen.width - 2, height: 1, style: .selection)
+                screen.put("›", x: 0, y: y, style: .focused)
+                cursor = (2, y)
+            }
             screen.put(
-                truncated(text, screen.width - 3), x: 2, y: y,
-                style: selected ? .selection : (issue.severity == .error ? .error : .warning))
-            y += 1
+                text, x: 2, y: y, style: selected ? .selection : (issue.severity == .error ? .error : .warning),
+                maxWidth: screen.width - 3)
         }
     }
-    y += 1
+    let y = layout.previewTitleY
+    let previewFocused = wizard.review.previewFocused || problems.isEmpty
     let kind = env.renderer.kind(for: wizard.dossier)
-    screen.put(
-        Texts.text("review.preview", kind.title), x: 1, y: y,
-        style: wizard.review.previewFocused ? .focused : .label, maxWidth: screen.width - 2)
-    y += 1
-    let previewRows = top + rows - y
-    guard previewRows > 0 else { return }
-    let lines = wizard.letterPreview(env: env)
-    let maxScroll = max(0, lines.count - previewRows)
-    let first = min(wizard.review.previewScroll, maxScroll)
-    for (i, line) in lines.dropFirst(first).prefix(previewRows).enumerated() {
-        screen.put(line, x: 1, y: y + i, style: .normal, maxWidth: screen.width - 2)
+    if previewFocused {
+        screen.put("›", x: 0, y: y, style: .focused)
+        cursor = (1, y)
     }
-    if maxScroll > 0 {
+    screen.put(
+        Texts.text("review.preview", kind.title), x: 1, y: y, style: previewFocused ? .focused : .label,
+        maxWidth: screen.width - 2)
+    let previewRows = layout.previewRows
+    screen.cursor = cursor
+    guard previewRows > 0 else { return }
+    let first = min(wizard.review.previewScroll, layout.maxPreviewScroll)
+    for (i, line) in lines.dropFirst(first).prefix(previewRows).enumerated() {
+        screen.put(line, x: 1, y: y + 1 + i, style: .normal, maxWidth: screen.width - 2)
+    }
+    if layout.maxPreviewScroll > 0 {
         let position = Texts.text(
             "wizard.lines", String(first + 1), String(first + min(previewRows, lines.count)), String(lines.count))
-        screen.put(position, x: max(1, screen.width - DisplayWidth.of(position) - 2), y: y - 1, style: .muted)
+        screen.put(position, x: max(1, screen.width - DisplayWidth.of(position) - 2), y: y, style: .muted)
     }
-    screen.cursor = nil
+}
+
+/// How a problem names its field: an attachment's by its number and description.
+func issueLabel(_ issue: ValidationIssue, dossier: Dossier) -> String {
+    guard let index = issue.field.attachmentIndex else { return issue.field.label }
+    return attachmentName(index, dossier: dossier)
+}
+
+/// An attachment as the user knows it: "Pièce 2 « Facture de l'hôpital »" (its number alone without description),
+/// "la pièce 2 « … »" inside a sentence.
+func attachmentName(_ index: Int, dossier: Dossier, inSentence: Bool = false) -> String {
+    let attachments = dossier.dispute.attachments
+    let description = index < attachments.count ? oneLine(attachments[index].description.trimmed) : ""
+    let number = String(index + 1)
+    if description.isEmpty {
+        return Texts.text(inSentence ? "wizard.attachment.numbered.inSentence" : "wizard.attachment.numbered", number)
+    }
+    return Texts.text(
+        inSentence ? "wizard.attachment.named.inSentence" : "wizard.attachment.named", number,
+        truncated(description, 40))
 }
 
 /// The timeline: the next step first, then every entry with its status and dates, coloured by urgency.
 func drawTimeline(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let lines = timelineLines(wizard, env: env, width: screen.width)
+    let top = WizardLayout.chromeTop
+    let rows = WizardLayout.contentRows(height: screen.height)
+    let first = min(wizard.timelineScroll, max(0, lines.count - rows))
+    for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+        screen.put(line.0, x: 2, y: top + i, style: line.1, maxWidth: screen.width - 3)
+    }
+    if first > 0 { screen.put("▲", x: screen.width - 2, y: top, style: .muted) }
+    if lines.count - first > rows { screen.put("▼", x: screen.width - 2, y: top + rows - 1, style: .muted) }
+    // The cursor on the first line shown (a screen reader reads from there).
+    screen.cursor = (2, top)
+}
+
+/// The timeline's lines, wrapped for a screen width, with their styles (the view draws them, the update scrolls
+/// them).
+func timelineLines(_ wizard: WizardState, env: AppEnvironment, width screenWidth: Int) -> [(String, Style)] {
     let timeline = Timeline(dossier: wizard.dossier, catalog: env.catalog, today: env.today)
-    let width = screen.width - 4
+    let width = screenWidth - 4
     func style(_ severity: TimelineSeverity) -> Style {
         switch severity {
         case .none, .info: .normal
@@ -450,14 +506,5 @@ func drawTimeline(_ wizard: WizardState, env: AppEnvironment, into screen: inout
     }
     lines.append(("", .normal))
     add(Timeline.disclaimer, .muted)
-
-    let top = WizardLayout.chromeTop
-    let rows = WizardLayout.contentRows(height: screen.height)
-    let first = min(wizard.timelineScroll, max(0, lines.count - rows))
-    for (i, line) in lines.dropFirst(first).prefix(rows).enumerated() {
-        screen.put(line.0, x: 2, y: top + i, style: line.1, maxWidth: screen.width - 3)
-    }
-    if first > 0 { screen.put("▲", x: screen.width - 2, y: top, style: .muted) }
-    if lines.count - first > rows { screen.put("▼", x: screen.width - 2, y: top + rows - 1, style: .muted) }
-    screen.cursor = nil
+    return lines
 }

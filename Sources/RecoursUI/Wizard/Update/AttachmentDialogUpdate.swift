@@ -35,8 +35,16 @@ extension AttachmentDialog {
     }
 
     private mutating func focusInput(_ row: Int, dossier: Dossier) {
+        if editor.canUndo { leftEditors[focus] = editor }
+        let width = editor.width
+        let text = dossier[Self.field(row, index)]
         focus = row
-        editor = TextEditor(text: dossier[Self.field(row, index)], multiline: false, width: editor.width)
+        if let left = leftEditors.removeValue(forKey: row), left.text == text {
+            editor = left  // its Ctrl-Z history comes back with it
+            editor.width = width
+        } else {
+            editor = TextEditor(text: text, multiline: false, width: width)
+        }
         editor.apply(.end)
     }
 }

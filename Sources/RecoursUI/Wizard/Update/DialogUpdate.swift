@@ -18,9 +18,10 @@ extension Dialog {
     mutating func handle(_ key: Key) -> Outcome {
         switch self {
         case .confirmDeleteAttachment(let index):
-            return KeyMap.confirm.contains(key) ? .removeAttachment(index) : .close
+            return KeyMap.confirmation.action(for: key) == .yes ? .removeAttachment(index) : .close
         case .confirmOverwrite(let path):
-            return KeyMap.confirm.contains(key) ? .export(path: path, overwrite: true) : .keepExistingFile
+            return KeyMap.confirmation.action(for: key) == .yes
+                ? .export(path: path, overwrite: true) : .keepExistingFile
         case .exportPath(var editor):
             switch KeyMap.form.action(for: key) {
             case .close?:

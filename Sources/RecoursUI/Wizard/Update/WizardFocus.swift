@@ -20,7 +20,17 @@ extension WizardState {
         if focus >= specs.count { focus = max(0, specs.count - 1) }
         if let spec = focusedSpec, spec.isTextual {
             let inputWidth = WizardLayout.inputWidth(for: spec, width: context.width)
-            if editor == nil || editor?.text != dossier[spec.field] || editor?.multiline != spec.isMultiline {
+            if editor == nil, let left = leftEditors.removeValue(forKey: spec.field),
+                left.multiline == spec.isMultiline,
+                left.text == dossier[spec.field]
+            {
+                // Back to a field left earlier: its undo history comes back with it, the cursor at the end as
+                // on any entry.
+                editor = left
+                editor!.width = inputWidth
+                editor!.apply(.documentEnd)
+                titleWhenEntered = spec.field == .title ? dossier.title : nil
+            } else if editor == nil || editor?.text != dossier[spec.field] || editor?.multiline != spec.isMultiline {
                 editor = TextEditor(text: dossier[spec.field], multiline: spec.isMultiline, width: inputWidth)
                 editor!.apply(.documentEnd)
                 titleWhenEntered = spec.field == .title ? dossier.title : nil
@@ -54,11 +64,15 @@ extension WizardState {
         wrappedLineCounts = counts
     }
 
-    /// Lets go of the focused field's editor; a multi-line one leaves its line count behind (it knows it already).
+    /// Lets go of the focused field's editor; a multi-line one leaves its line count behind (it knows it already),
+    /// one with something to undo is kept for when the user comes back (`leftEditors`).
     mutating func dropEditor() {
-        if let editor, editor.multiline, let spec = focusedSpec, spec.isMultiline {
-            wrappedLineCounts[spec.field] = WrappedLineCount(
-                text: editor.text, width: max(1, editor.width), count: editor.visualLineCount)
+        if let editor, let spec = focusedSpec, spec.isTextual {
+            if editor.multiline, spec.isMultiline {
+                wrappedLineCounts[spec.field] = WrappedLineCount(
+                    text: editor.text, width: max(1, editor.width), count: editor.visualLineCount)
+            }
+            if editor.canUndo { leftEditors[spec.field] = editor }
         }
         editor = nil
     }

@@ -7,11 +7,14 @@ extension WizardState {
 
     func saveEffect() -> Effect {
         var copy = dossier
-        copy.resumePoint = ResumePoint(screen: screen.rawValue, field: focusedSpec?.field.path ?? "")
+        copy.resumePoint = resumePoint
         return .save(copy, to: draftURL)
     }
 
+    /// Something in the dossier changed: it is checked again, a save is due, and the draft says when it changed
+    /// (a save that only records where the user is keeps the time of the last change).
     mutating func markChanged(env: AppEnvironment) {
+        dossier.updatedAt = env.now()
         revalidate(env: env)
         autosave.changed()
     }
@@ -20,14 +23,15 @@ extension WizardState {
         autosave.tick(now: now) ? [requestSave()] : []
     }
 
-    /// A save when something is not on disk yet, else nothing.
+    /// A save when something is not on disk yet (a change, or only where the user is), else nothing.
     mutating func saveIfNeeded() -> [Effect] {
-        saveStatus == .saved ? [] : [requestSave()]
+        saveStatus == .saved && !resumePointMoved ? [] : [requestSave()]
     }
 
     /// The save effect, counted as under way until its result comes back.
     mutating func requestSave() -> Effect {
         autosave.saving()
+        savedResumePoint = resumePoint
         return saveEffect()
     }
 
@@ -66,6 +70,10 @@ extension WizardState {
         if popup != nil { return handlePopupKey(key, context: context) }
 
         let fieldScreen = screen != .review && screen != .timeline
+        // PgDn and PgUp page through the letter on the review screen.
+        if screen == .review, let action = KeyMap.review.action(for: key), action == .pageDown || action == .pageUp {
+            return handleReviewKey(key, context: context, message: &message)
+        }
         switch KeyMap.wizard.action(for: key) {
         case .save?:
             message = StatusMessage(Texts.text("status.savedTo", draftURL.path), .ok)
@@ -178,14 +186,20 @@ extension WizardState {
         case .down?:
             focusNextField(context: context)
         case nil:
-            // A typed letter opens the list, filtered by it.
-            if case .character(let c) = key { popup = ChoicePopup(field: spec.field, filter: String(c), selection: 0) }
+            // A typed letter opens the list, filtered by it, on the current value when it matches.
+            if case .character(let c) = key {
+                var list = ChoicePopup(field: spec.field, filter: String(c), selection: 0)
+                let value = dossier[spec.field]
+                list.selection = list.visibleOptions(options).firstIndex { $0.value == value } ?? 0
+                popup = list
+            }
         }
         return []
     }
 
     mutating func choose(_ value: String, for field: Field, context: UpdateContext) {
         let env = context.env
+        let focused = focusedSpec?.field
         setValue(value, of: field, env: env)
         // The fund list depends on the country: a fund of the other country is cleared.
         if field == .country, let id = Optional(dossier.fund.organismId), !id.isEmpty, id != FundChoice.otherId,
@@ -193,6 +207,9 @@ extension WizardState {
         {
             setValue("", of: .fund, env: env)
         }
+        // A choice can show or hide fields (the kind of Belgian dispute, the other organism's name): the focus stays
+        // on the field it was on.
+        if let focused, let index = fields.firstIndex(where: { $0.field == focused }) { focus = index }
         prepareFocus(context: context)
     }
 
@@ -208,8 +225,8 @@ extension WizardState {
             self.popup = nil
         case .choose(let value):
             self.popup = nil
+            // The focus stays on the field: Tab then goes to the next one, as it would after typing.
             choose(value, for: popup.field, context: context)
-            if focusedSpec?.field == popup.field { focusNextField(context: context) }
         }
         return []
     }
@@ -341,12 +358,17 @@ extension WizardState {
 
     mutating func handleReviewKey(_ key: Key, context: UpdateContext, message: inout StatusMessage?) -> [Effect] {
         let problems = issues
-        switch review.handle(key, problemCount: problems.count) {
+        let layout = ReviewLayout(
+            problemCount: problems.count, lineCount: letterPreview(env: context.env).count, height: context.height)
+        switch review.handle(key, problemCount: problems.count, layout: layout) {
         case .none: return []
         case .fix(let index): return jump(to: problems[index].field, context: context)
         case .export:
             openExport(env: context.env, message: &message)
             return []
+        case .previousScreen:
+            guard let previous = screen.previous else { return [] }
+            return go(to: previous, context: context)
         }
     }
 }
