@@ -126,8 +126,8 @@ public struct LetterPhrases: Sendable, Equatable {
             digits = String(digits.dropLast(3))
         }
         grouped = digits + grouped
-        let figures =
-            fraction == 0 ? grouped : "\(grouped)\(file.decimalSeparator)\(fraction < 10 ? "0" : "")\(fraction)"
+        // Always with its cents, like the amounts people type and read on their statements ("450,00 €").
+        let figures = "\(grouped)\(file.decimalSeparator)\(fraction < 10 ? "0" : "")\(fraction)"
         return Texts.format(file.amount, [figures])
     }
 

@@ -147,7 +147,7 @@ func example(_ name: String) throws -> Dossier {
         #expect(fr.amount(cents: 48640) == "486,40 €")
         #expect(nl.amount(cents: 48640).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 486,40")
         #expect(de.amount(cents: 48640).replacingOccurrences(of: "\u{00A0}", with: " ") == "486,40 €")
-        #expect(fr.amount(cents: 125_000) == "1 250 €")
+        #expect(fr.amount(cents: 125_000) == "1 250,00 €")  // always with its cents, as typed on statements
         #expect(nl.amount(cents: 125_005).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 1.250,05")
         let months = Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "")
         #expect(fr.delay(months) == "trois mois")
