@@ -80,6 +80,7 @@ func example(_ name: String) throws -> Dossier {
             #expect(!letter.contains("À l'attention") && !letter.contains("médiateur"), "stage \(stage)")
         }
         #expect(try render(dossier, .court).contains("Verwerende partij: CM Gezondheidsfonds, Haachtsesteenweg 579"))
+        #expect(try render(dossier, .court).contains("Hoogachtend,"))
         dossier.letterLanguage = .french
         let french = try render(dossier, .mediation)
         #expect(french.contains("Chaussée de Haecht 579 boîte postale 40") && french.contains("1031 Bruxelles"))
