@@ -21,7 +21,7 @@ public struct LetterContext {
         let member = dossier.member
         let dispute = dossier.dispute
         let stage = kind.stage
-        let recipient = resolver.recipient(for: dossier, stage: stage)
+        let recipient = resolver.recipient(for: dossier, stage: stage, language: p.language)
         let fundOrganism = resolver.fund(of: dossier)
         let fundName =
             fundOrganism.map { $0.name(in: p.language) } ?? resolver.fundName(of: dossier)
@@ -140,7 +140,7 @@ public struct LetterContext {
                 v["courtWithArticle"] = p.courtWithArticle(name) + seat
             }
             if let fund = fundOrganism, dossier.fund.customAddress.isBlank {
-                let point = resolver.contactPoint(of: fund, for: .complaint)
+                let point = resolver.contactPoint(of: fund, for: .complaint, language: p.language)
                 v["fundAddress"] = ([fund.name(in: p.language)] + point.address).joined(separator: ", ")
             } else {
                 v["fundAddress"] = ([fundName] + dossier.fund.customAddress.split(separator: "\n").map { $0.trimmed })

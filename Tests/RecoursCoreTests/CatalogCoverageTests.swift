@@ -13,7 +13,7 @@ import Testing
         "medicalAdviserComplaintsId", "insurerId", "notes", "source", "verified",
     ]
     static let pointKeys: Set<String> = [
-        "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed",
+        "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized",
     ]
     static let delayKeys: Set<String> = ["kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth"]
     static let areaKeys: Set<String> = [
@@ -69,6 +69,32 @@ import Testing
             #expect(catalog.areaSources[area.source] != nil, "\(area.from)–\(area.to): source key \(area.source)")
             #expect(catalog.source(of: area).contains("http"), "\(area.from)–\(area.to)")
         }
+    }
+
+    /// A contact point's name and address in another language (a Brussels seat in Dutch): a language the letters
+    /// are written in, only a name and an address, and the same postal code as the French address.
+    @Test func everyLocalizedAddressIsTheSamePlaceInAnotherLanguage() throws {
+        let data = try Data(contentsOf: TestSupport.shippedCatalogURL)
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        var count = 0
+        for case let organism as [String: Any] in root["organisms"] as? [Any] ?? [] {
+            for key in ["contact", "customerService", "complaints"] {
+                guard let point = organism[key] as? [String: Any],
+                    let variants = point["localized"] as? [String: Any]
+                else { continue }
+                for case (let language, let variant as [String: Any]) in variants {
+                    let at = "\(organism["id"] ?? "?").\(key).localized.\(language)"
+                    count += 1
+                    #expect(["nl", "de"].contains(language), "\(at): not a letter language other than French")
+                    #expect(Set(variant.keys).isSubset(of: ["name", "address"]), "\(at): \(variant.keys.sorted())")
+                    guard let address = variant["address"] as? [String] else { continue }
+                    let french = point["address"] as? [String] ?? []
+                    #expect(
+                        address.last?.prefix(4) == french.last?.prefix(4), "\(at): \(address) is not \(french)")
+                }
+            }
+        }
+        #expect(count > 0)
     }
 
     @Test func everyRouteHasItsRules() {

@@ -44,6 +44,29 @@ import Testing
         #expect(organism.country == country)
     }
 
+    /// A letter in Dutch or German takes the point's name and address in its language, where the catalog has them;
+    /// an empty name removes a French "À l'attention de…" line.
+    @Test func aContactPointIsWrittenInTheLettersLanguage() throws {
+        let json = #"""
+            {"name": "À l'attention du service", "address": ["Rue du Trône 30A", "1000 Bruxelles"], "phone": "02",
+             "localized": {"nl": {"name": "", "address": ["Troonstraat 30A", "1000 Brussel"]},
+                           "de": {"address": ["Rue du Trône 30A", "1000 Brüssel"]}}}
+            """#
+        let point = try JSONDecoder().decode(ContactPoint.self, from: Data(json.utf8))
+        #expect(point.in(.french) == point)
+        #expect(point.in(.dutch).name == nil)
+        #expect(point.in(.dutch).address == ["Troonstraat 30A", "1000 Brussel"])
+        #expect(point.in(.dutch).phone == "02")
+        #expect(point.in(.german).name == "À l'attention du service")
+        #expect(point.in(.german).address.last == "1000 Brüssel")
+        #expect(ContactPoint(address: ["Rue X 1"]).in(.dutch).address == ["Rue X 1"])
+        // The resolver gives the recipient in the letter's language; French by default.
+        let resolver = RecipientResolver(catalog: catalog)
+        let caami = try #require(catalog.organism(id: "caami"))
+        #expect(resolver.contactPoint(of: caami, for: .complaint).address.last == "1000 Bruxelles")
+        #expect(resolver.contactPoint(of: caami, for: .complaint, language: .dutch).address.last == "1000 Brussel")
+    }
+
     @Test func everyOrganismHasASourceAndAName() {
         for organism in catalog.organisms {
             #expect(!organism.source.trimmed.isEmpty, "\(organism.id) has no source")

@@ -68,6 +68,25 @@ func example(_ name: String) throws -> Dossier {
         }
     }
 
+    /// A Dutch letter to a fund or a service seated in Brussels gives its Dutch address (Haachtsesteenweg, Brussel)
+    /// and no French service line; the same dossier's French letters keep the French address.
+    @Test func dutchLettersGiveTheDutchAddressOfABrusselsSeat() throws {
+        var dossier = try example("cm-gent-incapacite")
+        for stage in [EscalationStage.customerService, .complaint, .mediation, .court] {
+            let letter = try render(dossier, stage)
+            #expect(letter.contains("Haachtsesteenweg 579, postbus 40"), "stage \(stage)")
+            #expect(letter.contains("1031 Brussel"), "stage \(stage)")
+            #expect(!letter.contains("Chaussée") && !letter.contains("Bruxelles"), "stage \(stage)")
+            #expect(!letter.contains("À l'attention") && !letter.contains("médiateur"), "stage \(stage)")
+        }
+        #expect(try render(dossier, .court).contains("Verwerende partij: CM Gezondheidsfonds, Haachtsesteenweg 579"))
+        #expect(try render(dossier, .court).contains("Hoogachtend,"))
+        dossier.letterLanguage = .french
+        let french = try render(dossier, .mediation)
+        #expect(french.contains("Chaussée de Haecht 579 boîte postale 40") && french.contains("1031 Bruxelles"))
+        #expect(french.contains("À l'attention du médiateur national MC"))
+    }
+
     /// The petition follows the court's language, whatever the dossier says; the other letters follow the dossier.
     @Test func thePetitionFollowsTheCourtsLanguageEvenWhenTheDossierSaysFrench() throws {
         var dossier = try example("cm-gent-incapacite")

@@ -15,7 +15,7 @@ VERIFIED = "2026-12-01"
 ORG_KEYS = ["id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind",
             "language", "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
             "medicalAdviserComplaintsId", "insurerId", "notes", "source", "verified"]
-POINT_KEYS = ["name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed"]
+POINT_KEYS = ["name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized"]
 DELAY_KEYS = ["kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth"]
 PHONE = re.compile(r"(\+32 ?|\+33 ?)?0?\d[\d .]{6,}\d")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
@@ -211,10 +211,19 @@ if os.path.exists(overrides):
         if base is None:
             catalog["organisms"].append(entry)
         else:
-            base.update(entry)
+            # `localized` is not an organism key: it is laid into the contact points it names (below).
+            base.update({k: v for k, v in entry.items() if k != "localized"})
             # A null in the overrides removes the key (an article or short name the research got wrong).
             for key in [k for k, v in entry.items() if v is None]:
                 del base[key]
+        # {"localized": {"contact": {"nl": {"name": …, "address": […]}}}}: the point's name and address in other
+        # languages, merged into the point the research gives (whose other keys stay as they are).
+        target = base if base is not None else entry
+        for point_key, variants in (target.pop("localized", None) or entry.get("localized") or {}).items():
+            point = target.get(point_key)
+            if point is None:
+                raise SystemExit("overrides: %s has no %s to localize" % (entry["id"], point_key))
+            point["localized"] = dict(point.get("localized") or {}, **variants)
     if "routes" in o:
         catalog["routes"] = o["routes"]
 with open(out_path, "w") as f:

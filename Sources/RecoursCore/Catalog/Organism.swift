@@ -83,6 +83,20 @@ public struct Delay: Codable, Sendable, Equatable {
     public var phrase: String { unit.phrase(amount) }
 }
 
+/// A contact point's name and address in another language: a Brussels seat has a French and a Dutch street name
+/// ("Chaussée de Haecht 579" / "Haachtsesteenweg 579"), and a service a name in each language.
+public struct LocalizedContact: Codable, Sendable, Equatable {
+    /// Replaces the point's name; an empty name removes it (a French "À l'attention de…" line).
+    public var name: String?
+    /// Replaces the point's address lines.
+    public var address: [String]?
+
+    public init(name: String? = nil, address: [String]? = nil) {
+        self.name = name
+        self.address = address
+    }
+}
+
 /// A postal and electronic address of an organism or of one of its services.
 public struct ContactPoint: Codable, Sendable, Equatable {
     /// The service's name, printed on the first line of the recipient block.
@@ -96,12 +110,16 @@ public struct ContactPoint: Codable, Sendable, Equatable {
     public var delays: [Delay]
     public var source: String?
     public var unconfirmed: Bool?
+    /// The name and address in other languages, by language code (`"nl"`, `"de"`); the letters of that language
+    /// use them (`in(_:)`).
+    public var localized: [String: LocalizedContact]?
 
     public init(
         name: String? = nil, address: [String] = [], phone: String? = nil, email: String? = nil,
         website: String? = nil, hours: String? = nil, delays: [Delay] = [], source: String? = nil,
-        unconfirmed: Bool? = nil
+        unconfirmed: Bool? = nil, localized: [String: LocalizedContact]? = nil
     ) {
+        self.localized = localized
         self.name = name
         self.address = address
         self.phone = phone
@@ -114,7 +132,7 @@ public struct ContactPoint: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, address, phone, email, website, hours, delays, source, unconfirmed
+        case name, address, phone, email, website, hours, delays, source, unconfirmed, localized
     }
 
     public init(from decoder: any Decoder) throws {
@@ -128,6 +146,17 @@ public struct ContactPoint: Codable, Sendable, Equatable {
         delays = try c.decodeIfPresent([Delay].self, forKey: .delays) ?? []
         source = try c.decodeIfPresent(String.self, forKey: .source)
         unconfirmed = try c.decodeIfPresent(Bool.self, forKey: .unconfirmed)
+        localized = try c.decodeIfPresent([String: LocalizedContact].self, forKey: .localized)
+    }
+
+    /// The point as a letter in `language` prints it: the variant's name and address where it gives them, the
+    /// French ones otherwise (and always in French).
+    public func `in`(_ language: LetterLanguage) -> ContactPoint {
+        guard language != .french, let variant = localized?[language.rawValue] else { return self }
+        var point = self
+        if let name = variant.name { point.name = name.isEmpty ? nil : name }
+        if let address = variant.address { point.address = address }
+        return point
     }
 
     public func delay(_ kind: DelayKind) -> Delay? { delays.first { $0.kind == kind } }

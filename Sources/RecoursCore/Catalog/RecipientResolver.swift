@@ -100,23 +100,27 @@ public struct RecipientResolver: Sendable {
         route(of: dossier)?.goesToLabourCourt ?? false
     }
 
-    public func recipient(for dossier: Dossier, stage: EscalationStage) -> Recipient? {
+    /// - Parameter language: the letter's language, for the contact points' names and addresses
+    ///   (`ContactPoint.in(_:)`); the organism's name stays the catalog's first line (the letter names it).
+    public func recipient(
+        for dossier: Dossier, stage: EscalationStage, language: LetterLanguage = .french
+    ) -> Recipient? {
         switch stage {
         case .customerService, .complaint:
             if stage == .complaint, dossier.dispute.subject == .medicalAdviser,
                 let id = fund(of: dossier)?.medicalAdviserComplaintsId, let service = catalog.organism(id: id)
             {
-                return make(service, service.contact)
+                return make(service, service.contact.in(language))
             }
-            return fundRecipient(dossier, stage: stage)
+            return fundRecipient(dossier, stage: stage, language: language)
         case .mediation:
             guard let mediator = mediator(of: dossier) else { return nil }
-            return make(mediator, mediator.contact)
+            return make(mediator, mediator.contact.in(language))
         case .court:
             if stageFourIsLabourCourtPetition(dossier) {
                 return petitionRecipient(dossier)
             }
-            return fundRecipient(dossier, stage: .complaint)
+            return fundRecipient(dossier, stage: .complaint, language: language)
         }
     }
 
@@ -146,7 +150,7 @@ public struct RecipientResolver: Sendable {
             hasPostalAddress: lines.count > 1)
     }
 
-    func fundRecipient(_ dossier: Dossier, stage: EscalationStage) -> Recipient? {
+    func fundRecipient(_ dossier: Dossier, stage: EscalationStage, language: LetterLanguage = .french) -> Recipient? {
         if dossier.fund.isOther {
             let name = dossier.fund.customName.trimmed
             let address = addressLines(dossier.fund.customAddress)
@@ -164,7 +168,7 @@ public struct RecipientResolver: Sendable {
             ? (catalogFund.insurerId ?? catalog.union(of: catalogFund).insurerId).flatMap { catalog.organism(id: $0) }
             : nil
         let fund = insurer ?? catalogFund
-        var point = contactPoint(of: fund, for: stage)
+        var point = contactPoint(of: fund, for: stage, language: language)
         // An address the member copied from a letter of the fund wins over the catalog's.
         let typed = addressLines(dossier.fund.customAddress)
         if !typed.isEmpty {
@@ -182,18 +186,21 @@ public struct RecipientResolver: Sendable {
     }
 
     /// The fund's service for a stage; when the catalog has no way to reach it, the fund's head office, else its
-    /// union's complaints service or head office — marked unconfirmed (*à vérifier*).
-    public func contactPoint(of fund: Organism, for stage: EscalationStage) -> ContactPoint {
-        var point = fund.contactPoint(for: stage)
+    /// union's complaints service or head office — marked unconfirmed (*à vérifier*). Names and addresses are in
+    /// `language` where the catalog has them (`ContactPoint.in(_:)`).
+    public func contactPoint(
+        of fund: Organism, for stage: EscalationStage, language: LetterLanguage = .french
+    ) -> ContactPoint {
+        var point = fund.contactPoint(for: stage).in(language)
         guard !point.isReachable else { return point }
         let union = catalog.union(of: fund)
-        let candidates = [fund.contact, union.complaints, union.contact].compactMap { $0 }
+        let candidates = [fund.contact, union.complaints, union.contact].compactMap { $0?.in(language) }
         guard let fallback = candidates.first(where: \.isReachable) else { return point }
         point.address = fallback.address
         point.email = point.email ?? fallback.email
         point.website = point.website ?? fallback.website
         // The fund's own head office is where its letters go when it names no service; another's is a guess.
-        let ownOffice = fallback == fund.contact
+        let ownOffice = fallback == fund.contact.in(language)
         point.unconfirmed = ownOffice ? (fallback.unconfirmed ?? point.unconfirmed) : true
         return point
     }
