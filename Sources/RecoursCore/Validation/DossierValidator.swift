@@ -453,15 +453,18 @@ private struct Check {
 
     mutating func checkDateOrder() {
         // incident ≤ contact ≤ complaint ≤ mediation ≤ court decision, each compared with the latest earlier one.
-        // The events' names are the keys of their texts, formatted only for a message.
-        let chain: [(Field, String, String)] = [
-            (.incidentDate, dispute.incidentDate, "validation.dateOrder.event.incident"),
-            (.contactDate, stages.contact?.date ?? "", "validation.dateOrder.event.contact"),
-            (.complaintDate, stages.complaint?.date ?? "", "validation.dateOrder.event.complaint"),
-            (.mediationDate, stages.mediation?.date ?? "", "validation.dateOrder.event.mediation"),
-            (.courtDecisionDate, stages.court?.decisionDate ?? "", "validation.dateOrder.event.courtDecision"),
+        // The events' names, formatted only for a message.
+        let chain: [(Field, String, () -> String)] = [
+            (.incidentDate, dispute.incidentDate, { Texts.text("validation.dateOrder.event.incident") }),
+            (.contactDate, stages.contact?.date ?? "", { Texts.text("validation.dateOrder.event.contact") }),
+            (.complaintDate, stages.complaint?.date ?? "", { Texts.text("validation.dateOrder.event.complaint") }),
+            (.mediationDate, stages.mediation?.date ?? "", { Texts.text("validation.dateOrder.event.mediation") }),
+            (
+                .courtDecisionDate, stages.court?.decisionDate ?? "",
+                { Texts.text("validation.dateOrder.event.courtDecision") }
+            ),
         ]
-        var latest: (date: CalendarDate, what: String)?
+        var latest: (date: CalendarDate, what: () -> String)?
         for (field, text, what) in chain {
             guard let date = parsed(text) else { continue }
             if let previous = latest, date < previous.date {
@@ -469,8 +472,8 @@ private struct Check {
                     field,
                     Texts.text(
                         "validation.dateOrder.beforePrevious",
-                        FrenchDateFormat.long(date), Texts.text(previous.what),
-                        FrenchDateFormat.long(previous.date), Texts.text(what)))
+                        FrenchDateFormat.long(date), previous.what(),
+                        FrenchDateFormat.long(previous.date), what()))
             } else {
                 latest = (date, what)
             }
