@@ -9,7 +9,9 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     public static let fileName = "organisms.json"
 
     public var schemaVersion: Int
-    public var organisms: [Organism]
+    public var organisms: [Organism] { didSet { positions = Self.positions(of: organisms) } }
+    /// Where each id is first found in `organisms`, for `organism(id:)` (asked several times per validation).
+    private var positions: [String: Int]
     public var routes: [RouteRules]
     /// Belgian postal codes → labour court, sorted, covering 1000–9992 in the shipped catalog.
     public var labourCourtAreas: [LabourCourtArea]
@@ -22,6 +24,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     ) {
         self.schemaVersion = Self.currentSchemaVersion
         self.organisms = organisms
+        self.positions = Self.positions(of: organisms)
         self.routes = routes
         self.labourCourtAreas = labourCourtAreas
         self.areaSources = areaSources
@@ -33,6 +36,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         organisms = try c.decodeIfPresent([Organism].self, forKey: .organisms) ?? []
+        positions = Self.positions(of: organisms)
         routes = try c.decodeIfPresent([RouteRules].self, forKey: .routes) ?? []
         labourCourtAreas = try c.decodeIfPresent([LabourCourtArea].self, forKey: .labourCourtAreas) ?? []
         areaSources = try c.decodeIfPresent([String: String].self, forKey: .areaSources) ?? [:]
@@ -160,7 +164,17 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
 
     // MARK: Look-ups
 
-    public func organism(id: String) -> Organism? { organisms.first { $0.id == id } }
+    /// The first organism with this id.
+    public func organism(id: String) -> Organism? { positions[id].map { organisms[$0] } }
+
+    private static func positions(of organisms: [Organism]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(organisms.count)
+        for (index, organism) in organisms.enumerated() where positions[organism.id] == nil {
+            positions[organism.id] = index
+        }
+        return positions
+    }
 
     public func funds(in country: Country? = nil) -> [Organism] {
         organisms.filter { $0.kind == .fund && (country == nil || $0.country == country) }

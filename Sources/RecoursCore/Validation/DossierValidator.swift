@@ -69,7 +69,8 @@ private struct Check {
     var stages: StageRecords { dossier.stages }
     /// The deadlines, counted once for the validator, the timeline and the letters.
     var deadlines: DeadlineRules { DeadlineRules(dossier: dossier, catalog: catalog, today: today) }
-    var route: Route? { catalog.route(of: dossier) }
+    /// The dossier's route, found once per pass (it looks up the fund in the catalog).
+    let route: Route?
     /// The letter of the stage goes to the fund by post: the complaint and the formal notice before legal action
     /// (the contact summary may be pasted into the customer service's form).
     var writesToTheFund: Bool {
@@ -81,6 +82,7 @@ private struct Check {
         self.dossier = dossier
         self.validator = validator
         self.stage = stage
+        self.route = validator.catalog.route(of: dossier)
     }
 
     /// The signs allowed besides letters or digits (made once, not at every check).
@@ -106,17 +108,20 @@ private struct Check {
     // MARK: Generic field rules
 
     /// A required text: present, and at least `words` words.
-    mutating func requireText(_ field: Field, _ value: String, _ message: String, words: Int = 1) {
+    /// The messages of these helpers are formatted only when the rule fails (`@autoclosure`).
+    mutating func requireText(_ field: Field, _ value: String, _ message: @autoclosure () -> String, words: Int = 1) {
         if value.isBlank {
-            error(field, message)
+            error(field, message())
         } else if !value.hasWords(atLeast: words) {
-            error(field, message)
+            error(field, message())
         }
     }
 
     /// A date typed in the field: parsed, real, not in the future. Returns it when valid.
     @discardableResult
-    mutating func date(_ field: Field, _ text: String, required: String? = nil) -> CalendarDate? {
+    mutating func date(
+        _ field: Field, _ text: String, required: @autoclosure () -> String? = nil
+    ) -> CalendarDate? {
         switch DateParser.parse(text) {
         case .success(let date):
             if date > today {
@@ -129,7 +134,7 @@ private struct Check {
             }
             return date
         case .failure(.empty):
-            if let required { error(field, required) }
+            if let required = required() { error(field, required) }
             return nil
         case .failure(let problem):
             error(field, problem.message)
@@ -230,10 +235,10 @@ private struct Check {
         checkNationalNumber()
     }
 
-    mutating func requireName(_ field: Field, _ value: String, missing: String) {
+    mutating func requireName(_ field: Field, _ value: String, missing: @autoclosure () -> String) {
         let text = value.trimmed
         guard !text.isEmpty else {
-            error(field, missing)
+            error(field, missing())
             return
         }
         guard text.contains(where: \.isLetter) else {
@@ -302,10 +307,11 @@ private struct Check {
 
     mutating func checkMemberNumber() {
         let number = member.memberNumber.trimmed
-        let word =
+        var word: String {
             dossier.country == .belgium
-            ? Texts.text("validation.member.memberNumber.word.belgium")
-            : Texts.text("validation.member.memberNumber.word.france")
+                ? Texts.text("validation.member.memberNumber.word.belgium")
+                : Texts.text("validation.member.memberNumber.word.france")
+        }
         guard !number.isEmpty else {
             error(.memberNumber, Texts.text("validation.member.memberNumber.missing", word))
             return
@@ -477,17 +483,18 @@ private struct Check {
 
     mutating func checkDateOrder() {
         // incident ≤ contact ≤ complaint ≤ mediation ≤ court decision, each compared with the latest earlier one.
-        let chain: [(Field, String, String)] = [
-            (.incidentDate, dispute.incidentDate, Texts.text("validation.dateOrder.event.incident")),
-            (.contactDate, stages.contact?.date ?? "", Texts.text("validation.dateOrder.event.contact")),
-            (.complaintDate, stages.complaint?.date ?? "", Texts.text("validation.dateOrder.event.complaint")),
-            (.mediationDate, stages.mediation?.date ?? "", Texts.text("validation.dateOrder.event.mediation")),
+        // The events' names, formatted only for a message.
+        let chain: [(Field, String, () -> String)] = [
+            (.incidentDate, dispute.incidentDate, { Texts.text("validation.dateOrder.event.incident") }),
+            (.contactDate, stages.contact?.date ?? "", { Texts.text("validation.dateOrder.event.contact") }),
+            (.complaintDate, stages.complaint?.date ?? "", { Texts.text("validation.dateOrder.event.complaint") }),
+            (.mediationDate, stages.mediation?.date ?? "", { Texts.text("validation.dateOrder.event.mediation") }),
             (
                 .courtDecisionDate, stages.court?.decisionDate ?? "",
-                Texts.text("validation.dateOrder.event.courtDecision")
+                { Texts.text("validation.dateOrder.event.courtDecision") }
             ),
         ]
-        var latest: (date: CalendarDate, what: String)?
+        var latest: (date: CalendarDate, what: () -> String)?
         for (field, text, what) in chain {
             guard let date = parsed(text) else { continue }
             if let previous = latest, date < previous.date {
@@ -495,8 +502,8 @@ private struct Check {
                     field,
                     Texts.text(
                         "validation.dateOrder.beforePrevious",
-                        FrenchDateFormat.long(date), previous.what,
-                        FrenchDateFormat.long(previous.date), what))
+                        FrenchDateFormat.long(date), previous.what(),
+                        FrenchDateFormat.long(previous.date), what()))
             } else {
                 latest = (date, what)
             }

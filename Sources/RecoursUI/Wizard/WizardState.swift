@@ -89,6 +89,9 @@ public struct WizardState: Equatable, Sendable {
     public var issues: [ValidationIssue]
     /// Whether each stage's letter (up to the current stage) can be exported, for the progress line.
     public var letterReady: [Bool] = []
+    /// The validator's last answers per stage, reused while what the rules read has not changed (typing in the
+    /// facts, for one): see `ValidationMemo`. Never makes two states differ.
+    var validationMemo = ValidationMemo()
     /// When to save, and whether the draft on disk is up to date.
     public var autosave: Autosave
     /// Where the user was (screen and field) as the draft on disk last recorded it, or as a save under way will:

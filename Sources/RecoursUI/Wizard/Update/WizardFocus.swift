@@ -3,13 +3,14 @@ import RecoursCore
 extension WizardState {
     // MARK: Derived data
 
+    /// The current stage's issues and, for the progress line, whether each stage's letter up to it can be exported
+    /// (`issues(in:)` and `canExport` for each earlier stage, answered from `validationMemo` when the rules' inputs
+    /// did not change).
     mutating func revalidate(env: AppEnvironment) {
-        let validator = env.validator
-        issues = validator.issues(in: dossier)
-        letterReady = EscalationStage.allCases.filter { $0 <= dossier.currentStage }.map { stage in
-            stage == dossier.currentStage
-                ? !issues.contains { $0.severity == .error } : validator.canExport(dossier, stage: stage)
-        }
+        let stages = EscalationStage.allCases.filter { $0 <= dossier.currentStage }
+        let found = validationMemo.issues(env.validator, in: dossier, for: stages)
+        issues = found.last ?? []
+        letterReady = found.map { stageIssues in !stageIssues.contains { $0.severity == .error } }
     }
 
     // MARK: Focus and layout
