@@ -144,7 +144,8 @@ for o in load("france-organisms.json", []):
         o["source"] = (o.get("source") or "") + " ; " + g["source"]
     put(clean_org(renamed(o)))
 for gid, g in gaps.items():
-    if gid not in organisms and g.get("name") and g.get("kind"):
+    # An organism only the second pass found (a full entry there): rebuilt at every run, like the others.
+    if g.get("name") and g.get("kind") and not any(o["id"] == gid for o in load("france-organisms.json", [])):
         put(clean_org(renamed(dict(g, id=gid))))
 for o in load("belgium-funds.json", []):
     put(belgian_fund_rules(clean_org(o)))
