@@ -206,7 +206,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
                 ?? fund.mediators?[route.isFrance ? Route.legacyFrance : Country.belgiumKey]
         }
         // A local fund without its own mediator has its union's.
-        let inherited = named ?? fund?.parentId.flatMap { organism(id: $0)?.mediators?[route.rawValue] }
+        let inherited = named ?? fund.flatMap { union(of: $0).mediators?[route.rawValue] }
         guard let id = inherited ?? rules(for: route)?.mediatorId else { return nil }
         return organism(id: id)
     }

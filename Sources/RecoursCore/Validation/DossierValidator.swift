@@ -549,7 +549,7 @@ private struct Check {
             error(.complaintDate, Texts.text("validation.prerequisite.mediation.complaintMissing"))
             return
         }
-        if resolvedMediator() == nil {
+        if resolver.mediator(of: dossier) == nil {
             let names = route.map { catalog.mediators(for: $0).map(\.name) } ?? []
             error(
                 .mediator,
@@ -651,14 +651,6 @@ private struct Check {
                 warning(.court, Texts.text("validation.prerequisite.court.notLocal", court.name, member.postalCode))
             }
         }
-    }
-
-    /// The mediator of stage 3: the one chosen, else the one the fund names for the route.
-    func resolvedMediator() -> Organism? {
-        let id = stages.mediation?.mediatorId.trimmed ?? ""
-        if !id.isEmpty { return catalog.organism(id: id) }
-        guard let route = route else { return nil }
-        return catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
     }
 
     // MARK: Deadlines that can be lost (counted by DeadlineRules, like the timeline)
