@@ -12,6 +12,7 @@ struct Check: ParsableCommand {
     @OptionGroup var stage: StageOption
     @OptionGroup var date: DateOption
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let dossier = try Loader.dossier(file)
@@ -26,16 +27,12 @@ struct Check: ParsableCommand {
         let clause =
             errors == 0
             ? Texts.text("cli.check.exportable", number, stage.title.lowercased())
-            : errors == 1
-                ? Texts.text("cli.check.errors.one", String(errors), number)
-                : Texts.text("cli.check.errors.other", String(errors), number)
+            : Texts.plural("cli.check.errors", count: errors, String(errors), number)
         if warnings == 0 {
             print(Texts.text("cli.check.sentence", clause))
         } else {
             let points =
-                warnings == 1
-                ? Texts.text("cli.check.warnings.one", String(warnings))
-                : Texts.text("cli.check.warnings.other", String(warnings))
+                Texts.plural("cli.check.warnings", count: warnings, String(warnings))
             print(Texts.text("cli.check.withWarnings", clause, points))
         }
         if errors > 0 { throw ExitCode(ExitStatus.refused) }

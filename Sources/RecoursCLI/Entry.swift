@@ -5,6 +5,7 @@ import RecoursCore
 @main
 enum Entry {
     static func main() {
+        chooseInterfaceLanguage()
         do {
             var command = try Recours.parseAsRoot()
             try command.run()
@@ -17,6 +18,21 @@ enum Entry {
                 exit(ExitStatus.unusable)
             }
             Recours.exit(withError: error)
+        }
+    }
+
+    /// The interface language, before anything is parsed or written: `--langue`, the settings file, the locale
+    /// variables. A settings file that cannot be read is said on the error output (and ignored); a bad `--langue`
+    /// is refused by the parser (`LanguageOption.validate`).
+    static func chooseInterfaceLanguage() {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = AppPaths(environment: environment).configDirectory
+            .appendingPathComponent(InterfaceLanguageChoice.settingsFileName)
+        let (language, problems) = InterfaceLanguageChoice.resolve(
+            arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, settings: settings)
+        Texts.use(language)
+        for problem in problems {
+            if case .badSettings = problem { printError(problem.message) }
         }
     }
 }

@@ -25,6 +25,7 @@ struct Export: ParsableCommand {
 
     @OptionGroup var date: DateOption
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let dossier = try Loader.dossier(file)
@@ -84,9 +85,7 @@ struct Export: ParsableCommand {
             try write(Data(ics.text.utf8), to: calendarURL)
             let count = ics.eventCount
             let written =
-                count <= 1
-                ? Texts.text("cli.export.calendarWritten.one", String(count), calendarURL.path)
-                : Texts.text("cli.export.calendarWritten.other", String(count), calendarURL.path)
+                Texts.plural("cli.export.calendarWritten", count: count, String(count), calendarURL.path)
             FileHandle.standardError.write(Data((written + "\n").utf8))
         }
     }

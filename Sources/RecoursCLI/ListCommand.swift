@@ -7,6 +7,7 @@ struct List: ParsableCommand {
         abstract: Texts.text("cli.list.abstract"))
 
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
     @OptionGroup var date: DateOption
 
     func run() throws {
@@ -91,9 +92,7 @@ struct List: ParsableCommand {
         print(out, terminator: "")
         let folder = oneLine(paths.draftsDirectory.path)
         print(
-            count <= 1
-                ? Texts.text("cli.list.count.one", String(count), folder)
-                : Texts.text("cli.list.count.other", String(count), folder))
+            Texts.plural("cli.list.count", count: count, String(count), folder))
         if !unreadable.isEmpty {
             for message in unreadable { printError(message) }
             throw ExitCode(ExitStatus.unusable)
@@ -111,7 +110,7 @@ struct List: ParsableCommand {
             + Texts.text(
                 "cli.list.stage",
                 dossier.fundLabel(catalog: catalog), String(stage.rawValue), stage.title,
-                FrenchDateFormat.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
+                InterfaceDates.timestamp(dossier.updatedAt, timeZone: timeZone)) + "\n"
         let step = advisor.step(for: dossier)
         block += "  " + Texts.text("cli.nextStep", oneLine(step.summary)) + "\n"
         if let warning = step.warning { block += "  " + Texts.text("cli.attention", oneLine(warning)) + "\n" }

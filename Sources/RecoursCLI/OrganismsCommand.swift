@@ -22,6 +22,7 @@ struct Organisms: ParsableCommand {
     var json = false
 
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if let country, Country(rawValue: country.uppercased()) == nil {

@@ -16,6 +16,7 @@ struct Recours: ParsableCommand {
     )
 
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
     @OptionGroup var date: DateOption
     @OptionGroup var linear: LinearOption
 
@@ -38,6 +39,25 @@ struct DraftOptions: ParsableArguments {
     var draftsDirectory: String?
 
     var paths: AppPaths { AppPaths(draftsOverride: draftsDirectory) }
+}
+
+/// `--langue fr|nl` (also `--taal`): the interface language. `Entry` reads it before the arguments are parsed (the
+/// help is written in it); it is declared here so that the parser accepts it, lists it and refuses a bad value.
+struct LanguageOption: ParsableArguments {
+    @Option(
+        name: .customLong("langue"),
+        help: ArgumentHelp(Texts.text("cli.language.help"), valueName: Texts.text("cli.value.language")))
+    var language: String?
+
+    @Option(name: .customLong("taal"), help: .hidden)
+    var dutchNamedLanguage: String?
+
+    func validate() throws {
+        for value in [language, dutchNamedLanguage].compactMap({ $0 })
+        where DisplayLanguage(rawValue: value.lowercased()) == nil {
+            throw ValidationError(InterfaceLanguageChoice.Problem.unknownOption(value).message)
+        }
+    }
 }
 
 /// `--date`, so that letters and checks are reproducible.

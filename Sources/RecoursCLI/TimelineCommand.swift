@@ -12,6 +12,7 @@ struct TimelineCommand: ParsableCommand {
 
     @OptionGroup var date: DateOption
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let dossier = try Loader.dossier(file)
@@ -77,13 +78,13 @@ enum TimelineText {
                 "cli.timeline.header",
                 dossier.fundLabel(catalog: resolver.catalog), routeLabel(timeline.route),
                 String(dossier.currentStage.rawValue), dossier.currentStage.title))
-        lines.append(Texts.text("cli.timeline.today", FrenchDateFormat.withWeekday(timeline.today)))
+        lines.append(Texts.text("cli.timeline.today", InterfaceDates.withWeekday(timeline.today)))
         lines.append("")
         if timeline.entries.isEmpty {
             lines.append(Texts.text("cli.timeline.empty"))
         }
         for entry in timeline.entries {
-            let date = entry.status.keyDate.map(FrenchDateFormat.numeric) ?? String(repeating: " ", count: 10)
+            let date = entry.status.keyDate.map(InterfaceDates.numeric) ?? String(repeating: " ", count: 10)
             let mark = marker(entry).padding(toLength: 4, withPad: " ", startingAt: 0)
             lines += block("\(date)  \(mark)", entry.title)
             if case .done = entry.status {

@@ -34,11 +34,11 @@ enum WizardLauncher {
     }
 }
 
-/// `--lineaire` (also `--linéaire`, `--accessible`): the linear view, for screen readers, braille displays and dumb
+/// `--lineaire` (also `--linéaire`, Dutch `--lineair`, `--accessible`): the linear view, for screen readers, braille displays and dumb
 /// terminals. Chosen by itself when `TERM=dumb`, or when the input is a terminal and the output is not.
 struct LinearOption: ParsableArguments {
     @Flag(
-        name: [.customLong("lineaire"), .customLong("linéaire"), .customLong("accessible")],
+        name: [.customLong("lineaire"), .customLong("linéaire"), .customLong("lineair"), .customLong("accessible")],
         help: ArgumentHelp(Texts.text("cli.linear.help")))
     var linear = false
 
@@ -53,6 +53,7 @@ struct New: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: Texts.text("cli.new.abstract"))
 
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
     @OptionGroup var date: DateOption
     @OptionGroup var linear: LinearOption
 
@@ -69,6 +70,7 @@ struct Open: ParsableCommand {
     var file: String
 
     @OptionGroup var drafts: DraftOptions
+    @OptionGroup var language: LanguageOption
     @OptionGroup var date: DateOption
     @OptionGroup var linear: LinearOption
 

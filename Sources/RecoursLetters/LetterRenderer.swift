@@ -10,9 +10,9 @@ public enum LetterError: Error, Equatable, Sendable {
     public var message: String {
         switch self {
         case .templateMissing(let name, let searched):
-            "Le modèle de lettre « \(name) » est introuvable (cherché dans : \(searched.joined(separator: ", ")))."
+            Texts.text("letters.template.missing", name, searched.joined(separator: ", "))
         case .templateInvalid(let path, let reason):
-            "Le modèle de lettre \(path) contient une erreur : \(reason)."
+            Texts.text("letters.template.invalid", path, reason)
         }
     }
 }

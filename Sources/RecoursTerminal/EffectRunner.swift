@@ -41,7 +41,7 @@ struct EffectRunner {
                 try FileManager.default.removeItem(at: url)
                 return .deleted(.success(url.path))
             } catch {
-                return .deleted(.failure(SaveFailure("Le brouillon \(url.path) n'a pas pu être supprimé.")))
+                return .deleted(.failure(SaveFailure(Texts.text("status.deleteFailed", url.path))))
             }
         case .export(let text, let url, let overwrite):
             switch ExportPolicy.targetProblem(url, overwrite: overwrite) {
@@ -69,12 +69,12 @@ struct EffectRunner {
         let editor = candidates.first ?? (Self.which("nano") ?? Self.which("vi") ?? "")
         guard !editor.isEmpty else {
             return .editorFinished(
-                text: nil, error: "Aucun éditeur trouvé : définissez la variable EDITOR (par exemple nano).")
+                text: nil, error: Texts.text("status.editor.none"))
         }
         // A private folder (0700) and file (0600): the text is health data.
         var template = Array((NSTemporaryDirectory() + "/recours-XXXXXX").utf8CString)
         guard let dir = mkdtemp(&template).map({ String(cString: $0) }) else {
-            return .editorFinished(text: nil, error: "Impossible de créer un fichier temporaire pour l'éditeur.")
+            return .editorFinished(text: nil, error: Texts.text("status.editor.noTemporaryFile"))
         }
         let file = URL(fileURLWithPath: dir).appendingPathComponent("texte.txt")
         defer { try? FileManager.default.removeItem(atPath: dir) }
@@ -93,15 +93,15 @@ struct EffectRunner {
             try process.run()
             process.waitUntilExit()
             if process.terminationStatus != 0 {
-                failure = "L'éditeur s'est terminé avec une erreur ; le texte n'a pas été modifié."
+                failure = Texts.text("status.editor.failed")
             }
         } catch {
-            failure = "L'éditeur « \(editor) » n'a pas pu être lancé."
+            failure = Texts.text("status.editor.notStarted", editor)
         }
         screen?.resume()
         if let failure { return .editorFinished(text: nil, error: failure) }
         guard let data = try? Data(contentsOf: file) else {
-            return .editorFinished(text: nil, error: "Le texte modifié n'a pas pu être relu ; il n'a pas été changé.")
+            return .editorFinished(text: nil, error: Texts.text("status.editor.unreadable"))
         }
         var edited = String(decoding: data, as: UTF8.self)
         if edited.hasSuffix("\n") { edited.removeLast() }  // editors add a final newline

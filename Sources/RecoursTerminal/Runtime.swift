@@ -123,8 +123,7 @@ public enum Runtime {
         screen.restore()
         if case .failure(let failure)? = lastSave {
             FileHandle.standardError.write(
-                Data(
-                    "recours : les dernières modifications n'ont pas pu être enregistrées. \(failure.message)\n".utf8))
+                Data((Texts.text("status.lastSaveFailed", failure.message) + "\n").utf8))
         }
         return status
     }

@@ -46,11 +46,20 @@ import Testing
         (123_456_789, "1 234 567,89 €"),
     ])
     func format(cents: Int, text: String) {
-        #expect(AmountParser.format(cents: cents) == text)
+        #expect(AmountParser.format(cents: cents, language: .french) == text)
+    }
+
+    @Test(arguments: [
+        (123_456, "€ 1.234,56"), (8_000, "€ 80"), (50, "€ 0,50"), (0, "€ 0"), (100_000_000, "€ 1.000.000"),
+    ])
+    func formatInDutch(cents: Int, text: String) {
+        #expect(AmountParser.format(cents: cents, language: .dutch) == text)
     }
 
     @Test(arguments: [0, 1, 9, 10, 99, 100, 101, 999, 1_000, 123_456, 500_000, 100_000_000, 987_654_321])
     func formatThenParseRoundTrips(cents: Int) {
-        #expect(AmountParser.cents(AmountParser.format(cents: cents)) == cents)
+        for language in DisplayLanguage.allCases {
+            #expect(AmountParser.cents(AmountParser.format(cents: cents, language: language)) == cents)
+        }
     }
 }

@@ -47,11 +47,11 @@ import Testing
 
     @Test func frenchFormatting() {
         let d = CalendarDate(year: 2026, month: 3, day: 3)!
-        #expect(FrenchDateFormat.long(d) == "3 mars 2026")
-        #expect(FrenchDateFormat.withWeekday(d) == "mardi 3 mars 2026")
-        #expect(FrenchDateFormat.numeric(d) == "03/03/2026")
-        #expect(FrenchDateFormat.long(CalendarDate(year: 2026, month: 5, day: 1)!) == "1er mai 2026")
-        #expect(FrenchDateFormat.long(CalendarDate(year: 2026, month: 8, day: 15)!) == "15 août 2026")
+        #expect(InterfaceDates.long(d) == "3 mars 2026")
+        #expect(InterfaceDates.withWeekday(d) == "mardi 3 mars 2026")
+        #expect(InterfaceDates.numeric(d) == "03/03/2026")
+        #expect(InterfaceDates.long(CalendarDate(year: 2026, month: 5, day: 1)!) == "1er mai 2026")
+        #expect(InterfaceDates.long(CalendarDate(year: 2026, month: 8, day: 15)!) == "15 août 2026")
     }
 }
 

@@ -174,7 +174,7 @@ struct FuzzTests {
             // back (found by this test, kept in Corpus/dates.json); validation refuses dates before 1900 anyway.
             if date.year >= 1000 {
                 #expect(
-                    DateParser.date(FrenchDateFormat.numeric(date)) == date, "\(text)", sourceLocation: sourceLocation)
+                    DateParser.date(InterfaceDates.numeric(date)) == date, "\(text)", sourceLocation: sourceLocation)
             }
             #expect(
                 text.trimmed.unicodeScalars.allSatisfy { $0.isASCII }, "\(text) accepted",

@@ -101,7 +101,7 @@ enum ReferenceTextWrapper {
     }
 
     static let tightBefore: Set<String> = [":", ";", "!", "?", "»", "€", "%"]
-    static let months: Set<String> = Set(FrenchDateFormat.monthNames)
+    static let months: Set<String> = Set(DateWording.french.monthNames + DateWording.dutch.monthNames)
 
     static func shouldGlue(_ previous: String, _ next: Substring) -> Bool {
         if tightBefore.contains(String(next)) { return true }

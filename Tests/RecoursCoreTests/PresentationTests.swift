@@ -71,12 +71,12 @@ import Testing
         #expect(DisplayLanguage.french.locale.identifier == "fr_FR")
     }
 
-    /// The French names are the ones `FrenchDateFormat` has always given.
+    /// The French names are the ones `InterfaceDates` has always given.
     @Test func frenchDateFormatIsTheFrenchWording() {
         let date = TestSupport.date(2026, 8, 15)
-        #expect(FrenchDateFormat.long(date) == french.long(date))
-        #expect(FrenchDateFormat.withWeekday(date) == "samedi 15 août 2026")
-        #expect(FrenchDateFormat.monthNames == french.monthNames)
+        #expect(InterfaceDates.long(date) == french.long(date))
+        #expect(InterfaceDates.withWeekday(date) == "samedi 15 août 2026")
+        #expect(InterfaceDates.monthNames == french.monthNames)
     }
 
     @Test func timestampsInATimeZone() throws {
@@ -88,7 +88,7 @@ import Testing
         // Before 1970, and across midnight.
         #expect(french.timestamp(Date(timeIntervalSince1970: -1), timeZone: utc) == "31/12/1969 23:59")
         #expect(french.timestamp(Date(timeIntervalSince1970: 82_800), timeZone: brussels) == "02/01/1970 00:00")
-        #expect(FrenchDateFormat.timestamp(moment, timeZone: utc) == "20/11/2026 09:41")
+        #expect(InterfaceDates.timestamp(moment, timeZone: utc) == "20/11/2026 09:41")
     }
 
     /// The same as the `DateFormatter` the home list and `recours list` used before.

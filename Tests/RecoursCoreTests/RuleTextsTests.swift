@@ -3,16 +3,20 @@ import Testing
 
 @testable import RecoursCore
 
-/// The texts of the validator, the timeline, the files, the catalog and the command line (`FrenchTexts.validation`,
-/// `.timeline`, `.rules`, `.commands`): every key the sources ask for is in the table, every key of these parts is
+/// The texts of the validator, the timeline, the files, the catalog and the command line (`strings/fr/validation.strings`,
+/// `timeline`, `rules`, `commands`): every key the sources ask for is in the table, every key of these parts is
 /// asked for, plurals come in pairs, placeholders are numbered from 1 without gaps.
 @Suite struct RuleTextsTests {
     /// The parts of the table these texts live in.
     static let parts: [String: [String: String]] = [
-        "validation": FrenchTexts.validation, "timeline": FrenchTexts.timeline, "rules": FrenchTexts.rules,
-        "commands": FrenchTexts.commands,
+        "validation": TextFiles.part("validation"), "timeline": TextFiles.part("timeline"),
+        "rules": TextFiles.part("rules"), "commands": TextFiles.part("commands"),
     ]
-    static let prefixes = ["validation.", "timeline.", "calendar.", "storage.", "catalog.", "cli."]
+    static let prefixes = [
+        "validation.", "timeline.", "calendar.", "storage.", "catalog.", "cli.", "holiday.", "phrase.", "letters.",
+        "delay.", "source.", "recipient.",
+        "terminal.",
+    ]
 
     /// Every literal key the sources ask for (the scan of `TextsCoverageTests`, which also reads a call split over
     /// lines and a key chosen by a condition inside the call).

@@ -34,7 +34,7 @@ enum TestSupport {
     }
 
     /// "dd/mm/yyyy", the way a user types it.
-    static func typed(_ date: CalendarDate) -> String { FrenchDateFormat.numeric(date) }
+    static func typed(_ date: CalendarDate) -> String { InterfaceDates.numeric(date) }
 
     /// A new, unique, empty folder under the temporary directory.
     static func makeTemporaryDirectory(_ label: String = #function) throws -> URL {

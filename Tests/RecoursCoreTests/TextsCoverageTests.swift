@@ -24,11 +24,14 @@ struct TextsCoverageTests {
     }
 
     /// `Texts.text("key"` and `Texts.has("key"` with a literal key (no interpolation).
-    static let literalCall = try! NSRegularExpression(pattern: #"Texts\.(?:text|has)\(\s*"((?:[^"\\]|\\[^(])*)""#)
+    static let literalCall = try! NSRegularExpression(
+        pattern: #"Texts\.(?:text|has|table\([^()]*\)\.text)\(\s*"((?:[^"\\]|\\[^(])*)""#)
     /// `Texts.text(condition ? "key" : "other"` — how a plural or a variant is chosen (inside the call: a key put
     /// in a variable first is not seen, and `everyTextOfTheViewsIsUsed` says so).
     static let ternaryCall = try! NSRegularExpression(
         pattern: #"Texts\.(?:text|has)\(\s*[^"(),]+\?\s*"((?:[^"\\]|\\[^(])*)"\s*:\s*"((?:[^"\\]|\\[^(])*)""#)
+    /// `Texts.plural("key", count:` — a plural: `key.one` and `key.other`.
+    static let pluralCall = try! NSRegularExpression(pattern: #"Texts\.plural\(\s*"((?:[^"\\]|\\[^(])*)""#)
     /// `Texts.text("prefix.\(…)` — a key built by interpolation: its prefix.
     static let interpolatedCall = try! NSRegularExpression(pattern: #"Texts\.(?:text|has)\(\s*"([^"\\]*)\\\("#)
 
@@ -42,7 +45,9 @@ struct TextsCoverageTests {
     /// Every literal key in the sources, with where it was found.
     static func literalKeys() throws -> [(key: String, path: String)] {
         try sources().flatMap { file in
-            (matches(literalCall, in: file.text) + matches(ternaryCall, in: file.text)).flatMap { $0 }
+            let plurals = matches(pluralCall, in: file.text).flatMap { $0 }.flatMap { [$0 + ".one", $0 + ".other"] }
+            return
+                ((matches(literalCall, in: file.text) + matches(ternaryCall, in: file.text)).flatMap { $0 } + plurals)
                 .map { ($0, file.path) }
         }
     }
@@ -56,7 +61,8 @@ struct TextsCoverageTests {
     /// The texts of the views and of the model's choices are all asked for by a literal key (none left unused).
     @Test func everyTextOfTheViewsIsUsed() throws {
         let used = Set(try Self.literalKeys().map(\.key))
-        #expect(FrenchTexts.views.keys.filter { !used.contains($0) }.sorted() == [])
+        #expect(
+            TextFiles.part("views").keys.filter { !$0.hasPrefix("date.") }.filter { !used.contains($0) }.sorted() == [])
     }
 
     /// The scan itself works: it finds the keys of the views, of the model and of a plural chosen in code.
@@ -124,7 +130,7 @@ struct TextsCoverageTests {
     @Test func everyPluralHasBothForms() throws {
         let placeholder = try NSRegularExpression(pattern: #"%[1-9]\$@"#)
         func placeholders(_ key: String) -> [String] {
-            Self.matches(placeholder, in: FrenchTexts.table[key] ?? "").flatMap { $0 }.sorted()
+            Self.matches(placeholder, in: TextTable.french.texts[key] ?? "").flatMap { $0 }.sorted()
         }
         let singulars = Texts.allKeys.filter { $0.hasSuffix(".one") }
         #expect(singulars.count >= 4)

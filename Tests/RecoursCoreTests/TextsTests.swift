@@ -6,9 +6,10 @@ import Testing
 
 /// The texts table: one entry per key, every argument placeholder filled.
 struct TextsTests {
-    @Test func noKeyIsInTwoPartsOfTheTable() {
+    @Test(arguments: DisplayLanguage.allCases) func noKeyIsInTwoFilesOfALanguage(language: DisplayLanguage) throws {
         var seen: [String: Int] = [:]
-        for part in FrenchTexts.parts { for key in part.keys { seen[key, default: 0] += 1 } }
+        for part in try TextFiles.files(language).values { for key in part.keys { seen[key, default: 0] += 1 } }
+        #expect(seen.count > 900)
         #expect(seen.filter { $0.value > 1 }.keys.sorted() == [])
     }
 
@@ -51,5 +52,20 @@ struct TextsFormatOracleTests {
         await propertyCheck(count: 500, input: Self.template, Self.argument.array(of: 0...4)) { template, arguments in
             #expect(Texts.format(template, arguments) == Self.reference(template, arguments))
         }
+    }
+}
+
+/// The shipped text tables, file by file (`Resources/strings/<language>/<part>.strings`).
+enum TextFiles {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Resources/strings")
+
+    static func files(_ language: DisplayLanguage) throws -> [String: [String: String]] {
+        try TextTable.read(folder: root.appendingPathComponent(language.rawValue)).files
+    }
+
+    /// One part of a language's table: `part("validation")` is `validation.strings`.
+    static func part(_ name: String, _ language: DisplayLanguage = .french) -> [String: String] {
+        ((try? files(language)) ?? [:])["\(name).strings"] ?? [:]
     }
 }

@@ -533,7 +533,7 @@ private func french(
         }
         let end = try #require(timeline(dossier).entry("court.appeal")?.status.keyDate)
         let message = validator.issues(in: dossier, field: .decisionDate).first?.message ?? ""
-        #expect(message.contains(FrenchDateFormat.long(end)), "\(message)")
+        #expect(message.contains(InterfaceDates.long(end)), "\(message)")
     }
 
     @Test func theValidatorGivesTheMovedDayAndTheDayToActBy() {

@@ -105,7 +105,7 @@ extension CalendarDate: Codable {
         let text = try container.decode(String.self)
         guard case .success(let date) = DateParser.parse(text) else {
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "« \(text) » n'est pas une date valide")
+                in: container, debugDescription: Texts.text("calendar.date.invalid", text))
         }
         self = date
     }

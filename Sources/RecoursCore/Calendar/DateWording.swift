@@ -1,64 +1,70 @@
 import Foundation
 
-/// The language dates (and, later, other texts) are written in. Only French today; Dutch is to follow, and will
-/// be one more case here plus its tables in `DateWording`.
-public enum DisplayLanguage: String, Sendable, CaseIterable {
+/// A language of the interface (and of the dates it writes): French and Dutch. Adding one is a folder of text
+/// tables (`Resources/strings/<code>/`), a case here with its month and weekday names, its plural rule and its
+/// date order (see CONTRIBUTING.md, "Adding a language").
+public enum DisplayLanguage: String, Sendable, CaseIterable, Codable {
     case french = "fr"
+    case dutch = "nl"
 
     /// The Foundation locale of the language, for whatever still needs one.
     public var locale: Locale {
         switch self {
         case .french: Locale(identifier: "fr_FR")
+        case .dutch: Locale(identifier: "nl_BE")
         }
     }
+
+    /// Whether `count` takes the singular form (`.one`): in French 0 and 1 ("0 erreur"), in Dutch 1 only
+    /// ("0 fouten"), as CLDR's plural rules say.
+    public func takesSingular(_ count: Int) -> Bool {
+        switch self {
+        case .french: count == 0 || count == 1
+        case .dutch: count == 1
+        }
+    }
+
+    /// How the dates of this language are written.
+    public var dates: DateWording { self == .dutch ? .dutch : .french }
 }
 
 /// Dates as the user reads them, in one language: "3 mars 2026", "mardi 3 mars 2026", "03/03/2026",
 /// "20/11/2026 09:41". Every date written by the letters, the wizard and the command line goes through here
-/// (`FrenchDateFormat` is the French one under its historical name).
+/// (`InterfaceDates` is the French one under its historical name).
 ///
 /// No `DateFormatter`: the values are computed (proleptic Gregorian calendar, four-digit years), so one
 /// wording can be shared across threads and a hostile draft's year 1 or 99999 is written as the calendar date
 /// parser reads it back.
 public struct DateWording: Sendable, Equatable {
     public let language: DisplayLanguage
+    /// "janvier" … "décembre", from the language's table (`date.month.1` …).
+    public let monthNames: [String]
+    /// Monday first, as `CalendarDate.weekday` counts (`date.weekday.1` …).
+    public let weekdayNames: [String]
+    /// How the first of the month is written: "1er" in French, "1" in Dutch (`date.firstOfMonth`).
+    let firstOfMonth: String
 
     public init(language: DisplayLanguage) {
         self.language = language
+        let table = Texts.table(language)
+        monthNames = (1...12).map { table.text("date.month.\($0)") }
+        weekdayNames = (1...7).map { table.text("date.weekday.\($0)") }
+        firstOfMonth = table.text("date.firstOfMonth")
     }
 
     public static let french = DateWording(language: .french)
+    public static let dutch = DateWording(language: .dutch)
 
-    /// "janvier" … "décembre".
-    public var monthNames: [String] {
-        switch language {
-        case .french: Self.frenchMonths
-        }
-    }
+    /// The wording of the interface's language.
+    public static var current: DateWording { Texts.language == .dutch ? dutch : french }
 
-    /// Monday first, as `CalendarDate.weekday` counts.
-    public var weekdayNames: [String] {
-        switch language {
-        case .french: Self.frenchWeekdays
-        }
-    }
-
-    static let frenchMonths = [
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ]
-    static let frenchWeekdays = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
-
-    /// "3 mars 2026"; in French the first of the month is written "1er".
+    /// "3 mars 2026", "3 maart 2026"; in French the first of the month is written "1er".
     public func long(_ date: CalendarDate) -> String {
-        switch language {
-        case .french:
-            let day = date.day == 1 ? "1er" : String(date.day)
-            return "\(day) \(monthNames[date.month - 1]) \(date.year)"
-        }
+        let day = date.day == 1 ? firstOfMonth : String(date.day)
+        return "\(day) \(monthNames[date.month - 1]) \(date.year)"
     }
 
-    /// "mardi 3 mars 2026".
+    /// "mardi 3 mars 2026", "dinsdag 3 maart 2026".
     public func withWeekday(_ date: CalendarDate) -> String {
         "\(weekdayNames[date.weekday - 1]) \(long(date))"
     }
@@ -88,16 +94,17 @@ public struct DateWording: Sendable, Equatable {
     }
 }
 
-/// The French `DateWording`, under the name the letters, rules and screens have always used.
-public enum FrenchDateFormat {
-    public static let wording = DateWording.french
+/// The dates of the interface, in its language (`Texts.language`): the screens, the validator's messages, the
+/// timeline and the command line write their dates through here. The letters use their own language's wording.
+public enum InterfaceDates {
+    public static var wording: DateWording { .current }
     public static var monthNames: [String] { wording.monthNames }
     public static var weekdayNames: [String] { wording.weekdayNames }
 
-    /// "3 mars 2026"; the first of the month is written "1er".
+    /// "3 mars 2026" ("1er mars"), "3 maart 2026".
     public static func long(_ date: CalendarDate) -> String { wording.long(date) }
 
-    /// "mardi 3 mars 2026".
+    /// "mardi 3 mars 2026", "dinsdag 3 maart 2026".
     public static func withWeekday(_ date: CalendarDate) -> String { wording.withWeekday(date) }
 
     /// "03/03/2026".

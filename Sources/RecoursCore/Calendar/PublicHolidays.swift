@@ -19,29 +19,29 @@ public enum PublicHolidays {
         return CalendarDate(year: year, month: month, day: day)!
     }
 
-    /// The holidays of a year, with their French names.
+    /// The holidays of a year, named in the interface language (`holiday.*` texts).
     public static func holidays(year: Int, country: Country) -> [(date: CalendarDate, name: String)] {
         let easter = easterSunday(year: year)
         func fixed(_ month: Int, _ day: Int, _ name: String) -> (CalendarDate, String) {
             (CalendarDate(year: year, month: month, day: day)!, name)
         }
         var list: [(CalendarDate, String)] = [
-            fixed(1, 1, "Jour de l'an"),
-            (easter.adding(days: 1), "Lundi de Pâques"),
-            fixed(5, 1, "Fête du travail"),
-            (easter.adding(days: 39), "Ascension"),
-            (easter.adding(days: 50), "Lundi de Pentecôte"),
-            fixed(8, 15, "Assomption"),
-            fixed(11, 1, "Toussaint"),
-            fixed(11, 11, country == .france ? "Armistice 1918" : "Armistice"),
-            fixed(12, 25, "Noël"),
+            fixed(1, 1, Texts.text("holiday.newYear")),
+            (easter.adding(days: 1), Texts.text("holiday.easterMonday")),
+            fixed(5, 1, Texts.text("holiday.labourDay")),
+            (easter.adding(days: 39), Texts.text("holiday.ascension")),
+            (easter.adding(days: 50), Texts.text("holiday.whitMonday")),
+            fixed(8, 15, Texts.text("holiday.assumption")),
+            fixed(11, 1, Texts.text("holiday.allSaints")),
+            fixed(11, 11, country == .france ? Texts.text("holiday.armistice1918") : Texts.text("holiday.armistice")),
+            fixed(12, 25, Texts.text("holiday.christmas")),
         ]
         switch country {
         case .france:
-            list.append(fixed(5, 8, "Victoire 1945"))
-            list.append(fixed(7, 14, "Fête nationale"))
+            list.append(fixed(5, 8, Texts.text("holiday.victory1945")))
+            list.append(fixed(7, 14, Texts.text("holiday.nationalDayFrance")))
         case .belgium:
-            list.append(fixed(7, 21, "Fête nationale"))
+            list.append(fixed(7, 21, Texts.text("holiday.nationalDayBelgium")))
         }
         return list.sorted { $0.0 < $1.0 }.map { (date: $0.0, name: $0.1) }
     }

@@ -27,14 +27,15 @@ public enum DelayUnit: String, Codable, Sendable, CaseIterable {
     case months
     case years
 
+    /// "30 jours calendaires", "30 kalenderdagen": in the interface language (the letters have their own).
     func phrase(_ amount: Int) -> String {
-        let plural = amount > 1
+        let count = String(amount)
         switch self {
-        case .calendarDays: return "\(amount) jour\(plural ? "s" : "") calendaire\(plural ? "s" : "")"
-        case .workingDaysMonSat: return "\(amount) jour\(plural ? "s" : "") ouvrable\(plural ? "s" : "")"
-        case .workingDaysMonFri: return "\(amount) jour\(plural ? "s" : "") ouvré\(plural ? "s" : "")"
-        case .months: return "\(amount) mois"
-        case .years: return "\(amount) an\(plural ? "s" : "")"
+        case .calendarDays: return Texts.plural("delay.calendarDays", count: amount, count)
+        case .workingDaysMonSat: return Texts.plural("delay.workingDaysMonSat", count: amount, count)
+        case .workingDaysMonFri: return Texts.plural("delay.workingDaysMonFri", count: amount, count)
+        case .months: return Texts.plural("delay.months", count: amount, count)
+        case .years: return Texts.plural("delay.years", count: amount, count)
         }
     }
 }
@@ -316,7 +317,19 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         language == .french ? name : (names?[language.rawValue] ?? name)
     }
 
-    /// The name as a sentence uses it: "la CAAMI", "le Médiateur fédéral", "Partenamut".
+    /// The name in the interface language: the Dutch one (`names.nl`) in a Dutch interface, when the catalog has
+    /// it; else the French name.
+    public var interfaceName: String {
+        Texts.language == .french ? name : (names?[Texts.language.rawValue].flatMap { $0.isEmpty ? nil : $0 } ?? name)
+    }
+
+    /// The name as a sentence of the interface uses it: `runningName` in French ("la CAAMI"); in Dutch the short
+    /// or the Dutch name, without article (the Dutch texts carry their own words around it).
+    public var interfaceRunningName: String {
+        Texts.language == .french ? runningName : (shortName ?? interfaceName)
+    }
+
+    /// The name as a French sentence uses it: "la CAAMI", "le Médiateur fédéral", "Partenamut" (the letters).
     public var runningName: String {
         let base = shortName ?? name
         guard let article, !article.isEmpty else { return base }

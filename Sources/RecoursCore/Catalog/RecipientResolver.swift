@@ -31,10 +31,10 @@ public struct RecipientResolver: Sendable {
         dossier.fund.isOther ? dossier.fund.customName.trimmed : (fund(of: dossier)?.name ?? dossier.fund.organismId)
     }
 
-    /// The fund as running text names it: "la CAAMI", "Partenamut", or the name typed.
+    /// The fund as running text of the interface names it: "la CAAMI", "Partenamut", or the name typed.
     public func fundPhrase(of dossier: Dossier) -> String {
         dossier.fund.isOther
-            ? dossier.fund.customName.trimmed : (fund(of: dossier)?.runningName ?? dossier.fund.organismId)
+            ? dossier.fund.customName.trimmed : (fund(of: dossier)?.interfaceRunningName ?? dossier.fund.organismId)
     }
 
     public func route(of dossier: Dossier) -> Route? { catalog.route(of: dossier) }
@@ -134,16 +134,22 @@ public struct RecipientResolver: Sendable {
         if typed.isEmpty, let court, !court.contact.address.isEmpty {
             // The interface's summary of the recipient; the letter writes the registry in the court's language itself
             // (`LetterContext.registryLines`).
+            // The registry's own name, in the court's language whatever the interface's.
             var lines =
                 court.language == .french
-                ? ["Greffe du \(court.name.lowercasedFirst)"] : [court.name, court.contact.name ?? "Griffie"]
+                ? [Texts.table(.french).text("recipient.registry", [court.name.lowercasedFirst])]
+                : [court.name, court.contact.name ?? Texts.table(.dutch).text("recipient.registry.name")]
             lines += court.contact.address
             return Recipient(
                 lines: lines, email: court.contact.email, phone: court.contact.phone, website: court.contact.website,
                 delays: [], organism: court, hasPostalAddress: true)
         }
-        let courtName = court?.name ?? "Tribunal du travail"
-        var lines = ["Greffe du \(courtName.lowercasedFirst)\(location.isEmpty ? "" : " de \(location)")"]
+        let courtName = court?.name ?? Texts.table(.french).text("recipient.court.default")
+        var lines = [
+            location.isEmpty
+                ? Texts.table(.french).text("recipient.registry", [courtName.lowercasedFirst])
+                : Texts.table(.french).text("recipient.registry.at", [courtName.lowercasedFirst, location])
+        ]
         lines += typed
         return Recipient(
             lines: lines, email: nil, phone: nil, website: nil, delays: [], organism: court,

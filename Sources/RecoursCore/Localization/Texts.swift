@@ -1,8 +1,9 @@
 import Foundation
 
-/// Every user-visible text of the interface, looked up by an identifier in the table of the interface language
-/// (French for now: `FrenchTexts.table`). A language is one table with the same keys; the tests check that every
-/// key the program asks for is in it.
+/// Every user-visible text of the interface, looked up by an identifier in the table of the interface language.
+/// The tables are resource files, one folder per language (`Resources/strings/fr/*.strings`,
+/// `Resources/strings/nl/*.strings`, in the `.strings` format), never Swift source; `TextsTests` checks that every
+/// key the program asks for is in every language, with the same placeholders.
 public enum Texts {
     /// Which text of a field.
     public enum FieldText: String, Sendable {
@@ -14,26 +15,64 @@ public enum Texts {
         case hint
     }
 
-    /// The text of `key`, its `%1$@`, `%2$@`… replaced by `arguments`. A missing key shows itself in brackets
-    /// (never a crash, and easy to spot); `TextsTests` makes sure none is missing.
+    /// The folder of the tables inside the resources folder.
+    public static let folderName = "strings"
+
+    /// The language of this process's interface, set once at start-up by the command line
+    /// (`InterfaceLanguageChoice`) before any text is read; French until then.
+    public static var language: DisplayLanguage {
+        if let scoped = scopedLanguage { return scoped }
+        return processLanguage.value
+    }
+
+    /// Sets the interface language of the process (the command line does, after reading `--langue`, the
+    /// settings file and the environment).
+    public static func use(_ language: DisplayLanguage) { processLanguage.value = language }
+
+    /// A language for the work of one task only (the tests render a Dutch screen while others render French ones
+    /// in parallel): `Texts.$scopedLanguage.withValue(.dutch) { … }`.
+    @TaskLocal public static var scopedLanguage: DisplayLanguage?
+
+    /// The table of `language`, read from the resources once.
+    public static func table(_ language: DisplayLanguage) -> TextTable {
+        switch language {
+        case .french: TextTable.french
+        case .dutch: TextTable.dutch
+        }
+    }
+
+    /// The table of the interface language.
+    public static var current: TextTable { table(language) }
+
+    /// The text of `key`, its `%1$@`, `%2$@`… replaced by `arguments`. A key missing from the language's table is
+    /// taken from the French one; a key missing from both shows itself in brackets (never a crash, and easy to
+    /// spot). `TextsTests` makes sure none is missing.
     public static func text(_ key: String, _ arguments: String...) -> String {
-        format(FrenchTexts.table[key] ?? "[\(key)]", arguments)
+        current.text(key, arguments)
+    }
+
+    /// The singular (`key.one`) or plural (`key.other`) form for `count`, by the language's rule (French: 0 and 1
+    /// are singular; Dutch: 1 only).
+    public static func plural(_ key: String, count: Int, _ arguments: String...) -> String {
+        let table = current
+        return table.text(key + (table.language.takesSingular(count) ? ".one" : ".other"), arguments)
     }
 
     /// Whether the table has `key` (for optional texts: hints).
-    public static func has(_ key: String) -> Bool { FrenchTexts.table[key] != nil }
+    public static func has(_ key: String) -> Bool { current.has(key) }
 
     /// A text of a field: the label falls back to nothing, the screen label to the label, the hint to "".
     public static func field(_ field: Field, _ which: FieldText) -> String {
+        let table = current
         let base = field.labelKey
         let number = field.attachmentIndex.map { String($0 + 1) } ?? ""
         switch which {
         case .label:
-            return text(base, number)
+            return table.text(base, [number])
         case .screenLabel:
-            return has(base + ".screen") ? text(base + ".screen", number) : text(base, number)
+            return table.has(base + ".screen") ? table.text(base + ".screen", [number]) : table.text(base, [number])
         case .hint:
-            return has(base + ".hint") ? text(base + ".hint", number) : ""
+            return table.has(base + ".hint") ? table.text(base + ".hint", [number]) : ""
         }
     }
 
@@ -69,6 +108,62 @@ public enum Texts {
         return result
     }
 
-    /// Every key of the table (for the tests).
-    public static var allKeys: Set<String> { Set(FrenchTexts.table.keys) }
+    /// Every key of the French table, the reference the other languages follow (for the tests).
+    public static var allKeys: Set<String> { Set(TextTable.french.texts.keys) }
+
+    /// One process-wide value behind a lock: written once at start-up, read from any thread.
+    final class ProcessLanguage: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: DisplayLanguage = .french
+        var value: DisplayLanguage {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
+    }
+
+    static let processLanguage = ProcessLanguage()
+}
+
+/// The texts of one language, read from its folder of `.strings` files (every file of the folder; a key in two
+/// files is an error the tests catch). The French table is the fallback of the others.
+public struct TextTable: Sendable {
+    public let language: DisplayLanguage
+    /// Key → text.
+    public let texts: [String: String]
+    /// The table a missing key is taken from (French for the other languages).
+    let fallback: [String: String]
+
+    static let french = TextTable(language: .french, fallback: nil)
+    static let dutch = TextTable(language: .dutch, fallback: french)
+
+    init(language: DisplayLanguage, fallback: TextTable?) {
+        self.language = language
+        let folder = ResourceLocator.find(environment: ProcessInfo.processInfo.environment)?
+            .appendingPathComponent(Texts.folderName).appendingPathComponent(language.rawValue)
+        texts = folder.map { (try? Self.read(folder: $0).merged) ?? [:] } ?? [:]
+        self.fallback = fallback?.texts ?? [:]
+    }
+
+    /// The files of a folder, each read on its own (so that the tests can find a key given twice), and all of
+    /// them merged.
+    public static func read(folder: URL) throws -> (files: [String: [String: String]], merged: [String: String]) {
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".strings") }.sorted()
+        var files: [String: [String: String]] = [:]
+        var merged: [String: String] = [:]
+        for name in names {
+            let data = try Data(contentsOf: folder.appendingPathComponent(name))
+            // The `.strings` format is an old-style property list; Foundation's decoder reads it, escapes included.
+            let table = try PropertyListDecoder().decode([String: String].self, from: data)
+            files[name] = table
+            merged.merge(table) { first, _ in first }
+        }
+        return (files, merged)
+    }
+
+    public func has(_ key: String) -> Bool { texts[key] != nil || fallback[key] != nil }
+
+    public func text(_ key: String, _ arguments: [String] = []) -> String {
+        Texts.format(texts[key] ?? fallback[key] ?? "[\(key)]", arguments)
+    }
 }

@@ -12,14 +12,6 @@ public enum Country: String, Codable, Sendable, CaseIterable {
 
     /// A catalog key that stands for every Belgian route (a fund's mediator map).
     public static let belgiumKey = "belgium"
-
-    /// The usual word for a health-insurance fund in that country.
-    public var fundWord: String {
-        switch self {
-        case .belgium: "mutualité"
-        case .france: "mutuelle"
-        }
-    }
 }
 
 /// In Belgium, what is contested decides the whole route (mediator, court, deadline). The wizard asks it in plain

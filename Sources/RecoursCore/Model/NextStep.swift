@@ -14,7 +14,7 @@ public struct NextStepAdvisor: Sendable {
         let timeline = Timeline(dossier: dossier, catalog: validator.catalog, today: today)
         let errors = validator.issues(in: dossier).filter { $0.severity == .error }.count
         guard errors > 0 else { return timeline.nextStep }
-        var step = NextStep(text: "Compléter le dossier (\(errors) erreur\(errors > 1 ? "s" : ""))", when: .undated)
+        var step = NextStep(text: Texts.plural("timeline.next.complete", count: errors, String(errors)), when: .undated)
         if let warning = timeline.nextStep.warning {
             step.warning = warning
             step.severity = timeline.nextStep.severity
@@ -22,7 +22,7 @@ public struct NextStepAdvisor: Sendable {
         return step
     }
 
-    /// The next step in one short French sentence, with its date: "Attendre la réponse de Partenamut (jusqu'au …)".
+    /// The next step in one short sentence, with its date: "Attendre la réponse de Partenamut (jusqu'au …)".
     public func nextStep(for dossier: Dossier) -> String {
         step(for: dossier).summary
     }

@@ -13,16 +13,16 @@ public enum ContactChannel: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// "par téléphone", in the French interface's timeline (the letters take `channel.<case>` of their language's
+    /// "par téléphone", in the interface's timeline (the letters take `channel.<case>` of their language's
     /// phrases.json).
     public var phrase: String {
         switch self {
-        case .phone: "par téléphone"
-        case .agency: "en agence"
-        case .onlineForm: "par le formulaire en ligne"
-        case .email: "par e-mail"
-        case .letter: "par courrier"
-        case .chat: "par le chat en ligne"
+        case .phone: Texts.text("phrase.contactChannel.phone")
+        case .agency: Texts.text("phrase.contactChannel.agency")
+        case .onlineForm: Texts.text("phrase.contactChannel.onlineForm")
+        case .email: Texts.text("phrase.contactChannel.email")
+        case .letter: Texts.text("phrase.contactChannel.letter")
+        case .chat: Texts.text("phrase.contactChannel.chat")
         }
     }
 }
@@ -39,13 +39,13 @@ public enum SendingMode: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// "par lettre recommandée", in the French interface's timeline (the letters take `mode.<case>` of their
-    /// language's phrases.json).
+    /// "par lettre recommandée", in the interface's timeline (the letters take `mode.<case>` of their language's
+    /// phrases.json).
     public var phrase: String {
         switch self {
-        case .registeredLetter: "par lettre recommandée"
-        case .onlineForm: "par le formulaire en ligne"
-        case .email: "par e-mail"
+        case .registeredLetter: Texts.text("phrase.sendingMode.registeredLetter")
+        case .onlineForm: Texts.text("phrase.sendingMode.onlineForm")
+        case .email: Texts.text("phrase.sendingMode.email")
         }
     }
 }

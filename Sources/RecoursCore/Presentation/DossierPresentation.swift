@@ -37,6 +37,6 @@ extension RecipientResolver {
     /// The fund's short name ("CAAMI") or name, or the name typed for another organism, as one line safe to
     /// print; empty while no fund is chosen.
     public func fundLabel(of dossier: Dossier) -> String {
-        (fund(of: dossier).map { $0.shortName ?? $0.name } ?? fundName(of: dossier)).oneLine().trimmed
+        (fund(of: dossier).map { $0.shortName ?? $0.interfaceName } ?? fundName(of: dossier)).oneLine().trimmed
     }
 }

@@ -30,9 +30,37 @@ public enum French {
         return "« \(t) »"
     }
 
+    /// "« text »" in French, "“text”" in Dutch, without a final full stop inside.
+    static func quotedDutch(_ text: String) -> String {
+        var t = text.trimmed
+        while let last = t.last, last == "." || last == " " { t.removeLast() }
+        return "\u{201C}\(t)\u{201D}"
+    }
+
     static func startsWithVowelSound(_ phrase: String) -> Bool {
         guard let first = phrase.first else { return false }
         let folded = String(first).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         return "aeiouyh".contains(folded)
+    }
+}
+
+/// The small grammar the interface texts need around an organism's name, in the interface language. French
+/// contracts and elides ("du Médiateur fédéral", "d'Identités Mutuelle", "au Médiateur"), so its texts leave the
+/// preposition to these functions ("Attendre la réponse %1$@"); a Dutch text carries its own ("het antwoord van
+/// %1$@"), so the Dutch functions give the name as it is.
+public enum InterfaceGrammar {
+    /// French "de" + phrase; the phrase itself in Dutch.
+    public static func of(_ phrase: String) -> String {
+        Texts.language == .french ? French.de(phrase) : phrase
+    }
+
+    /// French "à" + phrase; the phrase itself in Dutch.
+    public static func to(_ phrase: String) -> String {
+        Texts.language == .french ? French.a(phrase) : phrase
+    }
+
+    /// A quotation: « » in French, “ ” in Dutch.
+    public static func quoted(_ text: String) -> String {
+        Texts.language == .french ? French.quoted(text) : French.quotedDutch(text)
     }
 }

@@ -164,7 +164,7 @@ public enum TextWrapper {
     }
 
     static let tightBefore: Set<String> = [":", ";", "!", "?", "»", "€", "%"]
-    static let months: Set<String> = Set(FrenchDateFormat.monthNames)
+    static let months: Set<String> = Set(DateWording.french.monthNames + DateWording.dutch.monthNames)
 
     static func shouldGlue(_ previous: String, _ next: Substring) -> Bool {
         // The group's last word (words never contain " " and are joined by one " "), read from the end.

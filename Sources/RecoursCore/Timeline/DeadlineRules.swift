@@ -45,7 +45,7 @@ public struct Deadline: Sendable, Equatable {
         guard let fallsOn, let actBy, let what = fallsOnDay else { return nil }
         return Texts.text(
             country == .belgium ? "timeline.moved.belgium" : "timeline.moved.france",
-            FrenchDateFormat.long(fallsOn), what, FrenchDateFormat.withWeekday(end), FrenchDateFormat.withWeekday(actBy)
+            InterfaceDates.long(fallsOn), what, InterfaceDates.withWeekday(end), InterfaceDates.withWeekday(actBy)
         )
     }
 }
@@ -208,11 +208,11 @@ public struct DeadlineRules: Sendable {
         let wait = routeDelay(
             .mediationWait,
             default: Delay(
-                kind: .mediationWait, amount: 2, unit: .months, source: "Code de la consommation, art. L612-2"))
+                kind: .mediationWait, amount: 2, unit: .months, source: Texts.text("source.consumerCode.L612-2")))
         let window = routeDelay(
             .mediationWindow,
             default: Delay(
-                kind: .mediationWindow, amount: 1, unit: .years, source: "Code de la consommation, art. L612-2"))
+                kind: .mediationWindow, amount: 1, unit: .years, source: Texts.text("source.consumerCode.L612-2")))
         // One computation for the wait and the fund's own answer: the mediation opens the day after both.
         let waitEnd = max(
             Deadline(delay: wait, start: sent, country: .france).end, complaintAnswer()?.deadline.end ?? sent)
@@ -227,7 +227,8 @@ public struct DeadlineRules: Sendable {
         guard route == .belgiumCompulsory, let notified = decisionDate else { return nil }
         let delay = routeDelay(
             .courtAppeal,
-            default: Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "Charte de l'assuré social"))
+            default: Delay(
+                kind: .courtAppeal, amount: 3, unit: .months, source: Texts.text("source.socialInsuredCharter")))
         return Deadline(delay: delay, start: notified, country: .belgium)
     }
 
@@ -242,7 +243,9 @@ public struct DeadlineRules: Sendable {
         guard let route, let incident = incidentDate,
             let delay = rules?.delay(.prescription)
                 ?? (route.isFrance
-                    ? Delay(kind: .prescription, amount: 2, unit: .years, source: "Code de la mutualité, art. L221-11")
+                    ? Delay(
+                        kind: .prescription, amount: 2, unit: .years, source: Texts.text("source.mutualityCode.L221-11")
+                    )
                     : nil)
         else { return nil }
         var counted = delay
@@ -279,7 +282,7 @@ public struct DeadlineRules: Sendable {
         let amount = AmountParser.cents(dossier.dispute.amount).map { Double($0) / 100 }
         let text = dossier.stages.mediation?.date.trimmed ?? ""
         return AmicableAttempt(
-            threshold: threshold, source: rules?.amicableAttemptSource ?? "Code de procédure civile, art. 750-1",
+            threshold: threshold, source: rules?.amicableAttemptSource ?? Texts.text("source.civilProcedureCode.750-1"),
             amount: amount, applies: amount.map { $0 <= threshold } ?? true, attempted: !text.isEmpty,
             attemptedOn: mediationDate)
     }

@@ -96,7 +96,7 @@ public enum TimelineStatus: Sendable, Equatable {
 
     /// The status in a phrase, e.g. "possible jusqu'au mardi 8 décembre 2026".
     public var phrase: String {
-        func day(_ date: CalendarDate) -> String { FrenchDateFormat.withWeekday(date) }
+        func day(_ date: CalendarDate) -> String { InterfaceDates.withWeekday(date) }
         switch self {
         case .done(let date?): return Texts.text("timeline.status.doneOn", day(date))
         case .done(nil): return Texts.text("timeline.status.done")
@@ -224,7 +224,7 @@ public struct NextStep: Sendable, Equatable {
 
     /// "jusqu'au 22 décembre 2026", "au plus tard le 8 décembre 2026", "dès maintenant"; empty when undated.
     public var whenPhrase: String {
-        let long = FrenchDateFormat.long
+        let long = InterfaceDates.long
         switch when {
         case .now: return Texts.text("timeline.when.now")
         case .undated: return ""

@@ -16,26 +16,30 @@ struct TimelineBuilder {
     /// "la CAAMI", "Partenamut", or "la mutualité" while no fund is chosen.
     var fund: String {
         let phrase = resolver.fundPhrase(of: dossier).oneLine().trimmed
-        return phrase.isEmpty ? Texts.text("timeline.fund.fallback", country.fundWord) : phrase
+        return phrase.isEmpty
+            ? (country == .belgium
+                ? Texts.text("timeline.fund.fallback.belgium") : Texts.text("timeline.fund.fallback.france")) : phrase
     }
     var capitalizedFund: String { French.capitalizedFirst(fund) }
 
     /// "le Médiateur fédéral", "Médiation Consommation Développement", or "le médiateur".
-    var mediator: String { resolver.mediator(of: dossier)?.runningName ?? Texts.text("timeline.mediator.fallback") }
+    var mediator: String {
+        resolver.mediator(of: dossier)?.interfaceRunningName ?? Texts.text("timeline.mediator.fallback")
+    }
     /// "Service Médiation de Partenamut", "Médiateur fédéral": the mediator's name without article, for a title.
     var mediatorName: String {
-        resolver.mediator(of: dossier).map { $0.shortName ?? $0.name } ?? Texts.text("timeline.mediatorName.fallback")
+        resolver.mediator(of: dossier).map { $0.shortName ?? $0.interfaceName }
+            ?? Texts.text("timeline.mediatorName.fallback")
     }
 
-    func long(_ date: CalendarDate) -> String { FrenchDateFormat.long(date) }
-    func day(_ date: CalendarDate) -> String { FrenchDateFormat.withWeekday(date) }
+    func long(_ date: CalendarDate) -> String { InterfaceDates.long(date) }
+    func day(_ date: CalendarDate) -> String { InterfaceDates.withWeekday(date) }
 
     static func daysLeftPhrase(_ days: Int) -> String {
         switch days {
         case ..<0: Texts.text("timeline.daysLeft.passed")
         case 0: Texts.text("timeline.daysLeft.lastDay")
-        case 1: Texts.text("timeline.daysLeft.one", String(days))
-        default: Texts.text("timeline.daysLeft.other", String(days))
+        default: Texts.plural("timeline.daysLeft", count: days, String(days))
         }
     }
 
@@ -103,9 +107,9 @@ struct TimelineBuilder {
             add(
                 TimelineEntry(
                     id: "complaint.send", kind: .step, stage: .complaint,
-                    title: Texts.text("timeline.complaint.send.title", French.a(fund)),
+                    title: Texts.text("timeline.complaint.send.title", InterfaceGrammar.to(fund)),
                     status: .possibleNow(since: nil, until: nil),
-                    detail: Texts.text("timeline.complaint.send.detail", French.de(fund))))
+                    detail: Texts.text("timeline.complaint.send.detail", InterfaceGrammar.of(fund))))
             return
         }
         let title =
@@ -145,7 +149,7 @@ struct TimelineBuilder {
             add(
                 TimelineEntry(
                     id: "complaint.answer", kind: .answer, stage: .complaint,
-                    title: Texts.text("timeline.complaint.answer.title", French.de(fund)),
+                    title: Texts.text("timeline.complaint.answer.title", InterfaceGrammar.of(fund)),
                     status: status,
                     detail: Texts.text(
                         "timeline.complaint.answer.detail",
@@ -164,8 +168,8 @@ struct TimelineBuilder {
                 TimelineEntry(
                     id: "mediation", kind: .event, stage: .mediation,
                     title: reference.isEmpty
-                        ? Texts.text("timeline.mediation.title", French.de(mediator))
-                        : Texts.text("timeline.mediation.title.reference", French.de(mediator), reference),
+                        ? Texts.text("timeline.mediation.title", InterfaceGrammar.of(mediator))
+                        : Texts.text("timeline.mediation.title.reference", InterfaceGrammar.of(mediator), reference),
                     status: .done(seized)))
             addMediatorAnswer(seized: seized)
             return
@@ -233,8 +237,9 @@ struct TimelineBuilder {
 
     mutating func addMediatorAnswer(seized: CalendarDate) {
         let outcome = rules.mediationOutcome?.withoutControlCharacters
-        let title = Texts.text("timeline.mediation.answer.title", French.de(mediator))
-        let outcomeSentence = outcome.map { Texts.text("timeline.mediation.answer.outcome", French.quoted($0)) } ?? ""
+        let title = Texts.text("timeline.mediation.answer.title", InterfaceGrammar.of(mediator))
+        let outcomeSentence =
+            outcome.map { Texts.text("timeline.mediation.answer.outcome", InterfaceGrammar.quoted($0)) } ?? ""
         guard let answer = rules.mediatorAnswer() else {
             if outcome != nil {
                 add(
@@ -358,9 +363,7 @@ struct TimelineBuilder {
                 ? Texts.text("timeline.court.prescription.detail.france.suspended", delay, start, long(since))
                 : Texts.text("timeline.court.prescription.detail.contract.suspended", delay, start, long(since))
             situation =
-                remaining <= 1
-                ? Texts.text("timeline.court.prescription.suspended.one", String(remaining), day(end))
-                : Texts.text("timeline.court.prescription.suspended.other", String(remaining), day(end))
+                Texts.plural("timeline.court.prescription.suspended", count: remaining, String(remaining), day(end))
         } else {
             var lastDay =
                 france
@@ -498,7 +501,8 @@ struct TimelineBuilder {
         }
         let end = answer.deadline.end
         guard answer.isOverdue(today) else {
-            return NextStep(text: Texts.text("timeline.next.awaitFundAnswer", French.de(fund)), when: .waitUntil(end))
+            return NextStep(
+                text: Texts.text("timeline.next.awaitFundAnswer", InterfaceGrammar.of(fund)), when: .waitUntil(end))
         }
         if let window, today < window.opensOn {
             return NextStep(

@@ -37,17 +37,20 @@ public enum AmountParser {
         return overflow2 ? nil : total
     }
 
-    /// "1 234,56 €" (narrow no-break space avoided: letters are plain text).
-    public static func format(cents: Int) -> String {
+    /// An amount of the interface, in its language: "1 234,56 €" and "5 000 €" in French, "€ 1.234,56" and
+    /// "€ 5.000" in Dutch (the letters write theirs with cents, from their language's phrases).
+    public static func format(cents: Int, language: DisplayLanguage = Texts.language) -> String {
         let units = cents / 100
         let fraction = cents % 100
+        let separator = language == .dutch ? "." : " "
         var digits = String(units)
         var grouped = ""
         while digits.count > 3 {
-            grouped = " " + digits.suffix(3) + grouped
+            grouped = separator + digits.suffix(3) + grouped
             digits = String(digits.dropLast(3))
         }
         grouped = digits + grouped
-        return fraction == 0 ? "\(grouped) €" : "\(grouped),\(fraction < 10 ? "0" : "")\(fraction) €"
+        let number = fraction == 0 ? grouped : "\(grouped),\(fraction < 10 ? "0" : "")\(fraction)"
+        return language == .dutch ? "€ \(number)" : "\(number) €"
     }
 }

@@ -125,11 +125,11 @@ private struct Check {
         switch DateParser.parse(text) {
         case .success(let date):
             if date > today {
-                error(field, Texts.text("validation.date.future", FrenchDateFormat.numeric(date)))
+                error(field, Texts.text("validation.date.future", InterfaceDates.numeric(date)))
                 return nil
             }
             if date.year < 1900 {
-                error(field, Texts.text("validation.date.tooOld", FrenchDateFormat.numeric(date)))
+                error(field, Texts.text("validation.date.tooOld", InterfaceDates.numeric(date)))
                 return nil
             }
             return date
@@ -184,7 +184,7 @@ private struct Check {
             error(.fund, Texts.text("validation.fund.organismId.missing"))
         } else if let organism = catalog.organism(id: fund.organismId) {
             if organism.kind != .fund {
-                error(.fund, Texts.text("validation.fund.organismId.notAFund", organism.name))
+                error(.fund, Texts.text("validation.fund.organismId.notAFund", organism.interfaceName))
             } else if organism.country != country {
                 error(
                     .fund,
@@ -192,7 +192,7 @@ private struct Check {
                         "validation.fund.organismId.wrongCountry",
                         organism.name, organism.country.label, country.label))
             } else if let route, !organism.serves(route) {
-                error(.disputeKind, Texts.text("validation.fund.organismId.routeNotOffered", organism.name))
+                error(.disputeKind, Texts.text("validation.fund.organismId.routeNotOffered", organism.interfaceName))
             } else if !fund.customAddress.isBlank {
                 let lines = fund.customAddress.split(separator: "\n").filter { !$0.trimmed.isEmpty }
                 if lines.count < 2 {
@@ -205,10 +205,17 @@ private struct Check {
                 warning(
                     .fundAddress,
                     recipient.website.map {
-                        Texts.text("validation.fund.customAddress.unknownWithWebsite", French.de(organism.name), $0)
-                    } ?? Texts.text("validation.fund.customAddress.unknown", French.de(organism.name)))
+                        Texts.text(
+                            "validation.fund.customAddress.unknownWithWebsite",
+                            InterfaceGrammar.of(organism.interfaceName), $0)
+                    }
+                        ?? Texts.text(
+                            "validation.fund.customAddress.unknown", InterfaceGrammar.of(organism.interfaceName)))
             } else if resolver.contactPoint(of: organism, for: stage).unconfirmed == true {
-                warning(.fund, Texts.text("validation.fund.organismId.unconfirmedAddress", French.de(organism.name)))
+                warning(
+                    .fund,
+                    Texts.text(
+                        "validation.fund.organismId.unconfirmedAddress", InterfaceGrammar.of(organism.interfaceName)))
             }
         } else {
             error(.fund, Texts.text("validation.fund.organismId.unknown", fund.organismId))
@@ -452,10 +459,12 @@ private struct Check {
                 if let organism = catalog.organism(id: id) {
                     if !organism.kind.mediates {
                         error(
-                            .mediator, Texts.text("validation.stages.mediation.mediatorId.notAMediator", organism.name))
+                            .mediator,
+                            Texts.text("validation.stages.mediation.mediatorId.notAMediator", organism.interfaceName))
                     } else if let route = route, !organism.serves(route) {
                         error(
-                            .mediator, Texts.text("validation.stages.mediation.mediatorId.notCompetent", organism.name))
+                            .mediator,
+                            Texts.text("validation.stages.mediation.mediatorId.notCompetent", organism.interfaceName))
                     }
                 } else {
                     error(.mediator, Texts.text("validation.stages.mediation.mediatorId.unknown", id))
@@ -468,9 +477,10 @@ private struct Check {
             if !id.isEmpty {
                 if let organism = catalog.organism(id: id) {
                     if organism.kind != .court {
-                        error(.court, Texts.text("validation.stages.court.courtId.notACourt", organism.name))
+                        error(.court, Texts.text("validation.stages.court.courtId.notACourt", organism.interfaceName))
                     } else if let route = route, !organism.serves(route) {
-                        warning(.court, Texts.text("validation.stages.court.courtId.notCompetent", organism.name))
+                        warning(
+                            .court, Texts.text("validation.stages.court.courtId.notCompetent", organism.interfaceName))
                     }
                 } else {
                     error(.court, Texts.text("validation.stages.court.courtId.unknown", id))
@@ -502,8 +512,8 @@ private struct Check {
                     field,
                     Texts.text(
                         "validation.dateOrder.beforePrevious",
-                        FrenchDateFormat.long(date), previous.what(),
-                        FrenchDateFormat.long(previous.date), what()))
+                        InterfaceDates.long(date), previous.what(),
+                        InterfaceDates.long(previous.date), what()))
             } else {
                 latest = (date, what)
             }
@@ -516,7 +526,7 @@ private struct Check {
                 .complaintAnswerDate,
                 Texts.text(
                     "validation.dateOrder.answerBeforeComplaint",
-                    FrenchDateFormat.long(answer), FrenchDateFormat.long(sent)))
+                    InterfaceDates.long(answer), InterfaceDates.long(sent)))
         }
         if let incident = parsed(dispute.incidentDate), let decision = parsed(dispute.decisionDate), decision < incident
         {
@@ -524,8 +534,8 @@ private struct Check {
                 .decisionDate,
                 Texts.text(
                     "validation.dateOrder.decisionBeforeIncident",
-                    FrenchDateFormat.long(decision),
-                    FrenchDateFormat.long(incident)))
+                    InterfaceDates.long(decision),
+                    InterfaceDates.long(incident)))
         }
     }
 
@@ -550,7 +560,7 @@ private struct Check {
             return
         }
         if resolver.mediator(of: dossier) == nil {
-            let names = route.map { catalog.mediators(for: $0).map(\.name) } ?? []
+            let names = route.map { catalog.mediators(for: $0).map(\.interfaceName) } ?? []
             error(
                 .mediator,
                 names.isEmpty
@@ -567,7 +577,7 @@ private struct Check {
                 .complaintAnswerDate,
                 Texts.text(
                     "validation.prerequisite.mediation.tooEarly",
-                    window.wait.phrase, FrenchDateFormat.long(window.opensOn)))
+                    window.wait.phrase, InterfaceDates.long(window.opensOn)))
         }
         let lastDay = window.limit.end
         if referral > lastDay {
@@ -575,8 +585,8 @@ private struct Check {
                 .mediationDate,
                 Texts.text(
                     "validation.prerequisite.mediation.tooLate",
-                    window.limit.delay.phrase, FrenchDateFormat.long(sent),
-                    FrenchDateFormat.long(lastDay)))
+                    window.limit.delay.phrase, InterfaceDates.long(sent),
+                    InterfaceDates.long(lastDay)))
         }
     }
 
@@ -639,16 +649,18 @@ private struct Check {
         if let area = catalog.labourCourtArea(postalCode: member.postalCode) {
             let imposed = resolver.brusselsLanguage(of: dossier)
             if area.language == .choice, imposed == nil, !chosen {
-                warning(.court, Texts.text("validation.prerequisite.court.brusselsChoice", court.name))
+                warning(.court, Texts.text("validation.prerequisite.court.brusselsChoice", court.interfaceName))
             }
             if let imposed, let language = court.language, language != imposed {
                 error(.court, Texts.text("validation.prerequisite.court.brusselsImposed", imposed.label))
             }
             if area.facilities == true {
-                warning(.court, Texts.text("validation.prerequisite.court.facilities", court.name))
+                warning(.court, Texts.text("validation.prerequisite.court.facilities", court.interfaceName))
             }
             if chosen, !area.courts.contains(court.id) {
-                warning(.court, Texts.text("validation.prerequisite.court.notLocal", court.name, member.postalCode))
+                warning(
+                    .court, Texts.text("validation.prerequisite.court.notLocal", court.interfaceName, member.postalCode)
+                )
             }
         }
     }
@@ -665,12 +677,12 @@ private struct Check {
                 return
             }
             if deadlines.courtHasDecided { return }
-            let end = FrenchDateFormat.long(appeal.end)
+            let end = InterfaceDates.long(appeal.end)
             let left = appeal.daysLeft(today)
             let severity = TimelineSeverity.forDaysLeft(left)
             // A last day moved past a weekend or holiday (art. 53): the day to act by, so the registry is open.
             let moved =
-                appeal.actBy.map { Texts.text("validation.deadline.appeal.moved", FrenchDateFormat.withWeekday($0)) }
+                appeal.actBy.map { Texts.text("validation.deadline.appeal.moved", InterfaceDates.withWeekday($0)) }
                 ?? ""
             if severity == .passed {
                 warning(.decisionDate, Texts.text("validation.deadline.appeal.passed", appeal.delay.phrase, end))
@@ -679,9 +691,7 @@ private struct Check {
             } else if left <= DossierValidator.closeDeadlineDays {
                 warning(
                     .decisionDate,
-                    left == 1
-                        ? Texts.text("validation.deadline.appeal.close.one", String(left), end, moved)
-                        : Texts.text("validation.deadline.appeal.close.other", String(left), end, moved))
+                    Texts.plural("validation.deadline.appeal.close", count: left, String(left), end, moved))
             } else if stage >= .complaint {
                 warning(
                     .decisionDate, Texts.text("validation.deadline.appeal.reminder", end, moved, appeal.delay.phrase))
@@ -694,19 +704,15 @@ private struct Check {
             switch prescription.suspension {
             case .ongoing(let since, let remaining):
                 if remaining <= DossierValidator.prescriptionWarningDays {
-                    let sinceText = FrenchDateFormat.long(since)
+                    let sinceText = InterfaceDates.long(since)
                     warning(
                         .incidentDate,
-                        remaining <= 1
-                            ? Texts.text(
-                                "validation.deadline.prescription.suspended.one", delay.phrase, sinceText,
-                                String(remaining))
-                            : Texts.text(
-                                "validation.deadline.prescription.suspended.other",
-                                delay.phrase, sinceText, String(remaining)))
+                        Texts.plural(
+                            "validation.deadline.prescription.suspended", count: remaining, delay.phrase, sinceText,
+                            String(remaining)))
                 }
             case .endedOnUnknownDate(let since):
-                let unknown = Texts.text("validation.deadline.prescription.unknownEnd", FrenchDateFormat.long(since))
+                let unknown = Texts.text("validation.deadline.prescription.unknownEnd", InterfaceDates.long(since))
                 if left < 0 {
                     warning(
                         .incidentDate,
@@ -716,7 +722,7 @@ private struct Check {
                         .incidentDate,
                         Texts.text(
                             "validation.deadline.prescription.close.unknownEnd",
-                            delay.phrase, FrenchDateFormat.long(end),
+                            delay.phrase, InterfaceDates.long(end),
                             unknown))
                 }
             case .none:
@@ -725,7 +731,7 @@ private struct Check {
                 } else if left <= DossierValidator.prescriptionWarningDays {
                     warning(
                         .incidentDate,
-                        Texts.text("validation.deadline.prescription.close", delay.phrase, FrenchDateFormat.long(end)))
+                        Texts.text("validation.deadline.prescription.close", delay.phrase, InterfaceDates.long(end)))
                 }
             }
         default:

@@ -2,9 +2,8 @@ import Foundation
 import RecoursCore
 
 func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into screen: inout ScreenBuffer) {
-    // French: 0 and 1 take the singular.
     let count = home.drafts.count
-    let drafts = Texts.text(count > 1 ? "home.drafts.other" : "home.drafts.one", String(count))
+    let drafts = Texts.plural("home.drafts", count: count, String(count))
     drawHeader(Texts.text("home.title"), right: drafts, into: &screen)
     screen.put(" " + Texts.text("home.tagline"), x: 0, y: 1, style: .muted, maxWidth: screen.width)
     let advisor = NextStepAdvisor(validator: env.validator)
@@ -20,7 +19,7 @@ func drawHome(_ home: HomeState, state: AppState, env: AppEnvironment, into scre
             return [(Texts.text("home.unreadable", draft.url.lastPathComponent), .error), (draft.error ?? "", .muted)]
         }
         let line1 = Texts.text(
-            "home.entry.name", dossier.displayName(catalog: env.catalog), FrenchDateFormat.timestamp(dossier.updatedAt))
+            "home.entry.name", dossier.displayName(catalog: env.catalog), InterfaceDates.timestamp(dossier.updatedAt))
         let line2 = Texts.text(
             "home.entry.details", dossier.fundLabel(catalog: env.catalog), String(dossier.currentStage.rawValue),
             advisor.nextStep(for: dossier))

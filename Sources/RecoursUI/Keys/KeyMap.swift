@@ -27,7 +27,9 @@ public enum KeyMap {
     ])
 
     /// "o : oui" in a confirmation; any other key says no.
-    public static let confirm: [Key] = [.character("o"), .character("O"), .character("y"), .character("Y")]
+    public static let confirm: [Key] = [
+        .character("o"), .character("O"), .character("y"), .character("Y"), .character("j"), .character("J"),
+    ]
 
     public enum ConfirmAction: Equatable, Sendable { case yes, no }
 

@@ -19,6 +19,22 @@ enum LinearCommand: String, CaseIterable, Equatable, Sendable {
     /// As the user reads and types it: ":problèmes".
     var spelled: String { Texts.text("linear.command.\(rawValue)") }
     var help: String { Texts.text("linear.command.\(rawValue).help") }
+
+    /// The command a typed word names, in any language of the interface (a Dutch user who learnt ":terug" keeps
+    /// it under a French interface), folded for accents and case.
+    static func named(_ word: String) -> LinearCommand? {
+        let folded = fold(word)
+        if let command = LinearCommand(rawValue: folded) { return command }
+        return allCases.first { command in
+            DisplayLanguage.allCases.contains {
+                fold(String(Texts.table($0).text("linear.command.\(command.rawValue)").drop { $0 == ":" })) == folded
+            }
+        }
+    }
+
+    static func fold(_ word: String) -> String {
+        word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
 }
 
 extension LinearSession {
@@ -28,8 +44,7 @@ extension LinearSession {
         guard text.hasPrefix(":") else { return nil }
         let body = text.dropFirst()
         let word = body.prefix { !$0.isWhitespace }
-        let folded = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        guard let command = LinearCommand(rawValue: folded) else { return nil }
+        guard let command = LinearCommand.named(String(word)) else { return nil }
         return (command, String(body.dropFirst(word.count)).trimmed)
     }
 
@@ -56,7 +71,7 @@ extension LinearSession {
         case .export:
             if case .blocked(let errors) = ExportPolicy.readiness(wizard.issues) {
                 out.lines.append(
-                    Texts.text(errors > 1 ? "status.exportBlocked.other" : "status.exportBlocked.one", String(errors)))
+                    Texts.plural("status.exportBlocked", count: errors, String(errors)))
                 out.lines.append(Texts.text("linear.problems.goTo"))
             } else {
                 let suggested = ExportPolicy.defaultLetterURL(
@@ -75,7 +90,9 @@ extension LinearSession {
                 out.effects.append(.editExternally(text: wizard.dossier[spec.field]))
                 awaitingResult = true
             } else {
-                out.lines.append(Texts.text("linear.word.error") + " : " + Texts.text("linear.editor.onlyMultiline"))
+                out.lines.append(
+                    Texts.text(
+                        "linear.labelled", Texts.text("linear.word.error"), Texts.text("linear.editor.onlyMultiline")))
             }
         case .save:
             out.effects.append(wizard.requestSave())
@@ -128,7 +145,9 @@ extension LinearSession {
             }
         } else {
             out.lines.append(
-                Texts.text("linear.word.error") + " : " + Texts.text("linear.goTo.unknown", target.oneLine()))
+                Texts.text(
+                    "linear.labelled", Texts.text("linear.word.error"),
+                    Texts.text("linear.goTo.unknown", target.oneLine())))
         }
     }
 

@@ -110,7 +110,9 @@ public struct LinearSession: Equatable, Sendable {
                 }
             case .failure(let failure):
                 out.lines.append(
-                    Texts.text("linear.word.error") + " : " + Texts.text("status.saveFailed", failure.message))
+                    Texts.text(
+                        "linear.labelled", Texts.text("linear.word.error"),
+                        Texts.text("status.saveFailed", failure.message)))
                 if quitAfterSave {
                     quitAfterSave = false
                     awaitingResult = false
@@ -131,13 +133,13 @@ public struct LinearSession: Equatable, Sendable {
                 out.prompt = Texts.text("linear.prompt.yesNo")
                 return out.wrapped(to: width)
             case .failure(.failed(let reason)):
-                out.lines.append(Texts.text("linear.word.error") + " : " + reason)
+                out.lines.append(Texts.text("linear.labelled", Texts.text("linear.word.error"), reason))
                 pending = .field
             }
             ask(into: &out, env: env)
         case .editorFinished(let text, let error):
             awaitingResult = false
-            if let error { out.lines.append(Texts.text("linear.word.error") + " : " + error) }
+            if let error { out.lines.append(Texts.text("linear.labelled", Texts.text("linear.word.error"), error)) }
             if let text, let spec = wizard.focusedSpec, spec.isTextual {
                 store(text, in: spec.field, env: env, into: &out)
                 advance(env: env, into: &out)
@@ -205,10 +207,11 @@ public struct LinearSession: Equatable, Sendable {
         }
     }
 
-    /// "o", "oui", "y", "yes": as the confirmations of the full-screen view.
+    /// "o", "oui", "j", "ja", "y", "yes": as the confirmations of the full-screen view.
     static func isYes(_ line: String) -> Bool {
         let word = line.trimmed.lowercased()
-        return word == "oui" || word == "yes" || (word.count == 1 && KeyMap.confirm.contains(.character(word.first!)))
+        return ["oui", "ja", "yes"].contains(word)
+            || (word.count == 1 && KeyMap.confirm.contains(.character(word.first!)))
     }
 
     /// The letter as the full-screen view exports it (same renderer, same date); the result asks what comes next.
@@ -253,8 +256,9 @@ public struct LinearSession: Equatable, Sendable {
                 advance(env: env, into: &out)
             } else {
                 out.lines.append(
-                    Texts.text("linear.word.error") + " : "
-                        + Texts.text("linear.choice.invalid", String(options.count)))
+                    Texts.text(
+                        "linear.labelled", Texts.text("linear.word.error"),
+                        Texts.text("linear.choice.invalid", String(options.count))))
             }
         case .attachmentList:
             pending = .attachments
@@ -281,7 +285,9 @@ public struct LinearSession: Equatable, Sendable {
         } else if let number = Int(text), number >= 1, number <= count {
             pending = .attachmentPart(index: number - 1, part: 0)
         } else {
-            out.lines.append(Texts.text("linear.word.error") + " : " + Texts.text("linear.attachments.invalid"))
+            out.lines.append(
+                Texts.text("linear.labelled", Texts.text("linear.word.error"), Texts.text("linear.attachments.invalid"))
+            )
         }
     }
 
@@ -291,7 +297,7 @@ public struct LinearSession: Equatable, Sendable {
         wizard.setValue(clean, of: field, env: env)
         wizard.touched.insert(field)
         if field.kind == .date, let date = DateParser.date(clean) {
-            out.lines.append(Texts.text("linear.understood", FrenchDateFormat.withWeekday(date)))
+            out.lines.append(Texts.text("linear.understood", InterfaceDates.withWeekday(date)))
         } else if field == .amount, let cents = AmountParser.cents(clean) {
             out.lines.append(Texts.text("linear.understood", AmountParser.format(cents: cents)))
         } else {
@@ -308,7 +314,7 @@ public struct LinearSession: Equatable, Sendable {
 
     func sayProblems(of field: Field, into out: inout LinearOutput) {
         for issue in wizard.issues where issue.field == field {
-            out.lines.append(Self.word(issue.severity) + " : " + issue.message.oneLine())
+            out.lines.append(Texts.text("linear.labelled", Self.word(issue.severity), issue.message.oneLine()))
         }
     }
 
@@ -410,7 +416,7 @@ public struct LinearSession: Equatable, Sendable {
         case .text, .date:
             out.lines.append(Texts.text("linear.currentValue", currentValue(value)))
             if spec.kind == .date, let date = DateParser.date(value) {
-                out.lines.append(Texts.text("linear.understoodAs", FrenchDateFormat.withWeekday(date)))
+                out.lines.append(Texts.text("linear.understoodAs", InterfaceDates.withWeekday(date)))
             }
         case .multilineText:
             if value.isBlank {
@@ -434,9 +440,7 @@ public struct LinearSession: Equatable, Sendable {
         case .attachmentList:
             let attachments = wizard.dossier.dispute.attachments
             out.lines.append(
-                Texts.text(
-                    attachments.count > 1 ? "linear.attachments.count.other" : "linear.attachments.count.one",
-                    String(attachments.count)))
+                Texts.plural("linear.attachments.count", count: attachments.count, String(attachments.count)))
             for (i, a) in attachments.enumerated() {
                 var text =
                     "  \(i + 1). "
@@ -491,15 +495,13 @@ public struct LinearSession: Equatable, Sendable {
         let errors = problems.filter { $0.severity == .error }.count
         var lines = [
             errors == 0
-                ? Texts.text(
-                    problems.count > 1 ? "linear.problems.exportable.other" : "linear.problems.exportable.one",
-                    String(problems.count))
-                : Texts.text(
-                    errors > 1 ? "linear.problems.errors.other" : "linear.problems.errors.one", String(errors), stage)
+                ? Texts.plural("linear.problems.exportable", count: problems.count, String(problems.count))
+                : Texts.plural("linear.problems.errors", count: errors, String(errors), stage)
         ]
         for (i, issue) in problems.enumerated() {
             lines.append(
-                "  \(i + 1). " + Self.word(issue.severity) + " — " + issue.field.label + " : " + issue.message.oneLine()
+                "  \(i + 1). " + Self.word(issue.severity) + " — "
+                    + Texts.text("linear.labelled", issue.field.label, issue.message.oneLine())
             )
         }
         lines.append(Texts.text("linear.problems.goTo"))
@@ -510,7 +512,7 @@ public struct LinearSession: Equatable, Sendable {
         let timeline = Timeline(dossier: wizard.dossier, catalog: env.catalog, today: env.today)
         var lines = [Texts.text("linear.timeline.next", timeline.nextStep.summary.oneLine())]
         if let warning = timeline.nextStep.warning {
-            lines.append(Texts.text("linear.word.warning") + " : " + warning.oneLine())
+            lines.append(Texts.text("linear.labelled", Texts.text("linear.word.warning"), warning.oneLine()))
         }
         for entry in timeline.entries {
             lines.append("- " + entry.title.oneLine() + " — " + entry.status.phrase.oneLine())

@@ -29,10 +29,12 @@ enum ChoiceOptions {
             return YesNoAnswer.allCases.map { ChoiceOption(value: $0.rawValue, label: $0.label) }
         case .fund:
             return catalog.funds(in: dossier.country).map {
-                // The Dutch name too, so that a Flemish member finds "Christelijke Mutualiteit" by typing it.
+                // Both names, the interface's first, so that a Flemish member finds "Christelijke Mutualiteit" by
+                // typing it and a French-speaking one "Mutualité chrétienne".
                 let dutch = $0.names?["nl"].flatMap { $0.isEmpty ? nil : $0 }
-                var label = $0.name
-                if let dutch, !label.localizedCaseInsensitiveContains(dutch) { label += " · \(dutch)" }
+                let (first, second) = Texts.language == .dutch ? (dutch ?? $0.name, $0.name) : ($0.name, dutch)
+                var label = first
+                if let second, !label.localizedCaseInsensitiveContains(second) { label += " · \(second)" }
                 return ChoiceOption(
                     value: $0.id, label: dossier.country == nil ? "\(label) (\($0.country.rawValue))" : label)
             } + [ChoiceOption(value: FundChoice.otherId, label: Texts.text("choice.fund.other"))]
@@ -49,9 +51,9 @@ enum ChoiceOptions {
             let usual = catalog.defaultMediator(fundId: dossier.fund.organismId, route: route)
             var list: [ChoiceOption] = []
             if let usual {
-                list.append(ChoiceOption(value: "", label: Texts.text("choice.mediator.usual", usual.name)))
+                list.append(ChoiceOption(value: "", label: Texts.text("choice.mediator.usual", usual.interfaceName)))
             }
-            list += catalog.mediators(for: route).map { ChoiceOption(value: $0.id, label: $0.name) }
+            list += catalog.mediators(for: route).map { ChoiceOption(value: $0.id, label: $0.interfaceName) }
             return list
         case .court:
             guard let route = catalog.route(of: dossier) else { return [] }
@@ -60,14 +62,15 @@ enum ChoiceOptions {
             probe.stages.court?.courtId = ""
             var list: [ChoiceOption] = []
             if let competent = resolver.court(of: probe) {
-                list.append(ChoiceOption(value: "", label: Texts.text("choice.court.competent", competent.name)))
+                list.append(
+                    ChoiceOption(value: "", label: Texts.text("choice.court.competent", competent.interfaceName)))
             }
             // The courts of the member's postal code first (both Brussels courts), then every other one.
             let local = resolver.competentLabourCourts(of: dossier)
             let others = catalog.organisms.filter { court in
                 court.kind == .court && court.serves(route) && !local.contains { $0.id == court.id }
             }
-            list += (local + others).map { ChoiceOption(value: $0.id, label: $0.name) }
+            list += (local + others).map { ChoiceOption(value: $0.id, label: $0.interfaceName) }
             return list
         default:
             return []

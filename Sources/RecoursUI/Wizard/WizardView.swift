@@ -153,7 +153,7 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             }
             if spec.kind == .date, let date = DateParser.date(value) {
                 screen.put(
-                    "→ " + FrenchDateFormat.withWeekday(date), x: item.inputX + item.inputWidth + 2, y: y, style: .ok,
+                    "→ " + InterfaceDates.withWeekday(date), x: item.inputX + item.inputWidth + 2, y: y, style: .ok,
                     maxWidth: screen.width - item.inputX - item.inputWidth - 3)
             }
         case .choice:
@@ -381,12 +381,10 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         // French: 0 and 1 take the singular.
         let summary: String
         if errors == 0 {
-            summary = Texts.text(
-                problems.count > 1 ? "review.summary.warnings.other" : "review.summary.warnings.one",
-                String(problems.count))
+            summary = Texts.plural("review.summary.warnings", count: problems.count, String(problems.count))
         } else {
-            summary = Texts.text(
-                errors > 1 ? "review.summary.errors.other" : "review.summary.errors.one", String(errors),
+            summary = Texts.plural(
+                "review.summary.errors", count: errors, String(errors),
                 String(stage.rawValue))
         }
         screen.put(summary, x: 1, y: top, style: errors == 0 ? .ok : .error, maxWidth: screen.width - 2)

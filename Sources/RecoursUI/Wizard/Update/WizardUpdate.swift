@@ -344,7 +344,7 @@ extension WizardState {
     mutating func openExport(env: AppEnvironment, message: inout StatusMessage?) {
         if case .blocked(let errors) = ExportPolicy.readiness(issues) {
             message = StatusMessage(
-                Texts.text(errors > 1 ? "status.exportBlocked.other" : "status.exportBlocked.one", String(errors)),
+                Texts.plural("status.exportBlocked", count: errors, String(errors)),
                 .error)
             return
         }
