@@ -29,7 +29,7 @@ public enum LinearHome {
         return lines.wrapped(to: width)
     }
 
-    public static let prompt = Texts.text("linear.home.prompt")
+    public static var prompt: String { Texts.text("linear.home.prompt") }
 
     public static func choice(_ answer: String, drafts: [DraftListing]) -> Choice {
         let text = answer.trimmed

@@ -410,7 +410,7 @@ public struct LinearSession: Equatable, Sendable {
         let fields = wizard.fields
         out.lines.append("")
         out.lines.append(
-            Texts.text("linear.field", String(wizard.focus + 1), String(fields.count), spec.label))
+            Texts.text("linear.field", String(wizard.focus + 1), String(fields.count), spec.field.label))
         let value = wizard.dossier[spec.field]
         switch spec.kind {
         case .text, .date:

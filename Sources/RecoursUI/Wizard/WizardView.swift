@@ -412,19 +412,24 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
         screen.put("›", x: 0, y: y, style: .focused)
         cursor = (1, y)
     }
+    let previewRows = layout.previewRows
+    let first = min(wizard.review.previewScroll, layout.maxPreviewScroll)
+    // The position ("lignes 1–14 sur 76") keeps its place on the right; the title gives way to it, cut with "…".
+    let position =
+        layout.maxPreviewScroll > 0
+        ? Texts.text(
+            "wizard.lines", String(first + 1), String(first + min(previewRows, lines.count)), String(lines.count))
+        : ""
+    let positionWidth = position.isEmpty ? 0 : DisplayWidth.of(position) + 3
     screen.put(
         Texts.text("review.preview", kind.title), x: 1, y: y, style: previewFocused ? .focused : .label,
-        maxWidth: screen.width - 2)
-    let previewRows = layout.previewRows
+        maxWidth: max(1, screen.width - 2 - positionWidth))
     screen.cursor = cursor
     guard previewRows > 0 else { return }
-    let first = min(wizard.review.previewScroll, layout.maxPreviewScroll)
     for (i, line) in lines.dropFirst(first).prefix(previewRows).enumerated() {
         screen.put(line, x: 1, y: y + 1 + i, style: .normal, maxWidth: screen.width - 2)
     }
-    if layout.maxPreviewScroll > 0 {
-        let position = Texts.text(
-            "wizard.lines", String(first + 1), String(first + min(previewRows, lines.count)), String(lines.count))
+    if !position.isEmpty {
         screen.put(position, x: max(1, screen.width - DisplayWidth.of(position) - 2), y: y, style: .muted)
     }
 }
