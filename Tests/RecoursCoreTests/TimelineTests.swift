@@ -555,10 +555,17 @@ private func french(
         }
         // Seized on 1 June 2026 with 154 days left, and still in progress: no warning.
         #expect(validator.issues(in: passed, field: .incidentDate).isEmpty)
-        // Seized with 40 days left: announced.
+        // Seized with 40 days left: once the mediation ends, six months at least are left (Code civil,
+        // art. 2238 al. 2), so nothing is urgent; the timeline counts them from today.
         let close = Fixtures.modified(passed) { $0.stages.mediation?.date = "23/09/2026" }
-        let message = validator.issues(in: close, field: .incidentDate).first?.message ?? ""
-        #expect(message.contains("il ne restera que 40 jours après sa fin"))
+        #expect(validator.issues(in: close, field: .incidentDate).isEmpty)
+        let today = validator.today
+        let prescription = try! #require(
+            DeadlineRules(dossier: close, catalog: validator.catalog, today: today).prescription())
+        #expect(prescription.daysLeftAfterMediation(today) == today.days(until: today.adding(months: 6)))
+        #expect(
+            prescription.end(today, country: .france)
+                == DelayCalculator.nextBusinessDay(from: today.adding(months: 6), country: .france))
         // Ended on an unknown day: not counted, and said.
         let ended = Fixtures.modified(passed) { $0.stages.mediation?.outcome = "Échec." }
         let endedMessage = validator.issues(in: ended, field: .incidentDate).first?.message ?? ""

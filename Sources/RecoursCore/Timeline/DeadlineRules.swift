@@ -102,13 +102,26 @@ public struct Prescription: Sendable, Equatable {
     public var suspendsDuringMediation: Bool
 
     /// The last day to act: without suspension (also when a mediation ended on an unknown day: the earlier date),
-    /// or — while a mediation is in progress — the last day if the mediation ended today.
+    /// or — while a mediation is in progress — the last day if the mediation ended today. Code civil, art. 2238
+    /// al. 2: once the mediation ends, the prescription runs again for what was left of it, and for no less than
+    /// six months.
     public func end(_ today: CalendarDate, country: Country) -> CalendarDate {
         guard case .ongoing(let since, _) = suspension else { return deadline.end }
         let suspended = max(0, since.days(until: today))
         let raw = DelayCalculator.rawEnd(of: deadline.delay, from: deadline.start, country: country).adding(
             days: suspended)
-        return DelayCalculator.nextBusinessDay(from: raw, country: country)
+        let floor = today.adding(months: Self.minimumMonthsAfterMediation)
+        return DelayCalculator.nextBusinessDay(from: max(raw, floor), country: country)
+    }
+
+    /// Code civil, art. 2238 al. 2: what is left after a mediation is never less than six months.
+    public static let minimumMonthsAfterMediation = 6
+
+    /// While a mediation is in progress: the days left to act once it ends — what was left when it began, and
+    /// six months at least.
+    public func daysLeftAfterMediation(_ today: CalendarDate) -> Int? {
+        guard case .ongoing(_, let daysLeft) = suspension else { return nil }
+        return max(daysLeft, today.days(until: today.adding(months: Self.minimumMonthsAfterMediation)))
     }
 
     public func isSuspended() -> Bool {

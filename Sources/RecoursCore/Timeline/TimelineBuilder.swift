@@ -355,7 +355,8 @@ struct TimelineBuilder {
         let status: TimelineStatus
         let severity: TimelineSeverity
         let situation: String
-        if case .ongoing(let since, let remaining) = prescription.suspension {
+        if case .ongoing(let since, _) = prescription.suspension {
+            let remaining = prescription.daysLeftAfterMediation(today) ?? left
             status = .suspended(since: since)
             severity = max(.info, TimelineSeverity.forDaysLeft(remaining))
             detail =

@@ -702,15 +702,10 @@ private struct Check {
             let end = prescription.end(today, country: .france)
             let left = today.days(until: end)
             switch prescription.suspension {
-            case .ongoing(let since, let remaining):
-                if remaining <= DossierValidator.prescriptionWarningDays {
-                    let sinceText = InterfaceDates.long(since)
-                    warning(
-                        .incidentDate,
-                        Texts.plural(
-                            "validation.deadline.prescription.suspended", count: remaining, delay.phrase, sinceText,
-                            String(remaining)))
-                }
+            case .ongoing:
+                // No warning: once the mediation ends, at least six months are left to act (Code civil,
+                // art. 2238 al. 2), and the timeline says how many days.
+                break
             case .endedOnUnknownDate(let since):
                 let unknown = Texts.text("validation.deadline.prescription.unknownEnd", InterfaceDates.long(since))
                 if left < 0 {
