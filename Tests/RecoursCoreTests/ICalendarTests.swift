@@ -64,7 +64,8 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(lines.contains("DTSTART;VALUE=DATE:20280320"))
         #expect(
             lines.contains(
-                "SUMMARY:Identités Mutuelle – Action en justice contre la mutuelle (prescription) : dernier jour"))
+                "SUMMARY:Identités Mutuelle – Action en justice contre Identités Mutuelle (prescription) : dernier jour"
+            ))
         #expect(!lines.contains { $0.hasPrefix("DTSTART:") }, "every event is a whole day")
         #expect(document() == document())
     }

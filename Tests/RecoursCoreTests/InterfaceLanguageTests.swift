@@ -44,6 +44,8 @@ struct TextParityTests {
         let allowed: Set<String> = [
             // French legal sources keep their French names.
             "source.consumerCode.L612-2", "source.mutualityCode.L221-11", "source.civilProcedureCode.750-1",
+            "source.prescription.franceMutuelle", "source.prescription.franceInsurer",
+            "source.prescription.franceProvident",
         ]
         #expect(Set(same).subtracting(allowed).sorted() == [])
     }

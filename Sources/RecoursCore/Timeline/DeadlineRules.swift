@@ -288,6 +288,16 @@ public struct DeadlineRules: Sendable {
             suspendsDuringMediation: suspends)
     }
 
+    /// France: the article the prescription of the claim comes from, by kind of organism.
+    public func prescriptionArticle() -> String? {
+        switch route {
+        case .franceMutuelle?: Texts.text("source.prescription.franceMutuelle")
+        case .franceInsurer?: Texts.text("source.prescription.franceInsurer")
+        case .franceProvident?: Texts.text("source.prescription.franceProvident")
+        default: nil
+        }
+    }
+
     /// France: the prior amicable attempt a small claim needs before the court.
     public func amicableAttempt() -> AmicableAttempt? {
         guard route?.isFrance == true else { return nil }

@@ -342,7 +342,7 @@ struct TimelineBuilder {
         let benefits = route == .belgiumCompulsory
         let title =
             france
-            ? Texts.text("timeline.court.prescription.title.france")
+            ? Texts.text("timeline.court.prescription.title.france", fund)
             : benefits
                 ? Texts.text("timeline.court.prescription.title.benefits")
                 : Texts.text("timeline.court.prescription.title.contract")
@@ -361,14 +361,14 @@ struct TimelineBuilder {
             severity = max(.info, TimelineSeverity.forDaysLeft(remaining))
             detail =
                 france
-                ? Texts.text("timeline.court.prescription.detail.france.suspended", delay, start, long(since))
+                ? Texts.text("timeline.court.prescription.detail.france.suspended", delay, start, long(since), fund)
                 : Texts.text("timeline.court.prescription.detail.contract.suspended", delay, start, long(since))
             situation =
                 Texts.plural("timeline.court.prescription.suspended", count: remaining, String(remaining), day(end))
         } else {
             var lastDay =
                 france
-                ? Texts.text("timeline.court.prescription.detail.france", delay, start, day(end))
+                ? Texts.text("timeline.court.prescription.detail.france", delay, start, day(end), fund)
                 : benefits
                     ? Texts.text("timeline.court.prescription.detail.benefits", delay, start, day(end))
                     : Texts.text("timeline.court.prescription.detail.contract", delay, start, day(end))

@@ -701,6 +701,11 @@ private struct Check {
             let delay = prescription.deadline.delay
             let end = prescription.end(today, country: .france)
             let left = today.days(until: end)
+            // Against whom, since when (the incident, or the registered complaint that interrupted it), under
+            // which article: a French insurer's or institution's claim is not the Code de la mutualité's.
+            let against = RecipientResolver(catalog: catalog).fundPhrase(of: dossier)
+            let countedFrom = InterfaceDates.long(prescription.deadline.start)
+            let article = deadlines.prescriptionArticle() ?? ""
             switch prescription.suspension {
             case .ongoing:
                 // No warning: once the mediation ends, at least six months are left to act (Code civil,
@@ -711,22 +716,29 @@ private struct Check {
                 if left < 0 {
                     warning(
                         .incidentDate,
-                        Texts.text("validation.deadline.prescription.passed.unknownEnd", delay.phrase, unknown))
+                        Texts.text(
+                            "validation.deadline.prescription.passed.unknownEnd", delay.phrase, unknown, countedFrom,
+                            against,
+                            article))
                 } else if left <= DossierValidator.prescriptionWarningDays {
                     warning(
                         .incidentDate,
                         Texts.text(
                             "validation.deadline.prescription.close.unknownEnd",
-                            delay.phrase, InterfaceDates.long(end),
-                            unknown))
+                            delay.phrase, InterfaceDates.long(end), unknown, against, article))
                 }
             case .none:
                 if left < 0 {
-                    warning(.incidentDate, Texts.text("validation.deadline.prescription.passed", delay.phrase))
+                    warning(
+                        .incidentDate,
+                        Texts.text(
+                            "validation.deadline.prescription.passed", delay.phrase, countedFrom, against, article))
                 } else if left <= DossierValidator.prescriptionWarningDays {
                     warning(
                         .incidentDate,
-                        Texts.text("validation.deadline.prescription.close", delay.phrase, InterfaceDates.long(end)))
+                        Texts.text(
+                            "validation.deadline.prescription.close", delay.phrase, InterfaceDates.long(end), against,
+                            article))
                 }
             }
         default:
