@@ -204,6 +204,24 @@ import Testing
         #expect(h.dossier.title == "", "one paste, one undo step")
     }
 
+    /// A text pasted on a list field is its filter: the list opens on what matches, nothing pasted is lost.
+    @Test func aPasteIntoAChoiceFieldOpensTheListFilteredByIt() throws {
+        var h = Harness()
+        h.focus(.country)
+        h.press(.paste("Belg\r\n"))
+        let popup = try #require(h.wizard.popup)
+        #expect(popup.field == .country)
+        #expect(popup.filter == "Belg")
+        h.press(.enter)
+        #expect(h.dossier.country == .belgium)
+        h.focus(.fund)
+        h.press(.paste("  "))
+        #expect(h.wizard.popup == nil, "a blank paste opens nothing")
+        h.press(.paste("Mutualité chrétienne"))
+        #expect(h.wizard.popup?.filter == "Mutualité chrétienne")
+        #expect(h.text.contains("Christelijke Mutualiteit"))
+    }
+
     // MARK: Undo history
 
     @Test func ctrlZStillUndoesAfterComingBackToAField() {

@@ -186,9 +186,12 @@ extension WizardState {
         case .down?:
             focusNextField(context: context)
         case nil:
-            // A typed letter opens the list, filtered by it, on the current value when it matches.
-            if case .character(let c) = key {
-                var list = ChoicePopup(field: spec.field, filter: String(c), selection: 0)
+            // A typed letter, or a pasted text ("Mutualité chrétienne" copied from a letter), opens the list
+            // filtered by it, on the current value when it matches: the pasted words are never dropped.
+            if let text = key.insertedText {
+                let filter = TextEditor.sanitize(text, multiline: false).trimmingCharacters(in: .whitespaces)
+                guard !filter.isEmpty else { return [] }
+                var list = ChoicePopup(field: spec.field, filter: filter, selection: 0)
                 let value = dossier[spec.field]
                 list.selection = list.visibleOptions(options).firstIndex { $0.value == value } ?? 0
                 popup = list
