@@ -210,3 +210,29 @@ import Testing
         #expect(catalog.labourCourtArea(postalCode: " 9000 ") != nil)
     }
 }
+
+/// A Dutch letter names its recipient in Dutch: every Belgian address that can receive one (a fund, a mediator, an
+/// authority seated in bilingual Brussels, whose street has a Dutch name) has its Dutch variant; addresses in
+/// Flanders are Dutch already, and a court's address is in its own language (it receives petitions in it).
+@Suite struct DutchAddressCoverageTests {
+    static func isBrussels(_ address: [String]) -> Bool {
+        guard let last = address.last, let code = Int(last.prefix(4)) else { return false }
+        return (1000...1299).contains(code)
+    }
+
+    @Test func everyBrusselsAddressADutchLetterCanReachHasItsDutchVariant() {
+        var missing: [String] = []
+        var checked = 0
+        for organism in TestSupport.catalog.organisms where organism.country == .belgium {
+            // A court's own address is in its language (Poelaertplein 3 for the Dutch-speaking one).
+            if organism.kind == .court { continue }
+            let points = [organism.contact, organism.customerService, organism.complaints].compactMap { $0 }
+            for point in points where Self.isBrussels(point.address) {
+                checked += 1
+                if (point.localized?["nl"]?.address ?? []).isEmpty { missing.append(organism.id) }
+            }
+        }
+        #expect(checked > 15)
+        #expect(missing == [])
+    }
+}
