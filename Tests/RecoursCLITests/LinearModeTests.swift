@@ -45,7 +45,7 @@ struct LinearModeTests {
 
         let run = try p.run(["new", "--lineaire", "--date", Self.date], input: Self.script(fundNumber: number))
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Écran 10 sur 10 : Relecture et export"))
+        #expect(run.stdout.contains("Écran 10 sur 11 : Relecture et export"))
         #expect(run.stdout.contains("Lettre écrite dans"))
         #expect(run.stdout.hasSuffix("Dossier enregistré. Au revoir.\n"))
         // Only appended lines of words.
@@ -66,7 +66,7 @@ struct LinearModeTests {
         // Resumed where it was left (the review screen), from the numbered list of drafts.
         let resumed = try p.run(["--lineaire", "--date", Self.date], input: "1\n:quitter\n")
         #expect(resumed.stdout.contains("1. Kinésithérapie refusée"))
-        #expect(resumed.stdout.contains("Écran 10 sur 10 : Relecture et export"))
+        #expect(resumed.stdout.contains("Écran 10 sur 11 : Relecture et export"))
     }
 
     @Test func aDumbTerminalGetsTheLinearView() throws {
