@@ -55,8 +55,12 @@ struct LinearModeTests {
 
         let drafts = try FileManager.default.contentsOfDirectory(atPath: p.draftsDirectory.path)
         let draft = try #require(drafts.first { $0.hasSuffix(".json") })
-        let letter = try #require(drafts.first { $0.hasSuffix("-etape2.txt") })
-        let exported = try String(contentsOf: p.draftsDirectory.appendingPathComponent(letter), encoding: .utf8)
+        // The letter went to the letters' folder: no Documents folder in this home, so ~/Recours, under its readable
+        // name.
+        let letters = p.home.appendingPathComponent("Recours")
+        let letter = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: letters.path).first { $0.hasSuffix("Partenamut.txt") })
+        let exported = try String(contentsOf: letters.appendingPathComponent(letter), encoding: .utf8)
         let again = try p.run(["export", p.draftsDirectory.appendingPathComponent(draft).path, "--date", Self.date])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(exported == again.stdout, "the linear export is the same letter as recours export")
