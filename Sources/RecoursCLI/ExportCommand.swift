@@ -55,7 +55,7 @@ struct Export: ParsableCommand {
                 throw ExitCode(ExitStatus.refused)
             }
             let renderer = try Loader.renderer(paths, catalog: catalog)
-            letter = renderer.render(dossier, stage: stage, date: today)
+            letter = renderer.exportText(dossier, stage: stage, date: today)
             kindTitle = renderer.kind(for: dossier, stage: stage).title
         }
 

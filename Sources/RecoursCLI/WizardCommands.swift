@@ -10,7 +10,8 @@ enum WizardLauncher {
         let catalog = try Loader.catalog(paths)
         let renderer = try Loader.renderer(paths, catalog: catalog)
         return AppEnvironment.live(
-            catalog: catalog, today: today, renderer: renderer, draftsDirectory: paths.draftsDirectory)
+            catalog: catalog, today: today, renderer: renderer, draftsDirectory: paths.draftsDirectory,
+            lettersDirectory: paths.lettersDirectory)
     }
 
     /// The wizard needs a terminal on both ends; scripts get a clear message instead of garbage.

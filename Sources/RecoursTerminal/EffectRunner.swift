@@ -50,6 +50,7 @@ struct EffectRunner {
             case nil: break
             }
             do {
+                try ExportFolder.prepareFolder(for: url)
                 try AtomicFile.write(Data(text.utf8), to: url)
                 return .exported(.success(url.path))
             } catch {

@@ -45,7 +45,7 @@ struct LinearModeTests {
 
         let run = try p.run(["new", "--lineaire", "--date", Self.date], input: Self.script(fundNumber: number))
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("Écran 10 sur 10 : Relecture et export"))
+        #expect(run.stdout.contains("Écran 10 sur 11 : Relecture et export"))
         #expect(run.stdout.contains("Lettre écrite dans"))
         #expect(run.stdout.hasSuffix("Dossier enregistré. Au revoir.\n"))
         // Only appended lines of words.
@@ -55,8 +55,12 @@ struct LinearModeTests {
 
         let drafts = try FileManager.default.contentsOfDirectory(atPath: p.draftsDirectory.path)
         let draft = try #require(drafts.first { $0.hasSuffix(".json") })
-        let letter = try #require(drafts.first { $0.hasSuffix("-etape2.txt") })
-        let exported = try String(contentsOf: p.draftsDirectory.appendingPathComponent(letter), encoding: .utf8)
+        // The letter went to the letters' folder: no Documents folder in this home, so ~/Recours, under its readable
+        // name.
+        let letters = p.home.appendingPathComponent("Recours")
+        let letter = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: letters.path).first { $0.hasSuffix("Partenamut.txt") })
+        let exported = try String(contentsOf: letters.appendingPathComponent(letter), encoding: .utf8)
         let again = try p.run(["export", p.draftsDirectory.appendingPathComponent(draft).path, "--date", Self.date])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(exported == again.stdout, "the linear export is the same letter as recours export")
@@ -66,7 +70,7 @@ struct LinearModeTests {
         // Resumed where it was left (the review screen), from the numbered list of drafts.
         let resumed = try p.run(["--lineaire", "--date", Self.date], input: "1\n:quitter\n")
         #expect(resumed.stdout.contains("1. Kinésithérapie refusée"))
-        #expect(resumed.stdout.contains("Écran 10 sur 10 : Relecture et export"))
+        #expect(resumed.stdout.contains("Écran 10 sur 11 : Relecture et export"))
     }
 
     @Test func aDumbTerminalGetsTheLinearView() throws {

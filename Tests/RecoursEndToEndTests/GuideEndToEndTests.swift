@@ -59,7 +59,7 @@ struct GuideEndToEndTests {
         try t.keys("C-s")
         try t.waitFor("Brouillon enregistré dans")
         try t.keys("NPage", "NPage", "NPage")
-        try t.waitFor("Écran 4/10")
+        try t.waitFor("Écran 4/11")
         try t.keys("Tab")
         try t.waitFor("› ")
         let before = try t.screen()
@@ -70,7 +70,7 @@ struct GuideEndToEndTests {
 
         let again = TmuxSession(reusing: t)
         try again.start(["open", draft.path])
-        let screen = try again.waitFor("Écran 4/10")
+        let screen = try again.waitFor("Écran 4/11")
         #expect(screen.contains(focused), "the same field has the focus:\n\(screen)")
         try again.keys("C-q")
         try again.waitFor("RECOURS-ENDED")

@@ -20,6 +20,7 @@ struct KeyMapTests {
         ("form", KeyMap.form.bindings.map { ($0.id, $0.keys) }),
         ("review", KeyMap.review.bindings.map { ($0.id, $0.keys) }),
         ("timeline", KeyMap.timeline.bindings.map { ($0.id, $0.keys) }),
+        ("sending", KeyMap.sending.bindings.map { ($0.id, $0.keys) }),
         ("confirmation", KeyMap.confirmation.bindings.map { ($0.id, $0.keys) }),
     ]
 

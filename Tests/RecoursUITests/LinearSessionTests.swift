@@ -126,7 +126,8 @@ struct LinearSessionTests {
         #expect(s.dossier.dispute.incidentDate == "03/09/2026")
         s.say(":exporter", "")
         let export = try #require(s.exports.first)
-        #expect(export.url.lastPathComponent == "linear-etape2.txt")
+        #expect(export.url.lastPathComponent == "2026-11-22 Réclamation Partenamut.txt")
+        #expect(export.url.deletingLastPathComponent() == s.env.lettersDirectory)
         // The same letter as the full-screen view's export for the same dossier and date.
         #expect(export.text == s.env.renderer.render(s.dossier, date: s.env.today))
         s.say(":quitter")
@@ -185,7 +186,7 @@ struct LinearSessionTests {
     }
 
     @Test func anExistingFileIsReplacedOnlyWhenTheUserSaysSo() {
-        let url = "/tmp/recours-ui-tests/drafts/exemple-identites-mutuelle-etape3.txt"
+        let url = UIRepo.env.lettersDirectory.appendingPathComponent("2026-11-22 Médiation Identités Mutuelle.txt").path
         var s = Script(dossier: UIRepo.example("identites-mutuelle-optique"), isNew: false, existing: [url])
         s.say(":exporter", "")
         #expect(s.exports.isEmpty)

@@ -107,7 +107,7 @@ struct Harness {
     }
 
     mutating func goTo(_ screen: WizardScreen) {
-        for _ in 0..<12 where wizard.screen != screen {
+        for _ in 0..<40 where wizard.screen != screen {
             press(wizard.screen.number < screen.number ? .pageDown : .pageUp)
         }
     }

@@ -9,7 +9,7 @@ import Testing
         let h = Harness()
         #expect(h.wizard.screen == .dossier)
         #expect(h.effects.contains { if case .save = $0 { true } else { false } })
-        #expect(h.text.contains("Écran 1/10"))
+        #expect(h.text.contains("Écran 1/11"))
         #expect(h.text.contains("Votre dossier"))
     }
 
@@ -373,14 +373,16 @@ import Testing
             Issue.record("no export dialog")
             return
         }
-        #expect(editor.text.hasSuffix("exemple-identites-mutuelle-etape3.txt"))
+        // In the letters' folder (Documents/Recours), under a readable name: the letter's date, its kind, the fund.
+        let name = "2026-11-22 Médiation Identités Mutuelle.txt"
+        #expect(editor.text == UIRepo.env.lettersDirectory.appendingPathComponent(name).path)
         let effects = h.press(.enter)
         guard case .export(let text, let url, let overwrite)? = effects.first else {
             Issue.record("no export effect")
             return
         }
         #expect(!overwrite)
-        #expect(url.lastPathComponent == "exemple-identites-mutuelle-etape3.txt")
+        #expect(url.lastPathComponent == name)
         #expect(text == UIRepo.env.renderer.render(h.dossier, date: UIRepo.env.today))
         h.send(.exported(.failure(.fileExists(path: url.path))))
         #expect(h.text.contains("Le fichier existe déjà"))
@@ -388,8 +390,10 @@ import Testing
         #expect(again.first == .export(text: text, to: url, overwrite: true))
         h.send(.exported(.success(url.path)))
         #expect(h.state.message?.text == "Lettre écrite dans \(url.path)")
-        // The whole path is on screen, on two lines if need be.
-        #expect(h.text.replacingOccurrences(of: "\n ", with: "").contains(url.path))
+        // The whole path is on screen, on two lines if need be (cut at one of its spaces).
+        #expect(h.text.replacingOccurrences(of: "\n ", with: " ").contains(url.path))
+        // Written from the review: on to how to send it.
+        #expect(h.wizard.screen == .sending)
     }
 
     @Test func exportIsRefusedWhileThereAreErrors() {

@@ -10,6 +10,8 @@ public struct Recipient: Sendable, Equatable {
     public var organism: Organism?
     /// False for a service reached only online (the letter is then a text to paste in a form).
     public var hasPostalAddress: Bool
+    /// The catalog does not confirm how to reach it (*à vérifier*).
+    public var unconfirmed = false
 
     public func delay(_ kind: DelayKind) -> Delay? { delays.first { $0.kind == kind } }
 }
@@ -142,7 +144,9 @@ public struct RecipientResolver: Sendable {
             lines += court.contact.address
             return Recipient(
                 lines: lines, email: court.contact.email, phone: court.contact.phone, website: court.contact.website,
-                delays: [], organism: court, hasPostalAddress: true)
+                delays: [], organism: court, hasPostalAddress: true,
+                unconfirmed: court.contact.unconfirmed == true
+                    || catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.unconfirmed == true)
         }
         let courtName = court?.name ?? Texts.table(.french).text("recipient.court.default")
         var lines = [
@@ -218,7 +222,7 @@ public struct RecipientResolver: Sendable {
         lines += point.address.filter { $0 != organism.name }
         return Recipient(
             lines: lines, email: point.email, phone: point.phone, website: point.website, delays: point.delays,
-            organism: organism, hasPostalAddress: !point.address.isEmpty)
+            organism: organism, hasPostalAddress: !point.address.isEmpty, unconfirmed: point.unconfirmed == true)
     }
 
     func addressLines(_ text: String) -> [String] {

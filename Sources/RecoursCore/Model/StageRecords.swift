@@ -96,6 +96,8 @@ public struct MediationRecord: Codable, Sendable, Equatable {
     public var mediatorId: String
     public var reference: String
     public var outcome: String
+    /// How the referral was (or will be) sent; optional key, absent in older drafts.
+    public var mode: SendingChannel? = nil
 
     public init(date: String = "", mediatorId: String = "", reference: String = "", outcome: String = "") {
         self.date = date
@@ -116,6 +118,10 @@ public struct CourtRecord: Codable, Sendable, Equatable {
     public var decisionDate: String
     public var decisionReference: String
     public var outcome: String
+    /// The day the petition or the last letter was sent or filed, as typed (optional key; nil = not sent).
+    public var date: String? = nil
+    /// How it was (or will be) sent or filed (optional key).
+    public var mode: SendingChannel? = nil
 
     public init(
         courtId: String = "", location: String = "", address: String = "", decisionDate: String = "",

@@ -7,6 +7,8 @@ public struct AppPaths: Sendable, Equatable {
     /// What can be rebuilt from the drafts (the list's summaries): `$XDG_CACHE_HOME/recours`.
     public var cacheDirectory: URL
     public var resourcesDirectory: URL?
+    /// Where the wizard suggests writing the letters: `Recours/` in the documents folder (`ExportFolder`).
+    public var lettersDirectory: URL
 
     /// - Parameters:
     ///   - draftsOverride: `--drafts-dir`, which wins over `RECOURS_DRAFTS_DIR` and the XDG default.
@@ -26,6 +28,7 @@ public struct AppPaths: Sendable, Equatable {
         configDirectory = xdg("XDG_CONFIG_HOME", ".config").appendingPathComponent("recours")
         cacheDirectory = xdg("XDG_CACHE_HOME", ".cache").appendingPathComponent("recours")
         resourcesDirectory = ResourceLocator.find(environment: environment)
+        lettersDirectory = ExportFolder.lettersDirectory(environment: environment, home: home)
     }
 
     /// The user's catalog, laid over the shipped one.

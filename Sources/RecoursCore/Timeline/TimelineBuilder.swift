@@ -566,6 +566,11 @@ struct TimelineBuilder {
         if rules.courtHasDecided {
             return NextStep(text: Texts.text("timeline.next.judgment"), when: .undated)
         }
+        if let sent = (dossier.stages.court?.date).flatMap(DateParser.date), sent <= today {
+            let key =
+                route?.goesToLabourCourt == true ? "timeline.next.petitionFiled" : "timeline.next.formalNoticeSent"
+            return NextStep(text: Texts.text(key, long(sent)), when: .undated)
+        }
         if route == .belgiumCompulsory {
             guard let appeal = rules.courtAppeal() else {
                 return NextStep(text: Texts.text("timeline.next.decisionDateMissing"), when: .undated)

@@ -46,12 +46,16 @@ public struct AppEnvironment: Sendable {
     public var makeDossierId: @Sendable () -> String
     /// Whether a file exists (the attachments' paths, checked by the validator).
     public var fileExists: @Sendable (String) -> Bool
+    /// Where the wizard suggests writing a letter: `Recours/` in the documents folder (`ExportFolder`).
+    public var lettersDirectory: URL
 
     public init(
         catalog: OrganismCatalog, today: CalendarDate, renderer: LetterRenderer, draftsDirectory: URL,
         homeDirectory: URL, now: @escaping @Sendable () -> Date, makeDossierId: @escaping @Sendable () -> String,
-        fileExists: @escaping @Sendable (String) -> Bool
+        fileExists: @escaping @Sendable (String) -> Bool, lettersDirectory: URL? = nil
     ) {
+        self.lettersDirectory =
+            lettersDirectory ?? homeDirectory.appendingPathComponent(ExportFolder.folderName, isDirectory: true)
         self.catalog = catalog
         self.today = today
         self.renderer = renderer
@@ -64,7 +68,8 @@ public struct AppEnvironment: Sendable {
 
     /// The environment of the real program: the system's clock, random ids, the disk.
     public static func live(
-        catalog: OrganismCatalog, today: CalendarDate, renderer: LetterRenderer, draftsDirectory: URL
+        catalog: OrganismCatalog, today: CalendarDate, renderer: LetterRenderer, draftsDirectory: URL,
+        lettersDirectory: URL? = nil
     ) -> AppEnvironment {
         let home = URL(fileURLWithPath: NSHomeDirectory(), isDirectory: true)
         return AppEnvironment(
@@ -72,7 +77,10 @@ public struct AppEnvironment: Sendable {
             now: { Date() }, makeDossierId: { Dossier.makeId() },
             fileExists: { path in
                 FileManager.default.fileExists(atPath: PathExpansion.expandingTilde(path, home: home.path))
-            })
+            },
+            lettersDirectory: lettersDirectory
+                ?? ExportFolder.lettersDirectory(
+                    environment: ProcessInfo.processInfo.environment, home: home.path))
     }
 
     /// A new, empty dossier (its id and creation date from here) and where its draft goes, in the drafts folder.

@@ -46,7 +46,13 @@ extension AppState {
             switch result {
             case .success(let path):
                 message = StatusMessage(Texts.text("status.exported", path), .ok)
-                withWizard { $0.dialog = nil }
+                // Written from the review: on to how to send it.
+                var effects: [Effect] = []
+                withWizard { wizard in
+                    wizard.dialog = nil
+                    if wizard.screen == .review { effects = wizard.go(to: .sending, context: context) }
+                }
+                return effects
             case .failure(.fileExists(let path)):
                 withWizard { $0.dialog = .confirmOverwrite(path: path) }
             case .failure(.failed(let reason)):

@@ -141,6 +141,10 @@ func helpLines(_ state: AppState) -> [(key: String?, text: String)] {
             context =
                 KeyMap.review.helpLines
                 + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") || $0.id == "export" }
+        } else if wizard.screen == .sending {
+            context =
+                KeyMap.sending.helpLines.filter { !$0.id.hasPrefix("text.") && $0.id != "form.end" }
+                + KeyMap.wizard.helpLines.filter { $0.id == "screen.previous" || $0.id == "export" || $0.id == "save" }
         } else if wizard.screen == .timeline {
             context = KeyMap.timeline.helpLines + KeyMap.wizard.helpLines.filter { $0.id.hasPrefix("screen.") }
         } else {

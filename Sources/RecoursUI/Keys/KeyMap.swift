@@ -192,6 +192,20 @@ public enum KeyMap {
         KeyBinding([.backTab], .previous, "timeline.previous"),
     ])
 
+    public enum SendingAction: Equatable, Sendable {
+        case edit(EditAction)
+        case previousChannel, nextChannel, record, undo
+    }
+
+    /// The keys of the "Comment envoyer" step: ↑ ↓ choose the channel, typing edits the sending date, Enter records.
+    public static let sending = KeyGroup<SendingAction>(
+        [
+            KeyBinding([.up], .previousChannel, "sending.choose"),
+            KeyBinding([.down], .nextChannel, "sending.down"),
+            KeyBinding([.enter], .record, "sending.record"),
+            KeyBinding([.control("z")], .undo, "sending.undo"),
+        ] + lineEditing(SendingAction.edit, end: KeyBinding([.end, .control("e")], .edit(.end), "form.end")))
+
     /// The entries of the key bar for a context: its groups' hints in order (the bar drops what does not fit,
     /// keeping help and quit).
     static func hints(_ hints: [KeyHint]...) -> [KeyHint] {

@@ -11,6 +11,7 @@ enum LinearCommand: String, CaseIterable, Equatable, Sendable {
     case letter = "lettre"
     case export = "exporter"
     case send = "envoyer"
+    case sent = "envoye"
     case timeline = "delais"
     case editor = "editeur"
     case save = "enregistrer"
@@ -74,15 +75,15 @@ extension LinearSession {
                     Texts.plural("status.exportBlocked", count: errors, String(errors)))
                 out.lines.append(Texts.text("linear.problems.goTo"))
             } else {
-                let suggested = ExportPolicy.defaultLetterURL(
-                    draft: wizard.draftURL, stage: wizard.dossier.currentStage
-                ).path
+                let suggested = wizard.defaultExportURL(env: env).path
                 pending = .exportPath(suggested: suggested)
                 out.lines.append(Texts.text("linear.export.suggested", suggested))
                 out.prompt = Texts.text("linear.prompt.exportPath")
             }
         case .send:
             out.lines += sendingLines(env: env)
+        case .sent:
+            askSendingChannel(env: env, into: &out)
         case .timeline:
             out.lines += timelineLines(env: env)
         case .editor:
@@ -151,18 +152,69 @@ extension LinearSession {
         }
     }
 
-    /// Who the letter of the current stage goes to, and how to reach them.
+    /// Who the letter of the current stage goes to, how to reach them and what to keep: the full-screen step's
+    /// lines (`SendingGuide`).
     func sendingLines(env: AppEnvironment) -> [String] {
-        let resolver = RecipientResolver(catalog: env.catalog)
-        guard let recipient = resolver.recipient(for: wizard.dossier, stage: wizard.dossier.currentStage) else {
-            return [Texts.text("linear.send.unknown")]
+        let guide = wizard.sendingGuide(env: env)
+        var lines = guide.lines(today: env.today)
+        if guide.recipientName != nil, wizard.dossier.currentStage != .customerService {
+            lines.append(Texts.text("linear.send.recordHint"))
         }
-        var lines = [Texts.text("linear.send.to")]
-        lines += recipient.lines.map { "  " + $0.oneLine() }
-        if let email = recipient.email { lines.append(Texts.text("linear.send.email", email.oneLine())) }
-        if let website = recipient.website { lines.append(Texts.text("linear.send.website", website.oneLine())) }
-        if let phone = recipient.phone { lines.append(Texts.text("linear.send.phone", phone.oneLine())) }
-        lines.append(Texts.text(recipient.hasPostalAddress ? "linear.send.registered" : "linear.send.online"))
         return lines
+    }
+
+    /// ":envoyé": which channel (by number), then the date.
+    mutating func askSendingChannel(env: AppEnvironment, into out: inout LinearOutput) {
+        let guide = wizard.sendingGuide(env: env)
+        guard wizard.dossier.currentStage != .customerService else {
+            out.lines.append(Texts.text("sending.stage1.notRecorded"))
+            return
+        }
+        guard guide.recipientName != nil, !guide.options.isEmpty else {
+            out.lines += guide.lines(today: env.today)
+            return
+        }
+        for (i, option) in guide.options.enumerated() {
+            out.lines += SendingGuide.optionLines(option, number: i + 1)
+        }
+        out.lines.append(Texts.text("linear.send.chooseChannel"))
+        pending = .sendingChannel
+        out.prompt = Texts.text("linear.prompt.channel")
+    }
+
+    mutating func answerSendingChannel(_ line: String, env: AppEnvironment, into out: inout LinearOutput) {
+        let guide = wizard.sendingGuide(env: env)
+        guard let number = Int(line.trimmed), number >= 1, number <= guide.options.count else {
+            out.lines.append(
+                Texts.text(
+                    "linear.labelled", Texts.text("linear.word.error"),
+                    Texts.text("linear.send.badChannel", String(guide.options.count))))
+            pending = .sendingChannel
+            out.prompt = Texts.text("linear.prompt.channel")
+            return
+        }
+        pending = .sendingDate(channel: guide.options[number - 1].channel)
+        out.prompt = Texts.text("linear.send.askDate", InterfaceDates.numeric(env.today))
+    }
+
+    mutating func answerSendingDate(
+        _ line: String, channel: SendingChannel, env: AppEnvironment, into out: inout LinearOutput
+    ) {
+        let text = line.trimmed.isEmpty ? InterfaceDates.numeric(env.today) : line.trimmed
+        switch SendingGuide.parseDate(text, today: env.today) {
+        case .failure(let error):
+            out.lines.append(Texts.text("linear.labelled", Texts.text("linear.word.error"), error.message))
+            pending = .sendingDate(channel: channel)
+            out.prompt = Texts.text("linear.send.askDate", InterfaceDates.numeric(env.today))
+        case .success:
+            let stage = wizard.dossier.currentStage
+            wizard.dossier.recordSending(stage: stage, date: text, channel: channel)
+            wizard.markChanged(env: env)
+            out.effects.append(wizard.requestSave())
+            pending = .field
+            if let said = wizard.dossier.sending(of: stage).sentDescription { out.lines.append(said) }
+            out.lines += SendingGuide.followUp(
+                dossier: wizard.dossier, stage: stage, catalog: env.catalog, today: env.today)
+        }
     }
 }

@@ -44,6 +44,9 @@ public struct LinearSession: Equatable, Sendable {
         case page(lines: [String], next: Int)
         case exportPath(suggested: String)
         case confirmOverwrite(path: String)
+        /// ":envoyé": the number of the channel, then the sending date.
+        case sendingChannel
+        case sendingDate(channel: SendingChannel)
     }
 
     static let pageLines = 20
@@ -197,6 +200,10 @@ public struct LinearSession: Equatable, Sendable {
             pending = .field
             let path = line.isEmpty ? suggested : line
             export(to: wizard.exportURL(path, env: env), overwrite: false, env: env, into: &out)
+        case .sendingChannel:
+            answerSendingChannel(line, env: env, into: &out)
+        case .sendingDate(let channel):
+            answerSendingDate(line, channel: channel, env: env, into: &out)
         case .confirmOverwrite(let path):
             pending = .field
             if Self.isYes(line) {
@@ -218,7 +225,7 @@ public struct LinearSession: Equatable, Sendable {
     mutating func export(to url: URL, overwrite: Bool, env: AppEnvironment, into out: inout LinearOutput) {
         awaitingResult = true
         out.effects.append(
-            .export(text: env.renderer.render(wizard.dossier, date: env.today), to: url, overwrite: overwrite))
+            .export(text: env.renderer.exportText(wizard.dossier, date: env.today), to: url, overwrite: overwrite))
     }
 
     mutating func answerField(_ line: String, env: AppEnvironment, into out: inout LinearOutput) {
@@ -382,6 +389,8 @@ public struct LinearSession: Equatable, Sendable {
         case .review:
             out.lines += problemLines()
             out.lines.append(Texts.text("linear.review.next"))
+        case .sending:
+            out.lines += sendingLines(env: env)
         default:
             break
         }
@@ -399,7 +408,7 @@ public struct LinearSession: Equatable, Sendable {
             return
         }
         switch wizard.screen {
-        case .timeline, .review:
+        case .timeline, .review, .sending:
             // Their content was said on arrival (`announceScreen`): asked again after a command, only the prompt.
             out.prompt = Texts.text("linear.prompt.continue")
             return

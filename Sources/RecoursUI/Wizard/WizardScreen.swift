@@ -25,6 +25,8 @@ public struct FieldSpec: Equatable, Sendable {
 /// The screens of the wizard, in order.
 public enum WizardScreen: String, CaseIterable, Sendable {
     case dossier, member, dispute, contact, complaint, mediation, court, expectations, timeline, review
+    /// "Comment envoyer": the channels of the current stage's recipient, and recording the sending.
+    case sending
 
     public var title: String { Texts.text("screen.\(rawValue)") }
 
@@ -97,7 +99,7 @@ public enum WizardScreen: String, CaseIterable, Sendable {
             ]
         case .expectations:
             [FieldSpec(.whyUnsatisfied, lines: 4), FieldSpec(.expectations, lines: 4), FieldSpec(.attachments)]
-        case .timeline, .review:
+        case .timeline, .review, .sending:
             []
         }
     }

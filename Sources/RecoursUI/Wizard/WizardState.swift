@@ -103,6 +103,8 @@ public struct WizardState: Equatable, Sendable {
     public var attachmentDialog: AttachmentDialog?
     public var dialog: Dialog?
     public var review = ReviewState()
+    /// The "Comment envoyer" step: the channel chosen and the sending date being typed.
+    public var sending = SendingState()
     /// First line shown on the timeline screen.
     public var timelineScroll = 0
     /// First content row shown.
@@ -152,8 +154,8 @@ public struct WizardState: Equatable, Sendable {
 
     /// The letter of the current stage as it would be exported today, line by line (the review's preview).
     func letterPreview(env: AppEnvironment) -> [String] {
-        env.renderer.render(dossier, date: env.today).split(separator: "\n", omittingEmptySubsequences: false).map(
-            String.init)
+        env.renderer.exportText(dossier, date: env.today).split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
     }
 
     /// Problems shown beside a field: those of touched fields (all of them on the review screen).

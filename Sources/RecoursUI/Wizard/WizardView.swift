@@ -33,6 +33,8 @@ func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, int
         drawReview(wizard, env: env, into: &screen)
     } else if wizard.screen == .timeline {
         drawTimeline(wizard, env: env, into: &screen)
+    } else if wizard.screen == .sending {
+        drawSending(wizard, env: env, into: &screen)
     } else {
         drawFields(wizard, env: env, into: &screen)
     }
@@ -98,6 +100,8 @@ func keyHints(_ wizard: WizardState) -> [KeyHint] {
         return KeyMap.hints(KeyMap.timeline.hints, only(screenKeys, "screen.next", "screen.previous"), global)
     case .review:
         return KeyMap.hints(KeyMap.review.hints, only(screenKeys, "export", "screen.previous"), global)
+    case .sending:
+        return KeyMap.hints(KeyMap.sending.hints, only(screenKeys, "screen.previous", "export"), global)
     default:
         return KeyMap.hints(fieldHints(wizard.focusedSpec), screenKeys, global)
     }

@@ -7,6 +7,8 @@ extension ReviewState {
         case export
         /// PgUp with the letter at its top: back to the previous screen.
         case previousScreen
+        /// PgDn with the letter's end shown: on to how to send it.
+        case nextScreen
     }
 
     /// Moves in the problem list or scrolls the preview (Tab switches between them); PgDn and PgUp page through
@@ -32,6 +34,7 @@ extension ReviewState {
         case .last?:
             if previewFocused { previewScroll = maxScroll } else { selection = max(0, problemCount - 1) }
         case .pageDown?:
+            if previewScroll >= maxScroll { return .nextScreen }
             previewFocused = true
             // One line of the last page stays on screen, as a reader's landmark.
             previewScroll = min(maxScroll, previewScroll + max(1, layout.previewRows - 1))

@@ -135,6 +135,7 @@ extension WizardState {
         popup = nil
         scroll = 0
         review = ReviewState()
+        sending = SendingState()
         timelineScroll = 0
         prepareFocus(context: context)
         return saveIfNeeded()

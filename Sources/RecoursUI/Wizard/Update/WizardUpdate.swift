@@ -69,7 +69,7 @@ extension WizardState {
         if attachmentDialog != nil { return handleAttachmentDialogKey(key, context: context) }
         if popup != nil { return handlePopupKey(key, context: context) }
 
-        let fieldScreen = screen != .review && screen != .timeline
+        let fieldScreen = screen != .review && screen != .timeline && screen != .sending
         // PgDn and PgUp page through the letter on the review screen.
         if screen == .review, let action = KeyMap.review.action(for: key), action == .pageDown || action == .pageUp {
             return handleReviewKey(key, context: context, message: &message)
@@ -111,6 +111,7 @@ extension WizardState {
         switch screen {
         case .review: return handleReviewKey(key, context: context, message: &message)
         case .timeline: return handleTimelineKey(key, context: context)
+        case .sending: return handleSendingKey(key, context: context, message: &message)
         default: break
         }
         guard let spec = focusedSpec else { return [] }
@@ -332,7 +333,7 @@ extension WizardState {
             let env = context.env
             return [
                 .export(
-                    text: env.renderer.render(dossier, date: env.today), to: exportURL(path, env: env),
+                    text: env.renderer.exportText(dossier, date: env.today), to: exportURL(path, env: env),
                     overwrite: overwrite)
             ]
         }
@@ -351,7 +352,7 @@ extension WizardState {
                 .error)
             return
         }
-        let path = ExportPolicy.defaultLetterURL(draft: draftURL, stage: dossier.currentStage).path
+        let path = defaultExportURL(env: env).path
         var editor = TextEditor(text: path, multiline: false, width: 56)
         editor.apply(.end)
         dialog = .exportPath(editor: editor)
@@ -372,6 +373,9 @@ extension WizardState {
         case .previousScreen:
             guard let previous = screen.previous else { return [] }
             return go(to: previous, context: context)
+        case .nextScreen:
+            guard let next = screen.next else { return [] }
+            return go(to: next, context: context)
         }
     }
 }

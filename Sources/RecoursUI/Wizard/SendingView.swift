@@ -1,0 +1,99 @@
+import Foundation
+import RecoursCore
+import RecoursLetters
+
+/// The "Comment envoyer" step: the stage's recipient, its channels (one line each, the chosen one marked `›`, its
+/// full address and the proof to keep under the list), the sending date's input and what recording it does; once
+/// recorded, the follow-up deadline and the next step from the timeline. The lines of the channels are the linear
+/// view's (`SendingGuide.optionLines`).
+func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
+    let top = WizardLayout.chromeTop
+    let rows = WizardLayout.contentRows(height: screen.height)
+    let width = screen.width - 3
+    let guide = wizard.sendingGuide(env: env)
+    let stage = wizard.dossier.currentStage
+    var y = top
+    let bottom = top + rows
+    func line(_ text: String, _ style: Style, x: Int = 1) {
+        guard y < bottom else { return }
+        screen.put(text, x: x, y: y, style: style, maxWidth: screen.width - x - 1)
+        y += 1
+    }
+    func wrapped(_ text: String, _ style: Style, indent: Int = 1) {
+        for part in TextWrapper.wrap(text, width: max(20, width - indent)).split(separator: "\n") {
+            line(String(part), style, x: indent)
+        }
+    }
+    let kind = env.renderer.kind(for: wizard.dossier)
+    line(
+        Texts.text("wizard.sending.stage", String(stage.rawValue), progressName(stage), kind.title), .label)
+    guard guide.recipientName != nil else {
+        wrapped(Texts.text("linear.send.unknown"), .warning)
+        return
+    }
+    let selection = wizard.sendingSelection(guide)
+    for text in guide.lines(today: env.today).prefix(1) { wrapped(text, .normal) }
+    if guide.options.isEmpty {
+        wrapped(Texts.text("sending.noChannel"), .warning)
+    } else {
+        line(Texts.text("wizard.sending.choose"), .muted)
+        var cursor: (Int, Int)?
+        for (i, option) in guide.options.enumerated() {
+            let text = SendingGuide.optionLines(option, number: i + 1)[0]
+            if i == selection {
+                screen.put("›", x: 1, y: y, style: .focused)
+                cursor = (3, y)
+                line(text, .selection, x: 3)
+            } else {
+                line(text, option.unconfirmed ? .warning : .normal, x: 3)
+            }
+        }
+        let chosen = guide.options[selection]
+        let lines = SendingGuide.optionLines(chosen, number: selection + 1)
+        // The chosen channel in full (the list cuts it), then its proof.
+        if DisplayWidth.of(lines[0]) > screen.width - 5 { wrapped(lines[0], .muted, indent: 3) }
+        wrapped(lines[1].trimmed, .normal, indent: 3)
+        y += 1
+        // The date's input, with its problem beside it.
+        let label = Texts.text("wizard.sending.date")
+        let labelWidth = DisplayWidth.of(label)
+        if y < bottom {
+            screen.put(label, x: 1, y: y, style: .label)
+            var editor =
+                wizard.sending.date
+                ?? TextEditor(
+                    text: wizard.sendingDateText(env: env), multiline: false, width: 12)
+            if wizard.sending.date == nil { editor.apply(.end) }
+            editor.width = 12
+            let visible = editor.visibleSingleLine()
+            let inputX = 2 + labelWidth
+            screen.fill(x: inputX, y: y, width: 12, height: 1, style: .inputFocused)
+            screen.put(visible.text, x: inputX, y: y, style: .inputFocused, maxWidth: 12)
+            if let error = wizard.sending.error {
+                screen.put("✗ " + error, x: inputX + 13, y: y, style: .error, maxWidth: screen.width - inputX - 14)
+            }
+            cursor = (inputX + visible.cursorColumn, y)
+            y += 1
+        }
+        if stage != .customerService {
+            wrapped(
+                Texts.text("wizard.sending.record", wizard.sendingDateText(env: env).trimmed, chosen.channel.phrase),
+                .muted)
+        } else {
+            wrapped(Texts.text("sending.stage1.notRecorded"), .muted)
+        }
+        screen.cursor = cursor
+    }
+    // What is recorded, and once just recorded, what comes next.
+    if stage != .customerService, let sent = guide.recorded.sentDescription {
+        y += 1
+        wrapped((wizard.sending.recorded ? "✓ " : "") + sent, wizard.sending.recorded ? .ok : .normal)
+        if wizard.sending.recorded {
+            for text in SendingGuide.followUp(
+                dossier: wizard.dossier, stage: stage, catalog: env.catalog, today: env.today)
+            {
+                wrapped(text, .focused)
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import RecoursCore
+import RecoursLetters
+
+/// The "Comment envoyer" step: which channel is chosen, the sending date being typed, and what recording said.
+public struct SendingState: Equatable, Sendable {
+    /// The channel chosen among the guide's options; nil until the user moves (the planned one is shown).
+    public var selection: Int?
+    /// The sending date's input; nil until the user types (the stage's date, else today, is shown).
+    public var date: TextEditor?
+    /// Why the date typed was not recorded, shown beside it.
+    public var error: String?
+    /// The sending was just recorded: its follow-up is shown.
+    public var recorded = false
+
+    public init() {}
+}
+
+extension WizardState {
+    /// The guide of the current stage.
+    func sendingGuide(env: AppEnvironment) -> SendingGuide {
+        SendingGuide(dossier: dossier, stage: dossier.currentStage, catalog: env.catalog)
+    }
+
+    /// The channel shown as chosen: the user's, else the one recorded or planned for the stage.
+    func sendingSelection(_ guide: SendingGuide) -> Int {
+        if let selection = sending.selection, selection < guide.options.count { return selection }
+        return guide.plannedChannel.flatMap { channel in guide.options.firstIndex { $0.channel == channel } } ?? 0
+    }
+
+    /// The date the input starts from: the stage's sending date when it has one, else today.
+    func sendingDateText(env: AppEnvironment) -> String {
+        if let editor = sending.date { return editor.text }
+        let recorded = dossier.sending(of: dossier.currentStage).date.trimmed
+        return recorded.isEmpty || dossier.currentStage == .customerService
+            ? InterfaceDates.numeric(env.today) : recorded
+    }
+
+    /// Where the wizard suggests writing the letter: the letters' folder, under its readable name.
+    func defaultExportURL(env: AppEnvironment) -> URL {
+        env.lettersDirectory.appendingPathComponent(env.renderer.exportFileName(dossier, today: env.today))
+    }
+
+    mutating func handleSendingKey(_ key: Key, context: UpdateContext, message: inout StatusMessage?) -> [Effect] {
+        let env = context.env
+        let guide = sendingGuide(env: env)
+        let stage = dossier.currentStage
+        switch KeyMap.sending.action(for: key) {
+        case .previousChannel?, .nextChannel?:
+            guard !guide.options.isEmpty else { return [] }
+            let step = KeyMap.sending.action(for: key) == .nextChannel ? 1 : -1
+            let index = max(0, min(guide.options.count - 1, sendingSelection(guide) + step))
+            sending.selection = index
+            sending.recorded = false
+            // The channel chosen is the stage's planned one: the export follows it (an e-mail has a subject line).
+            // Stage 1's record is the call itself: nothing is planned there.
+            if stage != .customerService, dossier.sending(of: stage).channel != guide.options[index].channel {
+                dossier.planSending(stage: stage, channel: guide.options[index].channel)
+                markChanged(env: env)
+            }
+            return []
+        case .record?:
+            guard stage != .customerService else {
+                message = StatusMessage(Texts.text("sending.stage1.notRecorded"), .muted)
+                return []
+            }
+            guard !guide.options.isEmpty else { return [] }
+            let option = guide.options[sendingSelection(guide)]
+            let text = sendingDateText(env: env).trimmed
+            switch SendingGuide.parseDate(text, today: env.today) {
+            case .failure(let error):
+                sending.error = error.message
+                sending.recorded = false
+                return []
+            case .success:
+                sending.error = nil
+                dossier.recordSending(stage: stage, date: text, channel: option.channel)
+                markChanged(env: env)
+                sending.recorded = true
+                let said = dossier.sending(of: stage).sentDescription ?? text
+                message = StatusMessage(Texts.text("status.sendingRecorded", said), .ok)
+                return [requestSave()]
+            }
+        case .undo?:
+            guard var editor = sending.date else { return [] }
+            if editor.undo() { sending.date = editor }
+            sending.error = nil
+            return []
+        case .edit(let action)?:
+            editDate(action, env: env, width: context.width)
+            return []
+        case nil:
+            if let text = key.insertedText { editDate(.insert(text.oneLine()), env: env, width: context.width) }
+            return []
+        }
+    }
+
+    private mutating func editDate(_ action: EditAction, env: AppEnvironment, width: Int) {
+        var editor =
+            sending.date
+            ?? {
+                var fresh = TextEditor(text: sendingDateText(env: env), multiline: false, width: 12)
+                fresh.apply(.end)
+                return fresh
+            }()
+        if editor.apply(action) {
+            sending.error = nil
+            sending.recorded = false
+        }
+        sending.date = editor
+    }
+}

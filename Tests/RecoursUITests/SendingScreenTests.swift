@@ -1,0 +1,97 @@
+import Foundation
+import RecoursCore
+import Testing
+
+@testable import RecoursUI
+
+/// The "Comment envoyer" step: the Partenamut mediation by e-mail, recording its sending, the screens in French
+/// and Dutch, and the linear mode's :envoyé.
+struct SendingScreenTests {
+    /// The Partenamut example at stage 3, not sent yet.
+    static func partenamutMediation() -> Dossier {
+        var dossier = UIRepo.example("partenamut-kinesitherapie")
+        dossier.currentStage = .mediation
+        dossier.stages.mediation = MediationRecord()
+        return dossier
+    }
+
+    @Test func theStepShowsTheMediationServicesEmailAndRecordsTheSending() {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.sending)
+        #expect(h.text.contains("ombudsman@partenamut.be (à vérifier)"))
+        #expect(h.text.contains("Preuve à garder : l'e-mail envoyé"))
+        #expect(h.text.contains("22/11/2026"))
+        // The date is edited in place: back to 20/11/2026.
+        h.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        h.press(.backspace, .backspace)
+        h.type("20/11/2026")
+        let effects = h.press(.enter)
+        var expected = Self.partenamutMediation()
+        expected.stages.mediation?.date = "20/11/2026"
+        expected.stages.mediation?.mode = .email
+        expected.updatedAt = UIRepo.env.now()
+        expected.resumePoint = ResumePoint(screen: "sending", field: "")
+        #expect(effects == [.save(expected, to: h.wizard.draftURL)])
+        #expect(h.dossier.stages.mediation?.date == "20/11/2026")
+        // The follow-up deadline and the next step, right after recording.
+        #expect(h.text.contains("Envoyée le vendredi 20 novembre 2026 par e-mail."))
+        #expect(h.text.contains("Prochaine étape : "))
+    }
+
+    @Test func aDateInTheFutureIsRefusedBesideTheInputAndNothingIsRecorded() {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.sending)
+        h.press(.control("u"))
+        h.type("30/11/2026")
+        let effects = h.press(.enter)
+        #expect(effects == [])
+        #expect(h.wizard.sending.error == SendingDateError.future.message)
+        #expect(h.dossier.stages.mediation?.date == "")
+        #expect(h.text.contains("✗ Cette date est dans le futur"))
+    }
+
+    @Test func choosingAnotherChannelPlansItForTheExport() {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.sending)
+        h.press(.down)
+        #expect(h.dossier.stages.mediation?.mode == .registeredLetter)
+        #expect(h.text.contains("› 2. Lettre recommandée"))
+        #expect(UIRepo.env.renderer.format(for: h.dossier) == .letter)
+        h.press(.up)
+        #expect(UIRepo.env.renderer.format(for: h.dossier) == .email)
+    }
+
+    @Test func pageDownAtTheEndOfTheReviewGoesToTheStep() {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.review)
+        for _ in 0..<30 where h.wizard.screen == .review { h.press(.pageDown) }
+        #expect(h.wizard.screen == .sending)
+    }
+
+    @Test func snapshotsInFrenchAndDutch() throws {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.sending)
+        try h.expectSnapshot("sending-mediation-80x24")
+        h.press(.enter)
+        try h.expectSnapshot("sending-mediation-recorded-80x24")
+        var narrow = Harness(dossier: Self.partenamutMediation(), width: 60, height: 16)
+        narrow.goTo(.sending)
+        try narrow.expectSnapshot("sending-mediation-60x16")
+        try Texts.$scopedLanguage.withValue(.dutch) {
+            var nl = Harness(dossier: Self.partenamutMediation())
+            nl.goTo(.sending)
+            try nl.expectSnapshot("sending-mediation-80x24-nl")
+            var narrowNL = Harness(dossier: Self.partenamutMediation(), width: 60, height: 16)
+            narrowNL.goTo(.sending)
+            narrowNL.press(.enter)
+            try narrowNL.expectSnapshot("sending-mediation-recorded-60x16-nl")
+        }
+    }
+
+    @Test func aLabourCourtPetitionIsFiledAtTheRegistry() throws {
+        var h = Harness(dossier: UIRepo.example("caami-incapacite"))
+        h.goTo(.sending)
+        #expect(h.text.contains("› 1. Dépôt au greffe"))
+        try h.expectSnapshot("sending-petition-80x24")
+    }
+}
