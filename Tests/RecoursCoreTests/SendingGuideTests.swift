@@ -62,6 +62,8 @@ struct SendingGuideTests {
     @Test func recordingASendingSetsTheStagesDateAndModeAndTheTimelineNextStep() throws {
         var dossier = try Self.example("partenamut-kinesitherapie")
         dossier.currentStage = .mediation
+        // The mediator is seized after a written complaint: the timeline shows the mediation only then.
+        dossier.stages.complaint = ComplaintRecord(date: "01/10/2026", mode: .registeredLetter)
         dossier.stages.mediation = nil
         dossier.recordSending(stage: .mediation, date: "20/11/2026", channel: .email)
         var expected = MediationRecord(date: "20/11/2026")
@@ -76,10 +78,8 @@ struct SendingGuideTests {
             return
         }
         #expect(lines.contains("Prochaine étape : " + timeline.nextStep.summary))
-        #expect(
-            lines.contains {
-                $0.hasPrefix(timeline.entries.first { $0.stage == .mediation && $0.kind == .answer }!.title)
-            })
+        let answer = try #require(timeline.entries.first { $0.stage == .mediation && $0.kind == .answer })
+        #expect(lines.contains { $0.hasPrefix(answer.title) }, "\(lines)")
     }
 
     @Test func recordingAComplaintKeepsItsOtherFields() throws {

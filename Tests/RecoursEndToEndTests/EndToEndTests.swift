@@ -130,11 +130,11 @@ struct EndToEndTests {
         try again.waitFor("Lettre écrite dans")
         try again.keys("C-q")
         try again.waitFor("RECOURS-ENDED")
-        let letters =
-            ((try? FileManager.default.contentsOfDirectory(at: again.draftsDirectory, includingPropertiesForKeys: nil))
-            ?? [])
-            .filter { $0.lastPathComponent.hasSuffix("-etape2.txt") }
+        // In the letters' folder, under a name a person reads: its date, the letter, the fund.
+        let letters = again.exportedLetters()
         #expect(letters.count == 1)
+        #expect(letters.first?.lastPathComponent == "2026-11-22 Réclamation Identités Mutuelle.txt")
+        #expect(letters.first?.deletingLastPathComponent().lastPathComponent == "Recours")
         let letter = try String(contentsOf: try #require(letters.first), encoding: .utf8)
         let golden = TmuxSession.root.appendingPathComponent("Tests/RecoursEndToEndTests/Golden/journey-stage2.txt")
         if ProcessInfo.processInfo.environment["RECOURS_UPDATE_GOLDEN"] == "1" {

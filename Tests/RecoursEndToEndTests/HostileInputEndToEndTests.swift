@@ -221,8 +221,9 @@ struct HostileInputEndToEndTests {
         try again.waitFor("Lettre écrite dans")
         try again.keys("C-q")
         try again.waitFor("RECOURS-ENDED")
-        let letter = t.draftsDirectory.appendingPathComponent("complet-etape2.txt")
+        let letter = try #require(again.exportedLetters().first)
         #expect(Self.mode(letter) == 0o600)
+        #expect(Self.mode(letter.deletingLastPathComponent()) == 0o700, "the letters' folder Recours created")
     }
 
     /// Nothing leaves the machine: a whole session under strace opens no Internet socket.

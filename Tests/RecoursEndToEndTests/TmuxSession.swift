@@ -193,6 +193,13 @@ final class TmuxSession {
         return before != nil && before == after
     }
 
+    /// The letters the wizard exported: text files anywhere under the home folder (by default in
+    /// `~/Documents/Recours` or `~/Recours`, under their readable names).
+    func exportedLetters() -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: home, includingPropertiesForKeys: nil)
+        return (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "txt" }
+    }
+
     func drafts() -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(at: draftsDirectory, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "json" }
