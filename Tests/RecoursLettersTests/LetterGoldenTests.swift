@@ -363,3 +363,47 @@ import Testing
         }
     }
 }
+
+/// The refusal named by its own date, the care by its own, amounts with their cents in each language's way.
+@Suite struct LetterDatesAndAmountsTests {
+    func phrases(_ language: LetterLanguage) throws -> LetterPhrases {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        return try #require(templates.phrases(language))
+    }
+
+    @Test func theRefusalIsNamedByTheDecisionDateNeverByTheCareDate() throws {
+        let p = try phrases(.french)
+        var dispute = Dispute(
+            subject: .refusedReimbursement, subjectDetail: "forfait optique", incidentDate: "12/03/2026",
+            amount: "320", decisionDate: "20/03/2026")
+        #expect(
+            LetterContext.concerningPhrase(dispute, phrases: p)
+                == "le refus de remboursement (forfait optique) du 20 mars 2026, portant sur des soins ou un achat "
+                + "du 12 mars 2026, pour un montant de 320,00 €")
+        // No decision date: nothing is said of the refusal's date.
+        dispute.decisionDate = ""
+        let undated = LetterContext.concerningPhrase(dispute, phrases: p)
+        #expect(undated.hasPrefix("le refus de remboursement (forfait optique), portant sur des soins ou un achat du"))
+        #expect(!undated.contains("refus de remboursement (forfait optique) du"))
+        // The same day for both (a médecin-conseil's decision): said once.
+        dispute = Dispute(subject: .medicalAdviser, incidentDate: "30/09/2026", decisionDate: "30/09/2026")
+        #expect(
+            LetterContext.concerningPhrase(dispute, phrases: p)
+                == "la contestation d'une décision du médecin-conseil du 30 septembre 2026")
+        let nl = try phrases(.dutch)
+        dispute = Dispute(subject: .refusedReimbursement, incidentDate: "18/08/2026", decisionDate: "08/09/2026")
+        #expect(
+            LetterContext.concerningPhrase(dispute, phrases: nl).replacingOccurrences(of: "\u{00A0}", with: " ")
+                == "de weigering van terugbetaling van 8 september 2026, voor zorg of een aankoop van 18 augustus 2026")
+    }
+
+    @Test func amountsAreWrittenWithTheirCentsInTheLanguagesWay() throws {
+        for typed in ["180", "180,00 €", "180.00", "180 €"] {
+            let cents = try #require(AmountParser.cents(typed), "\(typed)")
+            #expect(try phrases(.french).amount(cents: cents) == "180,00 €", "\(typed)")
+            #expect(
+                try phrases(.dutch).amount(cents: cents).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 180,00")
+        }
+        #expect(try phrases(.french).amount(cents: 125_050) == "1 250,50 €")
+    }
+}
