@@ -80,8 +80,15 @@ public struct LetterContext {
         if let decision = DateParser.date(dispute.decisionDate) { v["decisionDate"] = p.long(decision) }
         v["decisionReference"] = dispute.decisionReference.trimmed
         v["facts"] = dispute.facts.trimmed
-        v["whyUnsatisfied"] = dispute.whyUnsatisfied.trimmed
-        v["expectations"] = dispute.expectations.trimmed
+        // Each stage's own request and reasons (prefilled from the previous stage's, see `StageText`).
+        v["whyUnsatisfied"] = dossier.stageText(.reasons, of: stage).trimmed
+        v["expectations"] = dossier.stageText(.request, of: stage).trimmed
+        // Whether an answer was received before this letter: "Cette réponse ne me satisfait pas" only then.
+        let contactAnswered = !(dossier.stages.contact?.answer.isBlank ?? true)
+        let complaintAnswered =
+            stage > .complaint && DateParser.date(dossier.stages.complaint?.answerDate ?? "").map { $0 <= date } == true
+        let mediationAnswered = stage > .mediation && !(dossier.stages.mediation?.outcome.isBlank ?? true)
+        v["hasAnswer"] = contactAnswered || complaintAnswered || mediationAnswered
 
         // Earlier stages, cited automatically.
         let chronology = Chronology(
@@ -90,6 +97,8 @@ public struct LetterContext {
         v["chronology"] = chronology.sentences
         v["hasChronology"] = !chronology.sentences.isEmpty
         v["complaintUnanswered"] = chronology.complaintUnansweredSentence ?? ""
+
+        if let sent = dossier.sendingDate(of: .complaint), stage > .complaint { v["complaintDate"] = p.long(sent) }
 
         // Stage 1: the contact being summarised.
         if let contact = dossier.stages.contact {
@@ -159,8 +168,9 @@ public struct LetterContext {
             }
         }
 
-        // Attachments and signature.
-        let attachments = dispute.attachments.filter { !$0.isBlank }.enumerated().map { index, attachment in
+        // Attachments that exist on the letter's date (never the letter itself, nor its answer), then signature.
+        let enclosed = dossier.enclosures(of: stage, today: date).map(\.attachment)
+        let attachments = enclosed.enumerated().map { index, attachment in
             var text = attachment.description.trimmed
             if let d = DateParser.date(attachment.date) { text += p.text("attachment.date", p.long(d)) }
             return ["number": index + 1, "text": text] as [String: Any]
@@ -283,17 +293,27 @@ public struct LetterContext {
         return detail.isEmpty ? p.subject(subject) : p.text("subject.withDetail", p.subject(subject), detail)
     }
 
-    /// "le refus de remboursement (séances de kinésithérapie) du 8 septembre 2026, pour un montant de 486,40 €".
+    /// "le refus de remboursement (forfait optique) du 20 mars 2026, portant sur des soins ou un achat du
+    /// 12 mars 2026, pour un montant de 320,00 €": the refusal is named by the fund's decision date, never by the
+    /// date of the care or purchase; without a decision date nothing is said of the refusal's date.
     static func concerningPhrase(_ dispute: Dispute, phrases p: LetterPhrases) -> String {
         let detail = dispute.subjectDetail.trimmed
-        let incident = DateParser.date(dispute.incidentDate).map(p.long)
+        let decisionDate = DateParser.date(dispute.decisionDate)
+        let incidentDate = DateParser.date(dispute.incidentDate)
+        // The care or event is dated only when it is not the decision's own day (a médecin-conseil's decision).
+        let incident = incidentDate.flatMap { $0 == decisionDate ? nil : p.long($0) }
+        let decision = decisionDate.map(p.long)
         var text: String
         if dispute.subject == nil || dispute.subject == .other {
             text = detail.isEmpty ? p.text("concerning.other") : p.text("concerning.other.detail", detail)
-            if let incident { text += p.text("concerning.other.incident", incident) }
+            if let decision { text += p.text("concerning.other.decision", decision) }
         } else {
             text = p.subjectWithArticle(dispute.subject!) + (detail.isEmpty ? "" : p.text("concerning.detail", detail))
-            if let incident { text += p.text("concerning.incident", incident) }
+            if let decision { text += p.text("concerning.decision", decision) }
+        }
+        if let incident {
+            let key = "concerning.incident.\(dispute.subject?.rawValue ?? "other")"
+            text += p.raw(key) != nil ? p.text(key, incident) : p.text("concerning.incident", incident)
         }
         if let cents = AmountParser.cents(dispute.amount), cents > 0 {
             text += p.text("concerning.amount", p.amount(cents: cents))

@@ -115,7 +115,8 @@ public struct LetterPhrases: Sendable, Equatable {
         return Texts.format(file.date, [day, file.months[date.month - 1], String(date.year)])
     }
 
-    /// "486,40 €", "1 250 €"; "€ 486,40", "€ 1.250". Whole euros without decimals, as the French letters always did.
+    /// "486,40 €", "1 250,00 €"; "€ 486,40", "€ 1.250,00": always with the cents, whatever was typed ("180" gives
+    /// "180,00 €"), so that a letter never writes "180 €" beside an amount written "180,00 €".
     public func amount(cents: Int) -> String {
         let units = cents / 100
         let fraction = cents % 100

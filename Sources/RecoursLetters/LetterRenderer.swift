@@ -115,11 +115,15 @@ public struct LetterRenderer: Sendable {
     }
 
     /// The same dossier and date always give the same text.
-    public func render(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
+    ///
+    /// - Parameter date: today. The letter of a stage already sent is dated by its sending date
+    ///   (`Dossier.letterDate(of:today:)`), and says what was true that day.
+    public func render(_ dossier: Dossier, stage: EscalationStage? = nil, date today: CalendarDate) -> String {
         let language = language(for: dossier, stage: stage)
         guard let phrases = templates.phrases(language) else { return "" }
-        let context = LetterContext(
-            dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date, phrases: phrases)
+        let kind = kind(for: dossier, stage: stage)
+        let date = dossier.letterDate(of: kind.stage, today: today)
+        let context = LetterContext(dossier: dossier, kind: kind, catalog: catalog, date: date, phrases: phrases)
         let text = templates.render(context)
         return Self.layout(language == .french ? FrenchTypography.apply(text) : text, language: language)
     }

@@ -6,11 +6,12 @@ import Testing
     static let examples = [
         "partenamut-kinesitherapie", "caami-incapacite", "identites-mutuelle-optique", "cm-gent-incapacite",
         "solidaris-liege-kinesitherapie", "harmonie-mutuelle-dentaire", "alan-hospitalisation",
-        "freie-krankenkasse-eupen",
+        "freie-krankenkasse-eupen", "partenamut-reclamation-envoyee",
     ]
     /// The stage whose letter an example's golden file holds, when not its current one (none today: the Ghent
     /// member's petition is written in Dutch, the Eupen member's in German).
-    static let goldenStage: [String: String] = [:]
+    /// The complaint already sent of a dossier now at stage 3: exported dated by its sending date.
+    static let goldenStage: [String: String] = ["partenamut-reclamation-envoyee": "2"]
 
     @Test func versionNamesRecoursAndNcurses() throws {
         let cli = RecoursProcess()

@@ -6,6 +6,14 @@ import Testing
 @Suite struct ShippedCatalogTests {
     var catalog: OrganismCatalog { TestSupport.catalog }
 
+    /// Sources and notes are shown to the member: no file name of the research inputs ("seed", "domain-notes.md").
+    @Test func noInternalWordIsShownAsASource() throws {
+        let text = try String(contentsOf: TestSupport.shippedCatalogURL, encoding: .utf8)
+        for word in ["seed", "domain-notes", "Nos sources"] {
+            #expect(!text.contains(word), "\(word)")
+        }
+    }
+
     @Test func loadsAndItsReferencesHold() throws {
         let catalog = try OrganismCatalog.read(TestSupport.shippedCatalogURL)
         #expect(catalog.schemaVersion == OrganismCatalog.currentSchemaVersion)

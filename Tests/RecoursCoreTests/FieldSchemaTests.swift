@@ -13,7 +13,7 @@ struct FieldSchemaTests {
         .currentStage: "3", .country: "BE", .disputeKind: "complementary", .fund: "partenamut",
         .civility: "Mme", .subject: "delay", .contactChannel: "agency", .complaintMode: "email",
         .mediator: "ombudsman-x", .court: "tribunal-y", .fundKind: "insurer", .decisionMentions: "no",
-        .letterLanguage: "nl",
+        .letterLanguage: "nl", .attachmentStage(0): "2", .attachmentStage(1): "3",
     ]
 
     static func value(for field: Field) -> String {

@@ -567,18 +567,38 @@ extension ValidationChecks {
     }
 
     @Test func expectationsNeedThreeWords() {
+        // An old draft's shared text is the stage's request until the stage has its own.
         let base = Fixtures.french(.customerService)
-        #expect(added(base) { $0.dispute.expectations = "" } == [.error(.expectations)])
-        #expect(added(base) { $0.dispute.expectations = "Rembourser." } == [.error(.expectations)])
-        #expect(added(base) { $0.dispute.expectations = "Le remboursement" } == [.error(.expectations)])
+        let request = Field.stageText(.request, .customerService)
+        #expect(added(base) { $0.dispute.expectations = "" } == [.error(request)])
+        #expect(added(base) { $0.dispute.expectations = "Rembourser." } == [.error(request)])
+        #expect(added(base) { $0.dispute.expectations = "Le remboursement" } == [.error(request)])
         #expect(added(base) { $0.dispute.expectations = "Le remboursement intégral" } == [])
+        // The stage's own text wins over the shared one, and is checked at its own stage.
+        #expect(added(base) { $0[request] = "Rembourser." } == [.error(request)])
+        #expect(
+            added(base) { (d: inout Dossier) in
+                d.dispute.expectations = ""
+                d[request] = "Réexaminer mon dossier."
+            } == [])
+        let complaint = Fixtures.french(.complaint)
+        #expect(
+            added(complaint) { (d: inout Dossier) in d.setOwnText(.request, of: .complaint, to: "Payer.") }
+                == [.error(.stageText(.request, .complaint))])
     }
 
     @Test func whyUnsatisfiedIsAskedOnceAnAnswerExists() {
         #expect(added(Fixtures.belgian(.customerService)) { $0.dispute.whyUnsatisfied = "" } == [])
         for stage in [EscalationStage.complaint, .mediation, .court] {
-            #expect(added(Fixtures.belgian(stage)) { $0.dispute.whyUnsatisfied = "" } == [.warning(.whyUnsatisfied)])
-            #expect(added(Fixtures.french(stage)) { $0.dispute.whyUnsatisfied = "" } == [.warning(.whyUnsatisfied)])
+            let reasons = Field.stageText(.reasons, stage)
+            #expect(added(Fixtures.belgian(stage)) { $0.dispute.whyUnsatisfied = "" } == [.warning(reasons)])
+            #expect(added(Fixtures.french(stage)) { $0.dispute.whyUnsatisfied = "" } == [.warning(reasons)])
+            // The stage's own reasons, even when the shared text is empty, answer the warning.
+            #expect(
+                added(Fixtures.french(stage)) { (d: inout Dossier) in
+                    d.dispute.whyUnsatisfied = ""
+                    d.setOwnText(.reasons, of: stage, to: "Le refus ne cite aucun article du contrat.")
+                } == [])
         }
     }
 }

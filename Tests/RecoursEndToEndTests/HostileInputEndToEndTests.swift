@@ -54,10 +54,22 @@ struct HostileInputEndToEndTests {
         try t.keys("C-q")
         try t.waitFor("RECOURS-ENDED")
         #expect(t.terminalRestored)
-        // Nothing of it is rewritten (its escapes stay as they were): only where the user was is recorded.
+        // Nothing of it is rewritten (its escapes stay as they were): only where the user was is recorded, and the
+        // current stage's request and reasons prefilled, as typed, when the demands screen was shown (with the
+        // time of that change).
         func content(_ data: Data) throws -> NSDictionary {
-            let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            return object.filter { $0.key != "resumePoint" } as NSDictionary
+            var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            if var stages = object["stages"] as? [String: Any] {
+                for (name, record) in stages {
+                    if var fields = record as? [String: Any] {
+                        fields["request"] = nil
+                        fields["reasons"] = nil
+                        stages[name] = fields
+                    }
+                }
+                object["stages"] = stages
+            }
+            return object.filter { $0.key != "resumePoint" && $0.key != "updatedAt" } as NSDictionary
         }
         let after = try Data(contentsOf: draft)
         #expect(try content(after) == content(before), "an unchanged draft keeps its content")

@@ -53,7 +53,7 @@ func example(_ name: String) throws -> Dossier {
         for term in [
             "Aangetekende zending", "Betreft: Klacht", "Lidnummer: CM 221-0457-88", "Rijksregisternummer: 78031215379",
             "adviserend arts", "Ik teken bezwaar aan tegen", "Handvest van de sociaal verzekerde", "arbeidsrechtbank",
-            "Met vriendelijke groeten,", "Gent, 22 november 2026", "7 kalenderdagen", "45 kalenderdagen",
+            "Met vriendelijke groeten,", "Gent, 12 oktober 2026", "7 kalenderdagen", "45 kalenderdagen",
         ] {
             #expect(complaint.contains(term), "\(term)")
         }

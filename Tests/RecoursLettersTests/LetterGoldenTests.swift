@@ -48,8 +48,14 @@ import Testing
         let a = renderer.render(belgianDossier(), stage: .mediation, date: letterDate)
         let b = renderer.render(belgianDossier(), stage: .mediation, date: letterDate)
         #expect(a == b)
-        let other = renderer.render(
-            belgianDossier(), stage: .mediation, date: CalendarDate(year: 2026, month: 12, day: 1)!)
+        // A referral already sent keeps its sending date whatever day it is exported on; one being written is
+        // dated today.
+        let december = CalendarDate(year: 2026, month: 12, day: 1)!
+        #expect(renderer.render(belgianDossier(), stage: .mediation, date: december) == a)
+        #expect(a.contains("Bruxelles, le 13 octobre 2026"))
+        var unsent = belgianDossier()
+        unsent.stages.mediation?.date = ""
+        let other = renderer.render(unsent, stage: .mediation, date: december)
         #expect(other.contains("Bruxelles, le 1er décembre 2026"))
     }
 }
@@ -71,7 +77,8 @@ import Testing
         #expect(lines.contains("1080 Bruxelles"))
         #expect(lines.contains { $0.trimmed == "Partenamut" && $0.hasPrefix("    ") })
         #expect(lines.contains { $0.trimmed == "Boulevard Louis Mettewie 74-76" })
-        #expect(lines.contains { $0.trimmed == "Bruxelles, le 22 novembre 2026" })
+        // The complaint was sent on 18 September: the letter bears that date, not the day it is exported.
+        #expect(lines.contains { $0.trimmed == "Bruxelles, le 18 septembre 2026" })
         #expect(lines.contains("Envoi recommandé"))
         // French typography: a no-break space before the colon.
         #expect(lines.contains { $0.hasPrefix("Objet\u{00A0}: Réclamation – refus de remboursement") })
@@ -154,6 +161,7 @@ import Testing
     @Test func unansweredComplaintIsStatedWithItsDelay() throws {
         var dossier = frenchDossier()
         dossier.stages.complaint = ComplaintRecord(date: "02/03/2026", mode: .registeredLetter)
+        dossier.stages.mediation?.date = ""  // the referral being written, dated today
         let letter = try render(dossier, .mediation)
         #expect(
             letter.contains(
@@ -204,6 +212,7 @@ import Testing
             letter.contains("Je vous saisis dans le délai d'un an qui suit ma réclamation écrite du 20 janvier 2026."))
         var late = frenchDossier()
         late.stages.complaint = ComplaintRecord(date: "01/10/2025", mode: .registeredLetter)
+        late.stages.mediation?.date = ""
         #expect(!(try render(late, .mediation)).contains("Je vous saisis dans le délai"))
     }
 
@@ -220,6 +229,7 @@ import Testing
         // Once the deadline has passed, neither claim is made.
         var late = belgianDossier()
         late.dispute.decisionDate = "01/08/2026"
+        late.stages.mediation?.date = ""
         #expect(!(try render(late, .mediation)).contains("qui expire le"))
         #expect(!(try render(late, .court)).contains("Le présent recours est introduit dans le délai"))
         #expect(
@@ -351,5 +361,49 @@ import Testing
                 #expect(!letter.contains(" :") && !letter.contains(" ?") && !letter.contains("« "))
             }
         }
+    }
+}
+
+/// The refusal named by its own date, the care by its own, amounts with their cents in each language's way.
+@Suite struct LetterDatesAndAmountsTests {
+    func phrases(_ language: LetterLanguage) throws -> LetterPhrases {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        return try #require(templates.phrases(language))
+    }
+
+    @Test func theRefusalIsNamedByTheDecisionDateNeverByTheCareDate() throws {
+        let p = try phrases(.french)
+        var dispute = Dispute(
+            subject: .refusedReimbursement, subjectDetail: "forfait optique", incidentDate: "12/03/2026",
+            amount: "320", decisionDate: "20/03/2026")
+        #expect(
+            LetterContext.concerningPhrase(dispute, phrases: p)
+                == "le refus de remboursement (forfait optique) du 20 mars 2026, portant sur des soins ou un achat "
+                + "du 12 mars 2026, pour un montant de 320,00 €")
+        // No decision date: nothing is said of the refusal's date.
+        dispute.decisionDate = ""
+        let undated = LetterContext.concerningPhrase(dispute, phrases: p)
+        #expect(undated.hasPrefix("le refus de remboursement (forfait optique), portant sur des soins ou un achat du"))
+        #expect(!undated.contains("refus de remboursement (forfait optique) du"))
+        // The same day for both (a médecin-conseil's decision): said once.
+        dispute = Dispute(subject: .medicalAdviser, incidentDate: "30/09/2026", decisionDate: "30/09/2026")
+        #expect(
+            LetterContext.concerningPhrase(dispute, phrases: p)
+                == "la contestation d'une décision du médecin-conseil du 30 septembre 2026")
+        let nl = try phrases(.dutch)
+        dispute = Dispute(subject: .refusedReimbursement, incidentDate: "18/08/2026", decisionDate: "08/09/2026")
+        #expect(
+            LetterContext.concerningPhrase(dispute, phrases: nl).replacingOccurrences(of: "\u{00A0}", with: " ")
+                == "de weigering van terugbetaling van 8 september 2026, voor zorg of een aankoop van 18 augustus 2026")
+    }
+
+    @Test func amountsAreWrittenWithTheirCentsInTheLanguagesWay() throws {
+        for typed in ["180", "180,00 €", "180.00", "180 €"] {
+            let cents = try #require(AmountParser.cents(typed), "\(typed)")
+            #expect(try phrases(.french).amount(cents: cents) == "180,00 €", "\(typed)")
+            #expect(
+                try phrases(.dutch).amount(cents: cents).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 180,00")
+        }
+        #expect(try phrases(.french).amount(cents: 125_050) == "1 250,50 €")
     }
 }

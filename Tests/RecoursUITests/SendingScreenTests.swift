@@ -25,8 +25,9 @@ struct SendingScreenTests {
         h.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
         h.press(.backspace, .backspace)
         h.type("20/11/2026")
+        // What the wizard holds before recording: on the way, the demands screen prefilled the stage's texts.
+        var expected = h.dossier
         let effects = h.press(.enter)
-        var expected = Self.partenamutMediation()
         expected.stages.mediation?.date = "20/11/2026"
         expected.stages.mediation?.mode = .email
         expected.updatedAt = UIRepo.env.now()

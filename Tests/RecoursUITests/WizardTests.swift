@@ -586,3 +586,41 @@ import Testing
         }
     }
 }
+
+/// Each stage's request and reasons on the screen of the demands: the current stage's, prefilled from the previous
+/// stage's the first time they are shown, never over what was typed.
+struct StageTextsWizardTests {
+    static func dossier() -> Dossier {
+        var dossier = UIRepo.example("partenamut-kinesitherapie")
+        dossier.setOwnText(.request, of: .customerService, to: "Réexaminer ma demande au guichet.")
+        return dossier
+    }
+
+    @Test func theDemandsScreenShowsTheCurrentStagesTextsPrefilledFromThePreviousStage() {
+        var h = Harness(dossier: Self.dossier())
+        #expect(h.dossier.stages.complaint?.request == nil)
+        h.goTo(.expectations)
+        let fields = h.wizard.fields.map(\.field)
+        #expect(
+            fields == [.stageText(.reasons, .complaint), .stageText(.request, .complaint), .attachments])
+        #expect(h.text.contains(Field.stageText(.request, .complaint).screenLabel))
+        #expect(h.text.contains("Réexaminer ma demande au guichet."))
+        // Written into the complaint's record, and saved.
+        #expect(h.dossier.stages.complaint?.request == "Réexaminer ma demande au guichet.")
+        #expect(h.dossier.stages.complaint?.reasons == h.dossier.dispute.whyUnsatisfied)
+        #expect(h.dossier.dispute.expectations == Self.dossier().dispute.expectations)
+        #expect(h.effects.contains { if case .save = $0 { true } else { false } })
+    }
+
+    @Test func whatWasTypedIsNeverReplacedByThePrefill() {
+        var h = Harness(dossier: Self.dossier())
+        h.goTo(.expectations)
+        h.focus(.stageText(.request, .complaint))
+        h.press(.control("u"))
+        h.type("Revoir la décision du 8 septembre.")
+        h.goTo(.dispute)
+        h.goTo(.expectations)
+        #expect(h.dossier.stages.complaint?.request == "Revoir la décision du 8 septembre.")
+        #expect(h.dossier.stages.contact?.request == "Réexaminer ma demande au guichet.")
+    }
+}

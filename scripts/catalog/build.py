@@ -21,6 +21,32 @@ PHONE = re.compile(r"(\+32 ?|\+33 ?)?0?\d[\d .]{6,}\d")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 
 
+
+# Internal names of the research inputs, rewritten before the catalog is written: `recours organisms`, the timeline
+# and the letters' sources show these texts to the member.
+PUBLIC_NAMES = [
+    ("partenamut-politique-plaintes (seed, page Partenamut 2016)", "Politique de plaintes de Partenamut (page de 2016)"),
+    ("caami-guide-reclamation (seed, site annuaire)", "Guide de réclamation de la CAAMI (site annuaire)"),
+    ("caami-guide-reclamation (seed)", "Guide de réclamation de la CAAMI (site annuaire)"),
+    ("partenamut-guide-reclamation (seed)", "Guide de réclamation de Partenamut"),
+    ("la page annuaire du seed indiquait", "une page annuaire indiquait"),
+    ("Données de la page Partenamut de 2016 (seed)", "Données de la page Partenamut de 2016"),
+    ("domain-notes.md", "notes de recherche de Recours"),
+]
+
+
+def public_text(value):
+    """The catalog with its research inputs' file names replaced by what they are."""
+    if isinstance(value, str):
+        for internal, public in PUBLIC_NAMES:
+            value = value.replace(internal, public)
+        return value
+    if isinstance(value, list):
+        return [public_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: public_text(v) for k, v in value.items()}
+    return value
+
 def load(name, default):
     path = os.path.join(research, name)
     return json.load(open(path)) if os.path.exists(path) else default
@@ -228,6 +254,6 @@ if os.path.exists(overrides):
     if "routes" in o:
         catalog["routes"] = o["routes"]
 with open(out_path, "w") as f:
-    json.dump(catalog, f, ensure_ascii=False, indent=2)
+    json.dump(public_text(catalog), f, ensure_ascii=False, indent=2)
     f.write("\n")
 print(len(catalog["organisms"]), "organisms,", len(catalog["labourCourtAreas"]), "areas")

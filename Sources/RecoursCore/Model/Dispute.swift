@@ -40,14 +40,20 @@ public struct Attachment: Codable, Sendable, Equatable {
     public var date: String
     /// Optional path of a copy on this computer.
     public var path: String
+    /// Optional: the stage at which the document appeared, for a document without a date (or to say more than its
+    /// date): a letter encloses it from that stage on (`Enclosures`). Absent in drafts written before it existed.
+    public var stage: EscalationStage?
 
-    public init(description: String = "", date: String = "", path: String = "") {
+    public init(description: String = "", date: String = "", path: String = "", stage: EscalationStage? = nil) {
         self.description = description
         self.date = date
         self.path = path
+        self.stage = stage
     }
 
-    public var isBlank: Bool { description.trimmed.isEmpty && date.trimmed.isEmpty && path.trimmed.isEmpty }
+    public var isBlank: Bool {
+        description.trimmed.isEmpty && date.trimmed.isEmpty && path.trimmed.isEmpty && stage == nil
+    }
 }
 
 /// The dispute itself. Dates and amounts are kept as typed; validation interprets them.
@@ -55,10 +61,12 @@ public struct Dispute: Codable, Sendable, Equatable {
     public var subject: DisputeSubject?
     /// Free text when the subject is `other`, or a precision for any subject.
     public var subjectDetail: String
+    /// The date of the care, purchase or event the dispute is about; not the fund's refusal (`decisionDate`).
     public var incidentDate: String
     /// Optional amount at stake, in euros, as typed ("1 234,56").
     public var amount: String
-    /// Date on which the contested decision was notified (needed for the Belgian labour court).
+    /// Date on which the fund's contested decision or refusal was received, on every route (the Belgian labour
+    /// court's 3 months run from it); the letters name the refusal by this date, never by `incidentDate`.
     public var decisionDate: String
     /// The fund's reference of the contested decision, if any.
     public var decisionReference: String
@@ -66,8 +74,10 @@ public struct Dispute: Codable, Sendable, Equatable {
     /// 3 months may not have started (Charte de l'assuré social, art. 14).
     public var decisionMentionsAppeal: YesNoAnswer?
     public var facts: String
-    /// Why the answers received so far are not satisfactory.
+    /// Why the answers received so far are not satisfactory: the text shared by every stage in drafts written
+    /// before each stage had its own (`reasons` of the stage records); still read as their fallback.
     public var whyUnsatisfied: String
+    /// What the member asks, shared by every stage in older drafts; the fallback of each stage's `request`.
     public var expectations: String
     public var attachments: [Attachment]
 

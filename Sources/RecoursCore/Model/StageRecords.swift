@@ -58,12 +58,22 @@ public struct ContactRecord: Codable, Sendable, Equatable {
     public var reference: String
     /// What the customer service answered.
     public var answer: String
+    /// What the letter of this stage asks, as typed or accepted by the member; nil until first shown or typed
+    /// (the letter then takes the previous stage's, see `Dossier.stageText(_:of:)`).
+    public var request: String?
+    /// Why the answers so far do not satisfy the member, for this stage's letter; nil as `request`.
+    public var reasons: String?
 
-    public init(date: String = "", channel: ContactChannel? = nil, reference: String = "", answer: String = "") {
+    public init(
+        date: String = "", channel: ContactChannel? = nil, reference: String = "", answer: String = "",
+        request: String? = nil, reasons: String? = nil
+    ) {
         self.date = date
         self.channel = channel
         self.reference = reference
         self.answer = answer
+        self.request = request
+        self.reasons = reasons
     }
 }
 
@@ -75,16 +85,23 @@ public struct ComplaintRecord: Codable, Sendable, Equatable {
     public var reference: String
     public var answerDate: String
     public var answerSummary: String
+    /// What the letter of this stage asks, as typed or accepted by the member; nil until first shown or typed
+    /// (the letter then takes the previous stage's, see `Dossier.stageText(_:of:)`).
+    public var request: String?
+    /// Why the answers so far do not satisfy the member, for this stage's letter; nil as `request`.
+    public var reasons: String?
 
     public init(
         date: String = "", mode: SendingMode? = nil, reference: String = "", answerDate: String = "",
-        answerSummary: String = ""
+        answerSummary: String = "", request: String? = nil, reasons: String? = nil
     ) {
         self.date = date
         self.mode = mode
         self.reference = reference
         self.answerDate = answerDate
         self.answerSummary = answerSummary
+        self.request = request
+        self.reasons = reasons
     }
 }
 
@@ -98,12 +115,22 @@ public struct MediationRecord: Codable, Sendable, Equatable {
     public var outcome: String
     /// How the referral was (or will be) sent; optional key, absent in older drafts.
     public var mode: SendingChannel? = nil
+    /// What the letter of this stage asks, as typed or accepted by the member; nil until first shown or typed
+    /// (the letter then takes the previous stage's, see `Dossier.stageText(_:of:)`).
+    public var request: String?
+    /// Why the answers so far do not satisfy the member, for this stage's letter; nil as `request`.
+    public var reasons: String?
 
-    public init(date: String = "", mediatorId: String = "", reference: String = "", outcome: String = "") {
+    public init(
+        date: String = "", mediatorId: String = "", reference: String = "", outcome: String = "",
+        request: String? = nil, reasons: String? = nil
+    ) {
         self.date = date
         self.mediatorId = mediatorId
         self.reference = reference
         self.outcome = outcome
+        self.request = request
+        self.reasons = reasons
     }
 }
 
@@ -122,10 +149,15 @@ public struct CourtRecord: Codable, Sendable, Equatable {
     public var date: String? = nil
     /// How it was (or will be) sent or filed (optional key).
     public var mode: SendingChannel? = nil
+    /// What the letter of this stage asks, as typed or accepted by the member; nil until first shown or typed
+    /// (the letter then takes the previous stage's, see `Dossier.stageText(_:of:)`).
+    public var request: String?
+    /// Why the answers so far do not satisfy the member, for this stage's letter; nil as `request`.
+    public var reasons: String?
 
     public init(
         courtId: String = "", location: String = "", address: String = "", decisionDate: String = "",
-        decisionReference: String = "", outcome: String = ""
+        decisionReference: String = "", outcome: String = "", request: String? = nil, reasons: String? = nil
     ) {
         self.courtId = courtId
         self.location = location
@@ -133,6 +165,8 @@ public struct CourtRecord: Codable, Sendable, Equatable {
         self.decisionDate = decisionDate
         self.decisionReference = decisionReference
         self.outcome = outcome
+        self.request = request
+        self.reasons = reasons
     }
 }
 

@@ -8,7 +8,9 @@ public enum Field: Hashable, Sendable {
         nationalNumber
     case subject, subjectDetail, incidentDate, amount, decisionDate, decisionReference, decisionMentions
     case facts, whyUnsatisfied, expectations, attachments
-    case attachmentDescription(Int), attachmentDate(Int), attachmentPath(Int)
+    case attachmentDescription(Int), attachmentDate(Int), attachmentPath(Int), attachmentStage(Int)
+    /// Each stage's own request and reasons (`stages.<record>.request` / `.reasons`, see `StageText`).
+    case stageText(StageText, EscalationStage)
     case contactDate, contactChannel, contactReference, contactAnswer
     case complaintDate, complaintMode, complaintReference, complaintAnswerDate, complaintAnswerSummary
     case mediationDate, mediator, mediationReference, mediationOutcome
@@ -16,29 +18,34 @@ public enum Field: Hashable, Sendable {
 
     /// The fields that exist once per dossier (the attachments' own fields come with each attachment). A case
     /// left out here is caught by the schema tests: each JSON value of a full dossier must belong to a field.
-    public static let fixed: [Field] = [
-        .title, .currentStage,
-        .country, .disputeKind, .fund, .fundName, .fundAddress, .fundKind, .letterLanguage,
-        .civility, .firstName, .lastName, .street, .addressComplement, .postalCode, .city, .email, .phone,
-        .memberNumber,
-        .nationalNumber,
-        .subject, .subjectDetail, .incidentDate, .amount, .decisionDate, .decisionReference, .decisionMentions,
-        .facts, .whyUnsatisfied, .expectations, .attachments,
-        .contactDate, .contactChannel, .contactReference, .contactAnswer,
-        .complaintDate, .complaintMode, .complaintReference, .complaintAnswerDate, .complaintAnswerSummary,
-        .mediationDate, .mediator, .mediationReference, .mediationOutcome,
-        .court, .courtLocation, .courtAddress, .courtDecisionDate, .courtDecisionReference, .courtOutcome,
-    ]
+    public static let fixed: [Field] =
+        [
+            .title, .currentStage,
+            .country, .disputeKind, .fund, .fundName, .fundAddress, .fundKind, .letterLanguage,
+            .civility, .firstName, .lastName, .street, .addressComplement, .postalCode, .city, .email, .phone,
+            .memberNumber,
+            .nationalNumber,
+            .subject, .subjectDetail, .incidentDate, .amount, .decisionDate, .decisionReference, .decisionMentions,
+            .facts, .whyUnsatisfied, .expectations, .attachments,
+            .contactDate, .contactChannel, .contactReference, .contactAnswer,
+            .complaintDate, .complaintMode, .complaintReference, .complaintAnswerDate, .complaintAnswerSummary,
+            .mediationDate, .mediator, .mediationReference, .mediationOutcome,
+            .court, .courtLocation, .courtAddress, .courtDecisionDate, .courtDecisionReference, .courtOutcome,
+        ] + EscalationStage.allCases.flatMap { stage in StageText.allCases.map { Field.stageText($0, stage) } }
 
     /// The fixed fields and those of each attachment of the dossier.
     public static func all(in dossier: Dossier) -> [Field] {
         fixed + dossier.dispute.attachments.indices.flatMap(attachmentFields)
     }
 
-    /// The three fields of the attachment at `index`.
+    /// The fields of the attachment at `index`.
     public static func attachmentFields(_ index: Int) -> [Field] {
-        [.attachmentDescription(index), .attachmentDate(index), .attachmentPath(index)]
+        [.attachmentDescription(index), .attachmentDate(index), .attachmentPath(index), .attachmentStage(index)]
     }
+
+    /// The shared texts of drafts written before each stage had its own: still read (the fallback of every
+    /// stage's text, `Dossier.stageText(_:of:)`), no longer edited in the wizard.
+    public static let legacy: Set<Field> = [.whyUnsatisfied, .expectations]
 
     /// The schema entry: one per field, the only place that says where a field lives and what it is.
     public var info: FieldInfo {
@@ -77,6 +84,8 @@ public enum Field: Hashable, Sendable {
         case .attachmentDescription(let i): .attachment(i, "description", \.description)
         case .attachmentDate(let i): .attachment(i, "date", \.date, .date)
         case .attachmentPath(let i): .attachment(i, "path", \.path)
+        case .attachmentStage(let i): .attachmentStage(i)
+        case .stageText(let text, let stage): .stageText(text, stage)
         case .contactDate: .record(.customerService, "date", \.contact, \.date, .date)
         case .contactChannel: .recordChoice(.customerService, "channel", \.contact, \.channel)
         case .contactReference: .record(.customerService, "reference", \.contact, \.reference)
@@ -111,7 +120,7 @@ public enum Field: Hashable, Sendable {
     /// The field with the index of an attachment taken out, to look up its texts: `dispute.attachments[].date`.
     public var labelKey: String {
         switch self {
-        case .attachmentDescription, .attachmentDate, .attachmentPath:
+        case .attachmentDescription, .attachmentDate, .attachmentPath, .attachmentStage:
             "field." + path.replacingAttachmentIndex
         default: "field." + path
         }
@@ -126,7 +135,7 @@ public enum Field: Hashable, Sendable {
     /// The attachment whose field this is.
     public var attachmentIndex: Int? {
         switch self {
-        case .attachmentDescription(let i), .attachmentDate(let i), .attachmentPath(let i): i
+        case .attachmentDescription(let i), .attachmentDate(let i), .attachmentPath(let i), .attachmentStage(let i): i
         default: nil
         }
     }

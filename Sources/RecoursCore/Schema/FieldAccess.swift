@@ -82,6 +82,44 @@ public struct FieldInfo {
             })
     }
 
+    /// The stage an attachment appeared at ("1"…"4", "" for none).
+    static func attachmentStage(_ index: Int) -> Self {
+        Self(
+            path: "dispute.attachments[\(index)].stage", kind: .choice, stage: nil,
+            get: {
+                index >= 0 && index < $0.dispute.attachments.count
+                    ? $0.dispute.attachments[index].stage.map { String($0.rawValue) } ?? "" : ""
+            },
+            set: { dossier, text in
+                guard index >= 0 else { return }
+                let stage = Int(text).flatMap(EscalationStage.init(rawValue:))
+                guard stage != nil || index < dossier.dispute.attachments.count else { return }
+                while dossier.dispute.attachments.count <= index { dossier.dispute.attachments.append(Attachment()) }
+                dossier.dispute.attachments[index].stage = stage
+            })
+    }
+
+    /// A stage's own request or reasons: read as what its letter uses (its own text, else the prefill), written as
+    /// its own (creating the record). An empty text typed by the member stays empty: it is not the prefill.
+    static func stageText(_ text: StageText, _ stage: EscalationStage) -> Self {
+        let record =
+            switch stage {
+            case .customerService: ContactRecord.jsonName
+            case .complaint: ComplaintRecord.jsonName
+            case .mediation: MediationRecord.jsonName
+            case .court: CourtRecord.jsonName
+            }
+        return Self(
+            path: "stages.\(record).\(text.rawValue)", kind: .multilineText, stage: stage,
+            get: { $0.stageText(text, of: stage) },
+            set: { dossier, value in
+                guard value != dossier.stageText(text, of: stage) || dossier.ownText(text, of: stage) != nil else {
+                    return
+                }
+                dossier.setOwnText(text, of: stage, to: value)
+            })
+    }
+
     /// A text of a stage's record; writing a non-empty value creates the record.
     static func record<R: StageRecord>(
         _ stage: EscalationStage, _ name: String, _ record: WritableKeyPath<StageRecords, R?>,

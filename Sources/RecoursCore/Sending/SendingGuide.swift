@@ -275,14 +275,4 @@ extension Dossier {
             stages.court = record
         }
     }
-
-    /// The letter's date for a stage: its sending date once sent (and readable, not after today), else today.
-    public func letterDate(of stage: EscalationStage, today: CalendarDate) -> CalendarDate {
-        let sending = sending(of: stage)
-        // A call to the customer service has a date, but no letter was sent then.
-        guard stage != .customerService || sending.channel != nil, let sent = DateParser.date(sending.date),
-            sent <= today
-        else { return today }
-        return sent
-    }
 }

@@ -366,13 +366,14 @@ private struct Check {
             .facts, dispute.facts, Texts.text("validation.dispute.facts.tooShort", String(factsWords)),
             words: factsWords)
         let expectationsWords = DossierValidator.minimumExpectationsWords
+        // The letter of the stage asks what its own text asks (prefilled from the previous stage's).
         requireText(
-            .expectations, dispute.expectations,
+            .stageText(.request, stage), dossier.stageText(.request, of: stage),
             Texts.text("validation.dispute.expectations.tooShort", String(expectationsWords)), words: expectationsWords)
-        if stage >= .complaint, dispute.whyUnsatisfied.isBlank,
+        if stage >= .complaint, dossier.stageText(.reasons, of: stage).isBlank,
             stages.contact != nil || stages.complaint?.answerDate.trimmed.isEmpty == false
         {
-            warning(.whyUnsatisfied, Texts.text("validation.dispute.whyUnsatisfied.missing"))
+            warning(.stageText(.reasons, stage), Texts.text("validation.dispute.whyUnsatisfied.missing"))
         }
     }
 

@@ -54,9 +54,8 @@ public struct ValidationMemo: Sendable {
         var dossier: Dossier
         var factsBlank: Bool
         var factsWords: Bool
-        var expectationsBlank: Bool
-        var expectationsWords: Bool
-        var whyUnsatisfiedBlank: Bool
+        /// Per stage: its request blank, its request long enough, its reasons blank.
+        var stageTexts: [[Bool]]
         var contactAnswerBlank: Bool
         var complaintAnswerSummaryBlank: Bool
         var fileAnswers: [String: Bool]
@@ -66,9 +65,13 @@ public struct ValidationMemo: Sendable {
             // `requireText`: blank, then at least so many words.
             factsBlank = dispute.facts.isBlank
             factsWords = dispute.facts.hasWords(atLeast: DossierValidator.minimumFactsWords)
-            expectationsBlank = dispute.expectations.isBlank
-            expectationsWords = dispute.expectations.hasWords(atLeast: DossierValidator.minimumExpectationsWords)
-            whyUnsatisfiedBlank = dispute.whyUnsatisfied.isBlank
+            stageTexts = EscalationStage.allCases.map { stage in
+                let request = full.stageText(.request, of: stage)
+                return [
+                    request.isBlank, request.hasWords(atLeast: DossierValidator.minimumExpectationsWords),
+                    full.stageText(.reasons, of: stage).isBlank,
+                ]
+            }
             // `trimmed.isEmpty`.
             contactAnswerBlank = full.stages.contact?.answer.isBlank ?? true
             complaintAnswerSummaryBlank = full.stages.complaint?.answerSummary.isBlank ?? true
@@ -88,6 +91,12 @@ public struct ValidationMemo: Sendable {
             key.dispute.facts = ""
             key.dispute.expectations = ""
             key.dispute.whyUnsatisfied = ""
+            // Kept only as set or not: the rules read them through `stageText`, reduced above.
+            for stage in EscalationStage.allCases {
+                for text in StageText.allCases where key.ownText(text, of: stage) != nil {
+                    key.setOwnText(text, of: stage, to: "")
+                }
+            }
             key.stages.contact?.answer = ""
             key.stages.complaint?.answerSummary = ""
             dossier = key

@@ -98,7 +98,10 @@ public enum WizardScreen: String, CaseIterable, Sendable {
                 FieldSpec(.courtDecisionDate), FieldSpec(.courtDecisionReference), FieldSpec(.courtOutcome, lines: 2),
             ]
         case .expectations:
-            [FieldSpec(.whyUnsatisfied, lines: 4), FieldSpec(.expectations, lines: 4), FieldSpec(.attachments)]
+            // Each stage's own reasons and request; only the current stage's are shown (`fields(for:)`).
+            EscalationStage.allCases.flatMap { stage in
+                [FieldSpec(.stageText(.reasons, stage), lines: 4), FieldSpec(.stageText(.request, stage), lines: 4)]
+            } + [FieldSpec(.attachments)]
         case .timeline, .review, .sending:
             []
         }
@@ -123,6 +126,8 @@ public enum WizardScreen: String, CaseIterable, Sendable {
             case .letterLanguage: dossier.country == .belgium
             // The Charte de l'assuré social's question, where a labour court hears the dispute.
             case .decisionMentions: dossier.country == .belgium && dossier.disputeKind != .hospitalisationInsurance
+            // The letter to write now asks what its stage can give.
+            case .stageText(_, let stage): stage == dossier.currentStage
             default: true
             }
         }

@@ -126,10 +126,14 @@ extension WizardState {
         }
     }
 
-    /// Goes to a screen, saving first when something changed.
+    /// Goes to a screen, saving first when something changed. The screen of the demands, first shown for a stage,
+    /// fills that stage's request and reasons from the previous stage's (never over what the member typed).
     mutating func go(to target: WizardScreen, focusing field: Field? = nil, context: UpdateContext) -> [Effect] {
         if let spec = focusedSpec { leave(spec) }
         dropEditor()
+        if target == .expectations, dossier.prefillStageTexts(of: dossier.currentStage) {
+            markChanged(env: context.env)
+        }
         screen = target
         focus = field.flatMap { f in fields.firstIndex { $0.field == f } } ?? 0
         popup = nil
