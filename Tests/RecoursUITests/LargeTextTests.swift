@@ -82,6 +82,41 @@ import Testing
         #expect(render(recount, env: ui.env) == ui.screen)
     }
 
+    /// The wizard edits a long text in place (`WizardState.editFocusedText`, `EditorStorage.replace`): the dossier
+    /// still holds every change after each key, and what was handed out before — a save's dossier, an earlier
+    /// state — keeps the text it had, whatever is typed, deleted or undone afterwards.
+    @Test func aLongTextEditedInPlaceLeavesWhatWasHandedOutAlone() throws {
+        var dossier = UIRepo.example("caami-incapacite")
+        dossier.dispute.facts = String(repeating: "La mutualité a refusé le remboursement. ", count: 200)
+        dossier.resumePoint = ResumePoint(screen: "dispute", field: "dispute.facts")
+        var ui = Harness(dossier: dossier)
+        #expect(ui.wizard.focusedSpec?.field == .facts)
+        var model = dossier.dispute.facts
+        var saved: [(dossier: Dossier, facts: String)] = []
+        var states: [(state: AppState, facts: String)] = []
+        let keys: [Key] = [
+            .character("é"), .character("a"), .enter, .backspace, .left, .character("z"), .control("z"),
+            .character(" "), .delete, .control("s"),
+        ]
+        for (step, key) in (0..<120).map({ ($0, keys[$0 % keys.count]) }) {
+            let effects = ui.press(key)
+            for case .save(let copy, _) in effects { saved.append((copy, ui.dossier.dispute.facts)) }
+            #expect(ui.dossier.dispute.facts == ui.wizard.editor?.text, "the dossier holds every change (\(step))")
+            if step % 9 == 0 { states.append((ui.state, ui.dossier.dispute.facts)) }
+            model = ui.dossier.dispute.facts
+        }
+        #expect(model != dossier.dispute.facts)
+        #expect(saved.count >= 10)
+        for (copy, facts) in saved { #expect(copy.dispute.facts.unicodeScalars.elementsEqual(facts.unicodeScalars)) }
+        for (state, facts) in states {
+            guard case .wizard(let wizard) = state.mode else { throw TestFailure.notInWizard }
+            #expect(wizard.dossier.dispute.facts.unicodeScalars.elementsEqual(facts.unicodeScalars))
+            #expect(wizard.editor?.text.unicodeScalars.elementsEqual(facts.unicodeScalars) == true)
+        }
+    }
+
+    enum TestFailure: Error { case notInWizard }
+
     @Test func homeDrawsOnlyWhatItShowsButTheSame() {
         let drafts = (0..<300).map { i -> DraftListing in
             var dossier = UIRepo.example(
