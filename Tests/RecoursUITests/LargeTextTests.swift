@@ -117,6 +117,30 @@ import Testing
 
     enum TestFailure: Error { case notInWizard }
 
+    /// The view draws from the layout the update remembered (`LayoutMemo`) when its inputs are the same: at every
+    /// key of a walk through every screen (typing, leaving fields with problems, attachments, resizing), the
+    /// screen is the one drawn with a layout computed afresh.
+    @Test func aRememberedLayoutDrawsWhatAFreshLayoutDraws() {
+        var ui = Harness(dossier: UIRepo.example("caami-incapacite"), env: UIRepo.withFiles([]))
+        let keys: [Key] = [
+            .character("x"), .tab, .backspace, .tab, .character("1"), .tab, .backTab, .enter, .down, .up,
+            .character("é"), .tab, .pageDown,
+        ]
+        var reused = 0
+        for step in 0..<160 {
+            if step == 70 { ui.send(.resize(width: 100, height: 30)) }
+            if step == 120 { ui.send(.resize(width: 64, height: 18)) }
+            ui.press(keys[step % keys.count])
+            guard case .wizard(let wizard) = ui.state.mode else { continue }
+            let width = ui.state.width
+            if wizard.layoutMemo.layout(for: WizardLayout.Inputs(wizard, width: width)) != nil { reused += 1 }
+            var fresh = ui.state
+            fresh.withWizard { $0.layoutMemo = LayoutMemo() }
+            #expect(render(fresh, env: ui.env) == ui.screen, "step \(step)")
+        }
+        #expect(reused > 80)
+    }
+
     @Test func homeDrawsOnlyWhatItShowsButTheSame() {
         let drafts = (0..<300).map { i -> DraftListing in
             var dossier = UIRepo.example(
