@@ -34,6 +34,7 @@ enum Loader {
 
     static func catalog(_ paths: AppPaths) throws -> OrganismCatalog {
         do {
+            if let prefetched = ResourcePrefetch.shared.catalog(for: paths) { return try prefetched.get() }
             return try paths.loadCatalog()
         } catch {
             printError(error.message)
@@ -47,8 +48,13 @@ enum Loader {
             throw ExitCode(ExitStatus.unusable)
         }
         do {
-            let templates = try LetterTemplates(
-                shipped: resources.appendingPathComponent("templates"), user: paths.userTemplates)
+            let templates: LetterTemplates
+            if let prefetched = ResourcePrefetch.shared.templates(for: paths) {
+                templates = try prefetched.get()
+            } else {
+                templates = try LetterTemplates(
+                    shipped: resources.appendingPathComponent("templates"), user: paths.userTemplates)
+            }
             return LetterRenderer(templates: templates, catalog: catalog)
         } catch {
             printError(error.message)
