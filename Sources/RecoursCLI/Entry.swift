@@ -5,7 +5,6 @@ import RecoursCore
 @main
 enum Entry {
     static func main() {
-        ResourcePrefetch.shared.start(arguments: Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try Recours.parseAsRoot()
             try command.run()

@@ -34,7 +34,6 @@ enum Loader {
 
     static func catalog(_ paths: AppPaths) throws -> OrganismCatalog {
         do {
-            if let prefetched = ResourcePrefetch.shared.catalog(for: paths) { return try prefetched.get() }
             return try paths.loadCatalog()
         } catch {
             printError(error.message)
@@ -48,13 +47,8 @@ enum Loader {
             throw ExitCode(ExitStatus.unusable)
         }
         do {
-            let templates: LetterTemplates
-            if let prefetched = ResourcePrefetch.shared.templates(for: paths) {
-                templates = try prefetched.get()
-            } else {
-                templates = try LetterTemplates(
-                    shipped: resources.appendingPathComponent("templates"), user: paths.userTemplates)
-            }
+            let templates = try LetterTemplates(
+                shipped: resources.appendingPathComponent("templates"), user: paths.userTemplates)
             return LetterRenderer(templates: templates, catalog: catalog)
         } catch {
             printError(error.message)
