@@ -350,6 +350,60 @@ import Testing
         #expect(FrenchTypography.apply(" ") == " ")
     }
 
+    /// The pass as first written (byte by byte into a copy of the text): the reference for the one that copies
+    /// runs between replacements.
+    static func referenceApply(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if byte == 0x20, i + 1 < n {
+                let next = bytes[i + 1]
+                switch next {
+                case UInt8(ascii: ":"):
+                    out += FrenchTypography.nbsp
+                    i += 1
+                    continue
+                case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    out += FrenchTypography.narrowNbsp
+                    i += 1
+                    continue
+                case 0xC2 where i + 2 < n && bytes[i + 2] == 0xBB:
+                    out += FrenchTypography.nbsp
+                    i += 1
+                    continue
+                default:
+                    break
+                }
+            }
+            if byte == 0xC2, i + 2 < n, bytes[i + 1] == 0xAB, bytes[i + 2] == 0x20 {
+                out += [0xC2, 0xAB] + FrenchTypography.nbsp
+                i += 3
+                continue
+            }
+            out.append(byte)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    @Test func theRunCopyingPassGivesWhatTheByteByBytePassGave() {
+        let pieces = [" ", ":", ";", "!", "?", "«", "»", "« ", " »", "a", "é", "€", "\n", "  ", "«\u{A0}", "14:30"]
+        var state: UInt64 = 2026
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for length in 0..<400 {
+            var text = ""
+            for _ in 0..<(length % 40) { text += pieces[next(pieces.count)] }
+            let fast = FrenchTypography.apply(text)
+            #expect(fast.utf8.elementsEqual(Self.referenceApply(text).utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func noFrenchLetterLineStartsWithAClosingGuillemetOrEndsWithAnOpeningOne() throws {
         let renderer = try Repo.renderer()
         for stage in EscalationStage.allCases {

@@ -84,6 +84,74 @@ import Testing
         checkParagraphsMatchText(editor)
     }
 
+    /// The reference oracle of the in-place edits (`EditorStorage.replace`): random insertions, pastes and
+    /// deletions anywhere in a text of some kilobytes, compared after every step with a plain `[Character]`
+    /// model; and the texts read from the editor on the way (as the dossier and a save hold them) and copies of
+    /// the editor stay exactly what they were while the editor goes on changing its text in place.
+    @Test(arguments: [true, false])
+    func editsInPlaceMatchAStringModelAndLeaveCopiesAlone(multiline: Bool) {
+        var generator = SeededRandom(seed: multiline ? 13 : 14)
+        // No piece joins with its neighbours into another grapheme, so the model can be edited grapheme by grapheme.
+        let pieces = ["a", "é", " ", "中", "«", "\u{A0}", "mot ", "👍", "€"] + (multiline ? ["\n", "\r\n"] : [])
+        var initial = ""
+        while initial.utf8.count < 6_000 { initial += pieces.randomElement(using: &generator)! }
+        var editor = TextEditor(text: initial, multiline: multiline, width: 30)
+        var model = Array(initial)
+        var handedOut: [(text: String, model: [Character])] = []
+        var copies: [(editor: TextEditor, model: [Character])] = []
+        for step in 0..<800 {
+            let index = Int.random(in: 0...model.count, using: &generator)
+            editor.moveCursor(to: index)
+            switch Int.random(in: 0..<6, using: &generator) {
+            case 0, 1:
+                let piece = pieces.randomElement(using: &generator)!
+                let changed = editor.apply(.insert(piece))
+                #expect(changed)
+                model.insert(contentsOf: Array(TextEditor.sanitize(piece, multiline: multiline)), at: index)
+            case 2:
+                var paste = ""
+                for _ in 0..<Int.random(in: 2...60, using: &generator) {
+                    paste += pieces.randomElement(using: &generator)!
+                }
+                let changed = editor.apply(.insert(paste))
+                #expect(changed)
+                // What is typed is sanitized ("\r\n" becomes "\n"); the initial text is kept as given.
+                model.insert(contentsOf: Array(TextEditor.sanitize(paste, multiline: multiline)), at: index)
+            case 3:
+                let changed = editor.apply(.backspace)
+                #expect(changed == (index > 0))
+                if index > 0 { model.remove(at: index - 1) }
+            case 4:
+                let changed = editor.apply(.deleteForward)
+                #expect(changed == (index < model.count))
+                if index < model.count { model.remove(at: index) }
+            default:
+                // Undo then redo: the text comes back to what it was after the last step.
+                if editor.undo() {
+                    let redone = editor.redo()
+                    #expect(redone)
+                }
+            }
+            #expect(editor.count == model.count)
+            #expect(sameScalars(editor.text, String(model)), "step \(step)")
+            if step % 7 == 0 { handedOut.append((editor.text, model)) }
+            if step % 100 == 0 { copies.append((editor, model)) }
+        }
+        checkEditorInvariants(editor)
+        for (text, expected) in handedOut { #expect(sameScalars(text, String(expected))) }
+        for (copy, expected) in copies {
+            #expect(sameScalars(copy.text, String(expected)))
+            // A copy edited on its own changes neither the editor nor the texts handed out.
+            var edited = copy
+            edited.moveCursor(to: 0)
+            edited.apply(.insert("x"))
+            #expect(sameScalars(edited.text, "x" + String(expected)))
+            #expect(sameScalars(copy.text, String(expected)))
+        }
+        #expect(sameScalars(editor.text, String(model)))
+        for (text, expected) in handedOut { #expect(sameScalars(text, String(expected))) }
+    }
+
     @Test func pasteOfOneHundredKilobytes() {
         let paste = String(Self.megabyte.prefix(100_000))
         #expect(paste.utf8.count >= 100_000)

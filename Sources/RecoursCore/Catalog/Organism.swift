@@ -243,10 +243,10 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         complaints: ContactPoint? = nil, mediators: [String: String]? = nil, medicalAdviserComplaintsId: String? = nil,
         notes: [String]? = nil, source: String, names: [String: String]? = nil, parentId: String? = nil,
         complementaryKind: ComplementaryKind? = nil, language: LetterLanguage? = nil, division: String? = nil,
-        verified: String? = nil
+        verified: String? = nil, insurerId: String? = nil
     ) {
         self.names = names
-        self.insurerId = nil
+        self.insurerId = insurerId
         self.parentId = parentId
         self.complementaryKind = complementaryKind
         self.language = language

@@ -66,8 +66,12 @@ public struct RecipientResolver: Sendable {
     /// when neither says.
     public func competentLabourCourts(of dossier: Dossier) -> [Organism] {
         guard dossier.country == .belgium else { return [] }
-        let courts = catalog.labourCourts(postalCode: dossier.member.postalCode)
-        guard courts.count > 1, let language = brusselsLanguage(of: dossier) ?? dossier.letterLanguage else {
+        // The postal area looked up once, for the courts and for Brussels' language.
+        let area = catalog.labourCourtArea(postalCode: dossier.member.postalCode)
+        let courts = area?.courts.compactMap { catalog.organism(id: $0) } ?? []
+        guard courts.count > 1,
+            let language = brusselsLanguage(of: dossier, memberArea: area) ?? dossier.letterLanguage
+        else {
             return courts
         }
         let imposed = courts.filter { $0.language == language }
@@ -78,7 +82,13 @@ public struct RecipientResolver: Sendable {
     /// art. 4 § 1): Dutch for a fund seated in the Dutch-language region, French in the French-language region; nil
     /// when the member chooses (a fund seated in Brussels, or whose seat is unknown) or outside Brussels.
     public func brusselsLanguage(of dossier: Dossier) -> LetterLanguage? {
-        guard catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.language == .choice else { return nil }
+        brusselsLanguage(of: dossier, memberArea: catalog.labourCourtArea(postalCode: dossier.member.postalCode))
+    }
+
+    /// `brusselsLanguage(of:)` for a caller that has looked up the member's postal area already
+    /// (`catalog.labourCourtArea(postalCode: dossier.member.postalCode)`).
+    func brusselsLanguage(of dossier: Dossier, memberArea: LabourCourtArea?) -> LetterLanguage? {
+        guard memberArea?.language == .choice else { return nil }
         let seat =
             dossier.fund.isOther
             ? addressLines(dossier.fund.customAddress) : (fund(of: dossier)?.contact.address ?? [])

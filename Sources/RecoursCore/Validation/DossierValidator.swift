@@ -648,7 +648,7 @@ private struct Check {
         }
         let chosen = !record.courtId.trimmed.isEmpty
         if let area = catalog.labourCourtArea(postalCode: member.postalCode) {
-            let imposed = resolver.brusselsLanguage(of: dossier)
+            let imposed = resolver.brusselsLanguage(of: dossier, memberArea: area)
             if area.language == .choice, imposed == nil, !chosen {
                 warning(.court, Texts.text("validation.prerequisite.court.brusselsChoice", court.interfaceName))
             }

@@ -3,8 +3,8 @@ import RecoursCore
 
 /// Where each field of a screen goes, in content rows (before scrolling). Shared by the view
 /// (to draw) and the update (to scroll the focused field into view and to size the editors).
-struct WizardLayout {
-    struct Item {
+struct WizardLayout: Sendable {
+    struct Item: Sendable {
         let spec: FieldSpec
         let index: Int
         let top: Int
@@ -104,10 +104,61 @@ struct WizardLayout {
     }
 
     func item(_ index: Int) -> Item? { index < items.count ? items[index] : nil }
+
+    /// What the layout is computed from: the fields on screen, the problems shown under them (the issues, the
+    /// fields left once, the attachments' names) and the width. `init(state:env:width:)` reads nothing else.
+    struct Inputs: Equatable, Sendable {
+        let width: Int
+        let fields: [FieldSpec]
+        let issues: [ValidationIssue]
+        let touched: Set<Field>
+        let attachments: [Attachment]
+
+        init(_ state: WizardState, width: Int) {
+            self.width = width
+            fields = state.fields
+            issues = state.issues
+            touched = state.touched
+            attachments = state.dossier.dispute.attachments
+        }
+    }
+
+    /// The layout of `state`'s fields: the one the update remembered (`WizardState.layoutMemo`) when it was
+    /// computed from the same inputs, else a new one. The update computes it to keep the focus in view and the
+    /// view to draw, for every key: once now.
+    static func of(_ state: WizardState, env: AppEnvironment, width: Int) -> WizardLayout {
+        let inputs = Inputs(state, width: width)
+        if let known = state.layoutMemo.layout(for: inputs) { return known }
+        return WizardLayout(state: state, env: env, width: width)
+    }
 }
 
-/// Problem messages wrapped to a width, remembered: the layout is computed twice per key (to scroll, to draw)
-/// with the same few messages, and wrapping them was most of its cost. `TextWrapper.wrap` is a pure function,
+/// The last layout of the wizard's fields and what it was computed from (a cache: two memos are always equal, so
+/// that it never makes two states differ, like `ValidationMemo`). Comparing the inputs costs little: arrays and
+/// sets that were not changed share their storage, which `==` checks first.
+struct LayoutMemo: Equatable, Sendable {
+    private var inputs: WizardLayout.Inputs?
+    private var layout: WizardLayout?
+
+    func layout(for inputs: WizardLayout.Inputs) -> WizardLayout? {
+        self.inputs == inputs ? layout : nil
+    }
+
+    /// The layout of `state`, remembered with its inputs.
+    mutating func layout(of state: WizardState, env: AppEnvironment, width: Int) -> WizardLayout {
+        let inputs = WizardLayout.Inputs(state, width: width)
+        if let layout, self.inputs == inputs { return layout }
+        let layout = WizardLayout(state: state, env: env, width: width)
+        self.inputs = inputs
+        self.layout = layout
+        return layout
+    }
+
+    static func == (_: Self, _: Self) -> Bool { true }
+}
+
+/// Problem messages wrapped to a width, remembered: the layout is computed whenever the problems or the screen
+/// change, with the same few messages, and wrapping them was most of its cost. `TextWrapper.wrap` is a pure function,
 /// so remembering its results changes nothing else.
 final class WrappedMessages: @unchecked Sendable {
     static let shared = WrappedMessages()

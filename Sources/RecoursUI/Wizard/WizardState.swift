@@ -92,6 +92,9 @@ public struct WizardState: Equatable, Sendable {
     /// The validator's last answers per stage, reused while what the rules read has not changed (typing in the
     /// facts, for one): see `ValidationMemo`. Never makes two states differ.
     var validationMemo = ValidationMemo()
+    /// The fields' layout as the update last computed it, reused by the view while what it is computed from has
+    /// not changed: see `LayoutMemo`. Never makes two states differ.
+    var layoutMemo = LayoutMemo()
     /// When to save, and whether the draft on disk is up to date.
     public var autosave: Autosave
     /// Where the user was (screen and field) as the draft on disk last recorded it, or as a save under way will:

@@ -118,7 +118,7 @@ func fieldHints(_ spec: FieldSpec?) -> [KeyHint] {
 }
 
 func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout ScreenBuffer) {
-    let layout = WizardLayout(state: wizard, env: env, width: screen.width)
+    let layout = WizardLayout.of(wizard, env: env, width: screen.width)
     let top = WizardLayout.chromeTop
     let rows = WizardLayout.contentRows(height: screen.height)
     func visible(_ row: Int) -> Int? {

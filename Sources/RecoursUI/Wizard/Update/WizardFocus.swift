@@ -79,7 +79,10 @@ extension WizardState {
     }
 
     mutating func ensureFocusVisible(context: UpdateContext) {
-        let layout = WizardLayout(state: self, env: context.env, width: context.width)
+        var memo = layoutMemo
+        layoutMemo = LayoutMemo()  // taken out while it changes: the layout reads the rest of the state
+        let layout = memo.layout(of: self, env: context.env, width: context.width)
+        layoutMemo = memo
         let rows = WizardLayout.contentRows(height: context.height)
         guard let item = layout.item(focus) else {
             scroll = 0

@@ -8,7 +8,41 @@ extension WizardState {
     func saveEffect() -> Effect {
         var copy = dossier
         copy.resumePoint = resumePoint
+        // The save runs on another thread and holds its dossier until the file is written (10–15 ms for 1 MB):
+        // the text being edited is copied for it, so that the editor's stays the only owner of its buffer and
+        // the keys typed meanwhile still change it in place (see `EditorStorage.replace`). One copy of the text
+        // per save, every half second of typing at most, instead of one per key during the save.
+        if let editor, let spec = focusedSpec, spec.isTextual, Self.sharesBuffer(copy[spec.field], editor.text) {
+            var own = String()
+            own.reserveCapacity(editor.text.utf8.count)
+            own += editor.text
+            copy[spec.field] = own
+        }
         return .save(copy, to: draftURL)
+    }
+
+    /// Whether two texts of more than a kilobyte are the same String buffer (then they are equal, byte for byte).
+    static func sharesBuffer(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count, a.utf8.count > 1024 else { return false }
+        let first = a.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
+        let second = b.utf8.withContiguousStorageIfAvailable { UInt(bitPattern: $0.baseAddress) }
+        return first != nil && first == second
+    }
+
+    /// Runs an edit on the focused editor, taken out of the state, with the dossier's reference to the same text
+    /// handed back for the time of the edit: the editor's buffer then has one owner and is changed in place (a
+    /// 1 MB text was copied at every key). Returns what `edit` returned: whether the text changed; the caller
+    /// then stores the new text (`storeEditedText`); otherwise the dossier gets its text back as it was.
+    mutating func editFocusedText(
+        _ editor: inout TextEditor, field: Field, _ edit: (inout TextEditor) -> Bool
+    ) -> Bool {
+        self.editor = nil  // the state's reference to the editor's buffers
+        let shared = Self.sharesBuffer(dossier[field], editor.text)
+        if shared { dossier[field] = "" }
+        let changed = edit(&editor)
+        if shared, !changed { dossier[field] = editor.text }
+        self.editor = editor
+        return changed
     }
 
     /// Something in the dossier changed: it is checked again, a save is due, and the draft says when it changed
@@ -130,9 +164,7 @@ extension WizardState {
         case .edit(let edit)?:
             action = edit
         case .undo?:
-            self.editor = nil  // the only reference left: the text's storage is changed in place, not copied
-            let undone = editor.undo()
-            self.editor = editor
+            let undone = editFocusedText(&editor, field: spec.field) { $0.undo() }
             if undone {
                 storeEditedText(editor.text, of: spec.field, env: env)
                 ensureFocusVisible(context: context)
@@ -163,9 +195,7 @@ extension WizardState {
             guard let text = key.insertedText else { return [] }
             action = .insert(text)
         }
-        self.editor = nil  // the only reference left: the text's storage is changed in place, not copied
-        let changed = editor.apply(action)
-        self.editor = editor
+        let changed = editFocusedText(&editor, field: spec.field) { $0.apply(action) }
         if changed { storeEditedText(editor.text, of: spec.field, env: env) }
         ensureFocusVisible(context: context)
         return []
