@@ -93,6 +93,32 @@ func example(_ name: String) throws -> Dossier {
         #expect(referral.contains("diese Frist läuft am 12. Januar 2027 ab"))
     }
 
+    /// Every recipient of a German letter is named in German, without a French service line: the Freie Krankenkasse's
+    /// and the Christliche Krankenkasse's services, the MLOZ's complaints service for a Vertrauensarzt, the ombudsmen.
+    @Test func aGermanLetterNamesEveryRecipientInGerman() throws {
+        var dossier = try example("freie-krankenkasse-eupen")
+        for fund in ["freie-krankenkasse", "mc-wallonie-bruxelles"] {
+            for subject in [DisputeSubject.refusedReimbursement, .medicalAdviser] {
+                dossier.fund = FundChoice(organismId: fund)
+                dossier.dispute.subject = subject
+                for stage in [EscalationStage.customerService, .complaint, .mediation] {
+                    let letter = try render(dossier, stage)
+                    for french in [
+                        "Service", "Médiateur", "médiateur", "À l'attention", "Mutualit", "Union", "plaintes",
+                    ] {
+                        #expect(!letter.contains(french), "\(fund), \(subject), stage \(stage): \(french)")
+                    }
+                }
+            }
+        }
+        dossier.fund = FundChoice(organismId: "freie-krankenkasse")
+        #expect(try render(dossier, .complaint).contains("Beschwerdestelle des Landesbundes der Freien Krankenkassen"))
+        dossier.fund = FundChoice(organismId: "mc-wallonie-bruxelles")
+        dossier.dispute.subject = .refusedReimbursement
+        #expect(try render(dossier, .complaint).contains("an den Ombudsdienst der Christlichen Krankenkasse wenden"))
+        #expect(try render(dossier, .mediation).contains("Chaussée de Haecht 579, Postfach 40 1031 Brüssel"))
+    }
+
     /// A German dossier's complaint has no French or Dutch word left: no half-translated letter.
     @Test func aGermanComplaintIsWhollyGerman() throws {
         let letter = try render(try example("freie-krankenkasse-eupen"), .complaint)
