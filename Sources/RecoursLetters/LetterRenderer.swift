@@ -27,8 +27,6 @@ public struct LetterTemplates: Sendable {
     struct Language: Sendable {
         let library: MustacheLibrary
         let phrases: LetterPhrases
-        /// The letters this language has a template for (German: the labour-court petition only).
-        let kinds: Set<LetterKind>
     }
 
     let languages: [LetterLanguage: Language]
@@ -44,21 +42,14 @@ public struct LetterTemplates: Sendable {
             let userFolders =
                 [user?.appendingPathComponent(language.rawValue), language == .french ? user : nil].compactMap { $0 }
             var library = MustacheLibrary()
-            var kinds: Set<LetterKind> = []
-            // A language that writes every letter must have them all; another has the petition and its partials.
-            let required: [String] =
-                language.writesEveryLetter
-                ? LetterKind.allCases.map(\.templateName) : [LetterKind.labourCourtPetition.templateName]
+            // Every language writes every letter: each template and partial must exist.
             for name in LetterKind.allCases.map(\.templateName) + LetterKind.partialNames {
                 let file = "\(name).\(Self.fileExtension)"
                 let candidates = (userFolders + [folder]).map { $0.appendingPathComponent(file) }
                 guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
-                    if required.contains(name) || LetterKind.partialNames.contains(name) {
-                        throw .templateMissing(
-                            name: "\(language.rawValue)/\(file)",
-                            searched: candidates.map { $0.deletingLastPathComponent().path })
-                    }
-                    continue
+                    throw .templateMissing(
+                        name: "\(language.rawValue)/\(file)",
+                        searched: candidates.map { $0.deletingLastPathComponent().path })
                 }
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                     throw .templateInvalid(path: url.path, reason: "UTF-8")
@@ -68,20 +59,13 @@ public struct LetterTemplates: Sendable {
                 } catch {
                     throw .templateInvalid(path: url.path, reason: String(describing: error))
                 }
-                if let kind = LetterKind(rawValue: name) { kinds.insert(kind) }
             }
             let override = userFolders.first.map { $0.appendingPathComponent(Self.phrasesFile) }
             let phrases = try LetterPhrases(
                 language: language, shipped: folder.appendingPathComponent(Self.phrasesFile), override: override)
-            languages[language] = Language(library: library, phrases: phrases, kinds: kinds)
+            languages[language] = Language(library: library, phrases: phrases)
         }
         self.languages = languages
-    }
-
-    /// The language a letter can be written in: its own when Recours has the template, else French (the validator
-    /// has already said that the letter does not exist in that language, and blocks its export).
-    func language(for language: LetterLanguage, kind: LetterKind) -> LetterLanguage {
-        languages[language]?.kinds.contains(kind) == true ? language : .french
     }
 
     /// The phrases of a language (for the tests and the wizard's preview).
@@ -110,8 +94,7 @@ public struct LetterRenderer: Sendable {
     /// The language of the letter of a stage: the dossier's, or the court's where the law decides.
     public func language(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterLanguage {
         let stage = stage ?? dossier.currentStage
-        let decided = RecipientResolver(catalog: catalog).letterLanguage(of: dossier, stage: stage).language
-        return templates.language(for: decided, kind: kind(for: dossier, stage: stage))
+        return RecipientResolver(catalog: catalog).letterLanguage(of: dossier, stage: stage).language
     }
 
     /// The same dossier and date always give the same text.

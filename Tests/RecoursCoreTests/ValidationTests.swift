@@ -854,14 +854,17 @@ extension ValidationChecks {
         #expect(!keys(liege).contains(.error(.court)))
         #expect(!keys(liege).contains(.warning(.court)))
         let eupen = Fixtures.modified(ghent) { $0.member.postalCode = "4700" }
-        // German is written for the petition only: the dossier defaults to French, and the petition is German.
+        // The Arbeitsgericht Eupen's area defaults to German, the court's language: nothing to say on the language.
         #expect(!keys(eupen).contains(.error(.court)))
-        #expect(keys(eupen).contains(.warning(.letterLanguage)))
+        #expect(!keys(eupen).contains(.warning(.letterLanguage)))
         let eupenComplaint = Fixtures.modified(eupen) {
             $0.letterLanguage = .german
             $0.currentStage = .complaint
         }
-        #expect(keys(eupenComplaint).contains(.error(.letterLanguage)))
+        #expect(!keys(eupenComplaint).contains(.error(.letterLanguage)))
+        // Chosen French, the petition is still German, and the member is told why.
+        let eupenInFrench = Fixtures.modified(eupen) { $0.letterLanguage = .french }
+        #expect(keys(eupenInFrench).contains(.warning(.letterLanguage)))
         let kraainem = Fixtures.modified(ghent) { $0.member.postalCode = "1950" }
         #expect(keys(kraainem).contains(.warning(.court)))
     }

@@ -15,7 +15,8 @@ func example(_ name: String) throws -> Dossier {
     static let cases: [(String, EscalationStage)] = [
         ("cm-gent-incapacite", .customerService), ("cm-gent-incapacite", .complaint),
         ("cm-gent-incapacite", .mediation), ("cm-gent-incapacite", .court),
-        ("freie-krankenkasse-eupen", .court),
+        ("freie-krankenkasse-eupen", .customerService), ("freie-krankenkasse-eupen", .complaint),
+        ("freie-krankenkasse-eupen", .mediation), ("freie-krankenkasse-eupen", .court),
     ]
 
     @Test(arguments: cases)
@@ -68,6 +69,86 @@ func example(_ name: String) throws -> Dossier {
         }
     }
 
+    /// The German letters use the words of the Belgian German-speaking services (freie.be, the DG's Ombudsdienst,
+    /// the official German text of the Charta der Sozialversicherten).
+    @Test func germanLettersUseTheBelgianGermanTerms() throws {
+        let dossier = try example("freie-krankenkasse-eupen")
+        let complaint = try render(dossier, .complaint)
+        for term in [
+            "Per Einschreiben", "Betreff: Beschwerde – Verweigerung der Rückerstattung", "Beschwerdestelle",
+            "Mitgliedsnummer: 515-0093-77", "Nationalregisternummer: 80061512481", "Sehr geehrte Damen und Herren,",
+            "Ich fechte Ihre Entscheidung vom 12. Oktober 2026 (Az. KIN/2026/3318) an.",
+            "Charta der Sozialversicherten",
+            "Arbeitsgericht", "binnen 8 Kalendertagen", "binnen 30 Kalendertagen", "Eupen, den 22. November 2026",
+            "an den Ombudsdienst des Landesbundes der Freien Krankenkassen", "412,80 €", "Mit freundlichen Grüßen",
+        ] {
+            #expect(complaint.contains(term), "\(term)")
+        }
+        let contact = try render(dossier, .customerService)
+        #expect(contact.contains("Am 15. Oktober 2026 habe ich mich in einer Geschäftsstelle an Ihren Kundendienst"))
+        let referral = try render(dossier, .mediation)
+        #expect(referral.contains("Ombudsdienst des Landesbundes der Freien Krankenkassen"))
+        #expect(referral.contains("Antrag auf Vermittlung im Streitfall gegen die Freie Krankenkasse"))
+        #expect(referral.contains("Meine Krankenkasse ist die Freie Krankenkasse"))
+        #expect(referral.contains("diese Frist läuft am 12. Januar 2027 ab"))
+    }
+
+    /// Every recipient of a German letter is named in German, without a French service line: the Freie Krankenkasse's
+    /// and the Christliche Krankenkasse's services, the MLOZ's complaints service for a Vertrauensarzt, the ombudsmen.
+    @Test func aGermanLetterNamesEveryRecipientInGerman() throws {
+        var dossier = try example("freie-krankenkasse-eupen")
+        for fund in ["freie-krankenkasse", "mc-wallonie-bruxelles"] {
+            for subject in [DisputeSubject.refusedReimbursement, .medicalAdviser] {
+                dossier.fund = FundChoice(organismId: fund)
+                dossier.dispute.subject = subject
+                for stage in [EscalationStage.customerService, .complaint, .mediation] {
+                    let letter = try render(dossier, stage)
+                    for french in [
+                        "Service", "Médiateur", "médiateur", "À l'attention", "Mutualit", "Union", "plaintes",
+                    ] {
+                        #expect(!letter.contains(french), "\(fund), \(subject), stage \(stage): \(french)")
+                    }
+                }
+            }
+        }
+        dossier.fund = FundChoice(organismId: "freie-krankenkasse")
+        #expect(try render(dossier, .complaint).contains("Beschwerdestelle des Landesbundes der Freien Krankenkassen"))
+        dossier.fund = FundChoice(organismId: "mc-wallonie-bruxelles")
+        dossier.dispute.subject = .refusedReimbursement
+        #expect(try render(dossier, .complaint).contains("an den Ombudsdienst der Christlichen Krankenkasse wenden"))
+        #expect(try render(dossier, .mediation).contains("Chaussée de Haecht 579, Postfach 40 1031 Brüssel"))
+    }
+
+    /// A German dossier's complaint has no French or Dutch word left: no half-translated letter.
+    @Test func aGermanComplaintIsWhollyGerman() throws {
+        let letter = try render(try example("freie-krankenkasse-eupen"), .complaint)
+        let words = Set(
+            letter.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init))
+        let french = [
+            "le", "la", "les", "du", "et", "je", "vous", "votre", "pour", "objet", "madame", "réclamation",
+            "mutualité", "recommandé", "l'attention", "cordialement", "tribunal", "travail",
+        ]
+        let dutch = [
+            "het", "een", "van", "ik", "uw", "voor", "met", "niet", "betreft", "klacht", "ziekenfonds", "groeten",
+        ]
+        #expect(words.intersection(french + dutch).sorted() == [])
+        #expect(!letter.contains("\u{00A0}") && !letter.contains("\u{202F}") && !letter.contains("«"))
+    }
+
+    /// For the hospitalisation insurance, the last letter before court is a German Inverzugsetzung that names the
+    /// court in German.
+    @Test func aGermanFormalNoticeNamesTheCourtInGerman() throws {
+        var dossier = try example("freie-krankenkasse-eupen")
+        dossier.disputeKind = .hospitalisationInsurance
+        #expect(try Repo.renderer().kind(for: dossier, stage: .court) == .formalNotice)
+        let notice = try render(dossier, .court)
+        #expect(notice.contains("Betreff: Inverzugsetzung"))
+        #expect(notice.contains("Mit diesem Schreiben setze ich Sie in Verzug."))
+        #expect(notice.contains("binnen fünfzehn Tagen nach Erhalt dieses Schreibens"))
+        #expect(notice.contains("Andernfalls werde ich ohne weitere Ankündigung"))
+        #expect(!notice.contains("Madame") && !notice.contains("mise en demeure"))
+    }
+
     /// A Dutch letter to a fund or a service seated in Brussels gives its Dutch address (Haachtsesteenweg, Brussel)
     /// and no French service line; the same dossier's French letters keep the French address.
     @Test func dutchLettersGiveTheDutchAddressOfABrusselsSeat() throws {
@@ -111,14 +192,16 @@ func example(_ name: String) throws -> Dossier {
         #expect(try render(eupen, .complaint).contains("Réclamation"))
     }
 
-    /// A language Recours cannot write a letter in is an error, and the letter is not left half translated.
-    @Test func aGermanLetterOtherThanThePetitionIsRefused() throws {
+    /// A German dossier's letters are German at every stage, exported like any other; none falls back to French.
+    @Test func aGermanDossierWritesEveryLetterInGerman() throws {
         let eupen = try example("freie-krankenkasse-eupen")
         let validator = DossierValidator(catalog: try Repo.catalog(), today: letterDate)
-        #expect(!validator.canExport(eupen, stage: .complaint))
-        #expect(validator.issues(in: eupen, for: .complaint).contains { $0.field == .letterLanguage })
-        #expect(validator.canExport(eupen, stage: .court))
-        #expect(try Repo.renderer().language(for: eupen, stage: .complaint) == .french)
+        let renderer = try Repo.renderer()
+        for stage in [EscalationStage.customerService, .complaint, .mediation, .court] {
+            #expect(renderer.language(for: eupen, stage: stage) == .german, "stage \(stage)")
+            #expect(!validator.issues(in: eupen, for: stage).contains { $0.field == .letterLanguage }, "stage \(stage)")
+            #expect(validator.canExport(eupen, stage: stage), "stage \(stage)")
+        }
     }
 
     /// A draft written before the key existed reads as French (for a French-speaking fund and member), and the key is
@@ -148,8 +231,11 @@ func example(_ name: String) throws -> Dossier {
         dossier.fund = FundChoice(organismId: "partenamut")
         dossier.member.postalCode = "9000"
         #expect(resolver.defaultLetterLanguage(of: dossier) == .dutch)
-        dossier.member.postalCode = "4700"  // German is written for the petition only
-        #expect(resolver.defaultLetterLanguage(of: dossier) == .french)
+        dossier.member.postalCode = "4700"  // the Arbeitsgericht Eupen's area: German
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .german)
+        dossier.member.postalCode = "4000"  // a Liège member of the Freie Krankenkasse, seated in Büllingen
+        dossier.fund = FundChoice(organismId: "freie-krankenkasse")
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .german)
         #expect(resolver.defaultLetterLanguage(of: frenchDossier()) == .french)
     }
 
@@ -247,12 +333,11 @@ func example(_ name: String) throws -> Dossier {
         #expect(found.subtracting(french.keys).sorted() == [])
     }
 
-    /// Each language has a template per letter it writes, and German has the petition and its partials.
+    /// Each language has a template for every letter and its partials.
     @Test func everyLanguageHasItsTemplates() {
         let folder = Repo.resources.appendingPathComponent("templates")
         for language in LetterLanguage.allCases {
-            let kinds = language.writesEveryLetter ? LetterKind.allCases : [.labourCourtPetition]
-            for name in kinds.map(\.templateName) + LetterKind.partialNames + ["phrases"] {
+            for name in LetterKind.allCases.map(\.templateName) + LetterKind.partialNames + ["phrases"] {
                 let ext = name == "phrases" ? "json" : "mustache"
                 let path = folder.appendingPathComponent("\(language.rawValue)/\(name).\(ext)").path
                 #expect(FileManager.default.fileExists(atPath: path), "\(path)")

@@ -14,9 +14,9 @@ public struct LetterLanguageDecision: Sendable, Equatable {
 extension RecipientResolver {
     /// The dossier's letter language when the member has not chosen one: France writes French; in Belgium the
     /// language of the fund's seat (a fund seated in Flanders writes Dutch), else of the member's own region when
-    /// the fund is seated in Brussels (whose unions work in both languages), else French. Only a language Recours
-    /// writes every letter in is a default: Eupen's members get French until the German letters exist (their
-    /// petition is German anyway, `letterLanguage(of:stage:)`).
+    /// the fund is seated in Brussels (whose unions work in both languages), else French. The German-speaking area
+    /// (the Arbeitsgericht Eupen's, 4700–4799) writes German: the Freie Krankenkasse, seated in Büllingen, for all
+    /// its members, and a Brussels-seated union for its members who live there.
     public func defaultLetterLanguage(of dossier: Dossier) -> LetterLanguage {
         guard dossier.country == .belgium else { return .french }
         let seat =
@@ -26,7 +26,7 @@ extension RecipientResolver {
             Self.belgianPostalCode(in: seat).flatMap { catalog.labourCourtArea(postalCode: $0)?.language.language },
             catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.language.language,
         ]
-        return candidates.compactMap { $0 }.first { $0.writesEveryLetter } ?? .french
+        return candidates.compactMap { $0 }.first ?? .french
     }
 
     /// The language of the dossier's letter at `stage`: the one chosen in the dossier (or its default), except

@@ -188,11 +188,6 @@ public enum LetterLanguage: String, Codable, Sendable, CaseIterable {
         case .german: Texts.text("choice.letterLanguage.de")
         }
     }
-
-    /// Whether Recours writes every letter in the language. German has only the petition to the Arbeitsgericht
-    /// Eupen, so that Eupen's members are not sent to a null French petition; their other letters are French or
-    /// Dutch until the German ones exist.
-    public var writesEveryLetter: Bool { self != .german }
 }
 
 /// One entry of the organism catalog: a fund, a mediator, a court or an authority.

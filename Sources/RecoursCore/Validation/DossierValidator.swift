@@ -95,7 +95,6 @@ private struct Check {
 
     mutating func run() {
         checkFund()
-        checkLetterLanguage()
         checkMember()
         checkDispute()
         checkAttachments()
@@ -149,16 +148,6 @@ private struct Check {
     }
 
     // MARK: Fund
-
-    /// The letter of the stage must exist in its language: German has only the labour-court petition.
-    mutating func checkLetterLanguage() {
-        guard dossier.country == .belgium else { return }
-        let decision = resolver.letterLanguage(of: dossier, stage: stage)
-        let isPetition = stage == .court && resolver.stageFourIsLabourCourtPetition(dossier)
-        if !decision.language.writesEveryLetter, !isPetition {
-            error(.letterLanguage, Texts.text("validation.letterLanguage.unwritten", decision.language.label))
-        }
-    }
 
     mutating func checkFund() {
         guard let country = dossier.country else {
