@@ -79,7 +79,7 @@ func example(_ name: String) throws -> Dossier {
             "Mitgliedsnummer: 515-0093-77", "Nationalregisternummer: 80061512481", "Sehr geehrte Damen und Herren,",
             "Ich fechte Ihre Entscheidung vom 12. Oktober 2026 (Az. KIN/2026/3318) an.",
             "Charta der Sozialversicherten",
-            "Arbeitsgericht", "binnen 8 Kalendertagen", "binnen 30 Kalendertagen", "Eupen, den 22. November 2026",
+            "Arbeitsgericht", "binnen 8 Kalendertagen", "binnen 30 Kalendertagen", "Eupen, den 20. Oktober 2026",
             "an den Ombudsdienst des Landesbundes der Freien Krankenkassen", "412,80 €", "Mit freundlichen Grüßen",
         ] {
             #expect(complaint.contains(term), "\(term)")
