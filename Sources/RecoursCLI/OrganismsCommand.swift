@@ -120,7 +120,7 @@ struct Organisms: ParsableCommand {
         point(Texts.text("cli.organisms.address"), organism.contact)
         if let p = organism.customerService { point(Texts.text("cli.organisms.customerService"), p) }
         if let p = organism.complaints { point(Texts.text("cli.organisms.complaints"), p) }
-        for note in organism.notes ?? [] { lines.append("  • \(note)") }
+        for note in organism.interfaceNotes { lines.append("  • \(note)") }
         lines.append("  " + Texts.text("cli.organisms.source", organism.source))
         return lines.joined(separator: "\n")
     }

@@ -10,7 +10,7 @@ import Testing
     static let organismKeys: Set<String> = [
         "id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind", "language",
         "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
-        "medicalAdviserComplaintsId", "insurerId", "notes", "source", "verified",
+        "medicalAdviserComplaintsId", "insurerId", "notes", "localizedNotes", "source", "verified",
     ]
     static let pointKeys: Set<String> = [
         "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized",
@@ -234,5 +234,25 @@ import Testing
         }
         #expect(checked > 15)
         #expect(missing == [])
+    }
+}
+
+/// `recours organisms` in Dutch shows the catalog's notes in Dutch: every organism's notes have their translation,
+/// one per note.
+@Suite struct DutchNotesCoverageTests {
+    @Test func everyNoteHasItsDutchTranslation() {
+        var missing: [String] = []
+        for organism in TestSupport.catalog.organisms where !(organism.notes ?? []).isEmpty {
+            if organism.localizedNotes?["nl"]?.count != organism.notes?.count { missing.append(organism.id) }
+        }
+        #expect(missing == [])
+    }
+
+    @Test func theInterfaceShowsTheNotesInItsLanguage() throws {
+        let organism = try #require(TestSupport.catalog.organisms.first { !($0.notes ?? []).isEmpty })
+        #expect(organism.interfaceNotes == organism.notes ?? [])
+        let dutch = Texts.$scopedLanguage.withValue(.dutch) { organism.interfaceNotes }
+        #expect(dutch == organism.localizedNotes?["nl"])
+        #expect(dutch != organism.notes)
     }
 }

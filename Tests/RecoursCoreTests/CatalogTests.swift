@@ -12,6 +12,15 @@ import Testing
         for word in ["seed", "domain-notes", "Nos sources"] {
             #expect(!text.contains(word), "\(word)")
         }
+        // Nor a key of the catalog's schema inside a note, in any language.
+        for organism in catalog.organisms {
+            let notes = (organism.notes ?? []) + (organism.localizedNotes?.values.flatMap { $0 } ?? [])
+            for note in notes {
+                for word in ["unconfirmed", "complementaryKind", "organismId", "mediatorId"] {
+                    #expect(!note.contains(word), "\(organism.id): \(note)")
+                }
+            }
+        }
     }
 
     @Test func loadsAndItsReferencesHold() throws {

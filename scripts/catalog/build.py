@@ -14,7 +14,7 @@ VERIFIED = "2026-12-01"
 
 ORG_KEYS = ["id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind",
             "language", "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
-            "medicalAdviserComplaintsId", "insurerId", "notes", "source", "verified"]
+            "medicalAdviserComplaintsId", "insurerId", "notes", "localizedNotes", "source", "verified"]
 POINT_KEYS = ["name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized"]
 DELAY_KEYS = ["kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth"]
 PHONE = re.compile(r"(\+32 ?|\+33 ?)?0?\d[\d .]{6,}\d")
@@ -32,6 +32,13 @@ PUBLIC_NAMES = [
     ("la page annuaire du seed indiquait", "une page annuaire indiquait"),
     ("Données de la page Partenamut de 2016 (seed)", "Données de la page Partenamut de 2016"),
     ("domain-notes.md", "notes de recherche de Recours"),
+    # Schema words the research wrote into notes a member reads.
+    ("complementaryKind « mutuelle » proposé pour la santé seulement, et non vérifié (unconfirmed).",
+     "Classée comme mutuelle pour ses contrats santé seulement, sans confirmation (à vérifier)."),
+    ("complementaryKind “mutuelle” alleen voorgesteld voor ziektekosten, en niet nagegaan (unconfirmed).",
+     "Alleen voor de ziektekostencontracten als mutuelle ingedeeld, niet bevestigd (te controleren)."),
+    (" non vérifié (unconfirmed).", " non vérifié (à vérifier)."),
+    (" niet nagegaan (unconfirmed).", " niet nagegaan (te controleren)."),
 ]
 
 
@@ -253,6 +260,16 @@ if os.path.exists(overrides):
             point["localized"] = dict(point.get("localized") or {}, **variants)
     if "routes" in o:
         catalog["routes"] = o["routes"]
+# notes-<lang>.json: {"id": ["translation of note 1", …]}, one translation per note of the organism, in order.
+for lang in ["nl"]:
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes-%s.json" % lang)
+    if not os.path.exists(path):
+        continue
+    for oid, translated in json.load(open(path)).items():
+        target = next((x for x in catalog["organisms"] if x["id"] == oid), None)
+        if target is None or len(target.get("notes") or []) != len(translated):
+            raise SystemExit("notes-%s.json: %s does not match the organism's notes" % (lang, oid))
+        target["localizedNotes"] = dict(target.get("localizedNotes") or {}, **{lang: translated})
 with open(out_path, "w") as f:
     json.dump(public_text(catalog), f, ensure_ascii=False, indent=2)
     f.write("\n")

@@ -229,7 +229,17 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     /// the first letters of that route.
     public var insurerId: String?
     public var notes: [String]?
+    /// The notes in other languages, by language code: `{"nl": […]}`, one translation per note, in order.
+    public var localizedNotes: [String: [String]]?
     public var source: String
+
+    /// The notes in the interface language (the French ones where no translation exists).
+    public var interfaceNotes: [String] {
+        guard Texts.language != .french, let translated = localizedNotes?[Texts.language.rawValue],
+            translated.count == (notes ?? []).count
+        else { return notes ?? [] }
+        return translated
+    }
 
     public init(
         id: String, name: String, article: String? = nil, shortName: String? = nil, country: Country,
@@ -266,7 +276,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints,
-            mediators, notes
+            mediators, notes, localizedNotes
         case source, medicalAdviserComplaintsId, names, parentId, complementaryKind, language, division, verified,
             insurerId
     }
@@ -297,6 +307,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         mediators = try c.decodeIfPresent([String: String].self, forKey: .mediators)
         medicalAdviserComplaintsId = try c.decodeIfPresent(String.self, forKey: .medicalAdviserComplaintsId)
         notes = try c.decodeIfPresent([String].self, forKey: .notes)
+        localizedNotes = try c.decodeIfPresent([String: [String]].self, forKey: .localizedNotes)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
         names = try c.decodeIfPresent([String: String].self, forKey: .names)
         insurerId = try c.decodeIfPresent(String.self, forKey: .insurerId)
