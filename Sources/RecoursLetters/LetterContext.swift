@@ -111,6 +111,8 @@ public struct LetterContext {
         // Delays the recipient has to answer ("10 jours ouvrables", "deux mois").
         if let ack = recipient?.delay(.acknowledgment) { v["acknowledgmentDelay"] = p.delay(ack) }
         if let answer = recipient?.delay(.answer) { v["answerDelay"] = p.delay(answer) }
+        // The sentence after the delays asked for joins their paragraph with a space, or opens it without one.
+        v["delaysAsked"] = v["acknowledgmentDelay"] != nil || v["answerDelay"] != nil
 
         // The facts that open this stage, counted like the timeline, on the letter's date.
         let deadlines = DeadlineRules(dossier: dossier, catalog: catalog, today: date)

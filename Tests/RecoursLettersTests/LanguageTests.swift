@@ -47,6 +47,23 @@ func example(_ name: String) throws -> Dossier {
         return letter.split(separator: "\n").map { $0.trimmed }.joined(separator: " ")
     }
 
+    /// A complaint to a service whose delays the catalog does not know (the MLOZ service for a medical adviser's
+    /// decision): the sentence that follows the delays opens its paragraph, without a leading space, in every
+    /// language.
+    @Test(arguments: LetterLanguage.allCases) func noParagraphStartsWithASpaceWithoutDelays(language: LetterLanguage)
+        throws
+    {
+        var dossier = try example("partenamut-kinesitherapie")
+        dossier.dispute.subject = .medicalAdviser
+        dossier.letterLanguage = language
+        let letter = try Repo.renderer().render(dossier, stage: .complaint, date: letterDate)
+        let lines = letter.split(separator: "\n", omittingEmptySubsequences: false)
+        // One space, then text (the address blocks are aligned further right on purpose).
+        for (previous, line) in zip(lines, lines.dropFirst()) where previous.isEmpty {
+            #expect(!(line.hasPrefix(" ") && !line.hasPrefix("  ")), "\(language): \(line)")
+        }
+    }
+
     /// The Flemish letters use the words a Flemish consumer service or lawyer uses.
     @Test func dutchLettersUseTheFlemishTerms() throws {
         let dossier = try example("cm-gent-incapacite")
