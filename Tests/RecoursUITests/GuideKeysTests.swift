@@ -296,6 +296,6 @@ import Testing
         h.goTo(.review)
         let index = try! #require(h.wizard.issues.firstIndex { $0.field.attachmentIndex == 0 })
         for _ in 0..<index { h.press(.down) }
-        #expect(h.text.contains("› ! Pièce 1 « Facture de l'opticien » :"), "\(h.text)")
+        #expect(h.text.contains("› ! Pièce 1 « Facture de l'opticien » —"), "\(h.text)")
     }
 }
