@@ -104,6 +104,9 @@ public struct LetterContext {
         if let contact = dossier.stages.contact {
             if let d = DateParser.date(contact.date) { v["contactDate"] = p.long(d) }
             v["contactChannel"] = contact.channel.map(p.channel) ?? ""
+            // A call or a visit leaves nothing written: the summary confirms it in writing (a form or an e-mail is
+            // writing already).
+            v["contactWasOral"] = contact.channel.map { $0 == .phone || $0 == .agency } ?? true
             v["contactReference"] = contact.reference.trimmed
             if !contact.answer.trimmed.isEmpty { v["contactAnswer"] = p.quoted(contact.answer) }
         }
@@ -152,14 +155,19 @@ public struct LetterContext {
             }
             if let fund = fundOrganism, dossier.fund.customAddress.isBlank {
                 let point = resolver.contactPoint(of: fund, for: .complaint, language: p.language)
-                v["fundAddress"] = ([fund.name(in: p.language)] + point.address).joined(separator: ", ")
+                v["fundAddress"] = ([fund.name(in: p.language)] + point.address.map(p.inSentence)).joined(
+                    separator: ", ")
             } else {
-                v["fundAddress"] = ([fundName] + dossier.fund.customAddress.split(separator: "\n").map { $0.trimmed })
+                v["fundAddress"] =
+                    ([fundName]
+                    + dossier.fund.customAddress.split(separator: "\n").map {
+                        p.inSentence($0.trimmed)
+                    })
                     .filter { !$0.isEmpty }.joined(separator: ", ")
             }
             v["memberAddress"] =
                 ([
-                    member.street.trimmed, member.addressComplement.trimmed,
+                    p.inSentence(member.street.trimmed), p.inSentence(member.addressComplement.trimmed),
                     "\(member.postalCode.trimmed) \(member.city.trimmed)",
                 ].filter { !$0.isEmpty }).joined(separator: ", ")
             if let cents = AmountParser.cents(dispute.amount),
@@ -174,7 +182,11 @@ public struct LetterContext {
         let enclosed = dossier.enclosures(of: stage, today: date).map(\.attachment)
         let attachments = enclosed.enumerated().map { index, attachment in
             var text = attachment.description.trimmed
-            if let d = DateParser.date(attachment.date) { text += p.text("attachment.date", p.long(d)) }
+            if let d = DateParser.date(attachment.date) {
+                // "Attestations de soins (18 séances), du 18 août 2026": never a second pair of parentheses.
+                let key = text.hasSuffix(")") ? "attachment.date.afterParenthesis" : "attachment.date"
+                text += p.text(key, p.long(d))
+            }
             return ["number": index + 1, "text": text] as [String: Any]
         }
         v["attachments"] = attachments

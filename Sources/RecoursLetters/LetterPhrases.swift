@@ -58,6 +58,9 @@ public struct LetterPhrases: Sendable, Equatable {
         var lowercaseCourtName: Bool
         /// Whether the sender's block starts with "Madame" / "Monsieur".
         var civilityInSender: Bool
+        /// The words that open an address line and take a lower case inside a sentence ("domiciliée rue de
+        /// l'Église 12, boîte 3"): French only; absent elsewhere.
+        var streetTypes: [String]?
         var phrases: [String: String]
     }
 
@@ -158,6 +161,15 @@ public struct LetterPhrases: Sendable, Equatable {
     /// An organism in running text: French keeps the catalog's article and short name ("la CAAMI"); another
     /// language takes the organism's name in that language and the language's own article rule ("de federale
     /// Ombudsman").
+    /// An address line as a sentence writes it: its street type in lower case where the language says so ("Rue
+    /// de l'Église 12" → "rue de l'Église 12"); the line as typed otherwise.
+    public func inSentence(_ line: String) -> String {
+        guard let types = file.streetTypes, let space = line.firstIndex(of: " ") else { return line }
+        let first = line[..<space]
+        guard types.contains(first.lowercased()), first.first?.isUppercase == true else { return line }
+        return first.lowercased() + line[space...]
+    }
+
     public func runningName(_ organism: Organism) -> String {
         language == .french ? organism.runningName : file.article.apply(organism.name(in: language))
     }

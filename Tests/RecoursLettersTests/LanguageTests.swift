@@ -266,10 +266,11 @@ func example(_ name: String) throws -> Dossier {
         #expect(fr.long(first) == "1er décembre 2026")
         #expect(nl.long(first).replacingOccurrences(of: "\u{00A0}", with: " ") == "1 december 2026")
         #expect(de.long(first).replacingOccurrences(of: "\u{00A0}", with: " ") == "1. Dezember 2026")
-        #expect(fr.amount(cents: 48640) == "486,40 €")
+        // French: a no-break space before €, a narrow one between thousands (a line never breaks inside).
+        #expect(fr.amount(cents: 48640) == "486,40\u{00A0}€")
         #expect(nl.amount(cents: 48640).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 486,40")
         #expect(de.amount(cents: 48640).replacingOccurrences(of: "\u{00A0}", with: " ") == "486,40 €")
-        #expect(fr.amount(cents: 125_000) == "1 250,00 €")  // always with its cents, as typed on statements
+        #expect(fr.amount(cents: 125_000) == "1\u{202F}250,00\u{00A0}€")  // always with its cents
         #expect(nl.amount(cents: 125_005).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 1.250,05")
         let months = Delay(kind: .courtAppeal, amount: 3, unit: .months, source: "")
         #expect(fr.delay(months) == "trois mois")

@@ -209,7 +209,7 @@ import Testing
     @Test func frenchReferralStatesItIsWithinTheYearAfterTheComplaint() throws {
         let letter = try render(frenchDossier(), .mediation)
         #expect(
-            letter.contains("Je vous saisis dans le délai d'un an qui suit ma réclamation écrite du 20 janvier 2026."))
+            letter.contains("Je vous saisis dans le délai d'un an suivant ma réclamation écrite du 20 janvier 2026."))
         var late = frenchDossier()
         late.stages.complaint = ComplaintRecord(date: "01/10/2025", mode: .registeredLetter)
         late.stages.mediation?.date = ""
@@ -225,7 +225,7 @@ import Testing
         let petition = try render(belgianDossier(), .court)
         #expect(
             petition.contains(
-                "Le présent recours est introduit dans le délai de trois mois qui suit cette notification."))
+                "Le présent recours est introduit dans le délai de trois mois à compter de cette notification."))
         // Once the deadline has passed, neither claim is made.
         var late = belgianDossier()
         late.dispute.decisionDate = "01/08/2026"
@@ -432,18 +432,18 @@ import Testing
             amount: "320", decisionDate: "20/03/2026")
         #expect(
             LetterContext.concerningPhrase(dispute, phrases: p)
-                == "le refus de remboursement (forfait optique) du 20 mars 2026, portant sur des soins ou un achat "
-                + "du 12 mars 2026, pour un montant de 320,00 €")
+                == "le refus de remboursement (forfait optique) du 20 mars 2026, relatif aux frais engagés le "
+                + "12 mars 2026, pour un montant de 320,00\u{00A0}€")
         // No decision date: nothing is said of the refusal's date.
         dispute.decisionDate = ""
         let undated = LetterContext.concerningPhrase(dispute, phrases: p)
-        #expect(undated.hasPrefix("le refus de remboursement (forfait optique), portant sur des soins ou un achat du"))
+        #expect(undated.hasPrefix("le refus de remboursement (forfait optique), relatif aux frais engagés le"))
         #expect(!undated.contains("refus de remboursement (forfait optique) du"))
         // The same day for both (a médecin-conseil's decision): said once.
         dispute = Dispute(subject: .medicalAdviser, incidentDate: "30/09/2026", decisionDate: "30/09/2026")
         #expect(
             LetterContext.concerningPhrase(dispute, phrases: p)
-                == "la contestation d'une décision du médecin-conseil du 30 septembre 2026")
+                == "la décision du médecin-conseil du 30 septembre 2026")
         let nl = try phrases(.dutch)
         dispute = Dispute(subject: .refusedReimbursement, incidentDate: "18/08/2026", decisionDate: "08/09/2026")
         #expect(
@@ -454,10 +454,10 @@ import Testing
     @Test func amountsAreWrittenWithTheirCentsInTheLanguagesWay() throws {
         for typed in ["180", "180,00 €", "180.00", "180 €"] {
             let cents = try #require(AmountParser.cents(typed), "\(typed)")
-            #expect(try phrases(.french).amount(cents: cents) == "180,00 €", "\(typed)")
+            #expect(try phrases(.french).amount(cents: cents) == "180,00\u{00A0}€", "\(typed)")
             #expect(
                 try phrases(.dutch).amount(cents: cents).replacingOccurrences(of: "\u{00A0}", with: " ") == "€ 180,00")
         }
-        #expect(try phrases(.french).amount(cents: 125_050) == "1 250,50 €")
+        #expect(try phrases(.french).amount(cents: 125_050) == "1\u{202F}250,50\u{00A0}€")
     }
 }
