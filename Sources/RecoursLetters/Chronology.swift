@@ -45,7 +45,8 @@ struct Chronology {
                     let delay = p.delay(answer.deadline.delay)
                     complaintUnansweredSentence = p.text(
                         "complaintUnanswered", p.long(sent), delay, p.long(answer.deadline.end))
-                    sentences.append(p.text("chrono.unanswered.overdue", delay))
+                    // The mediation request says it in its opening paragraph (`complaintUnanswered`): not twice.
+                    if stage != .mediation { sentences.append(p.text("chrono.unanswered.overdue", delay)) }
                 } else {
                     sentences.append(p.text("chrono.unanswered"))
                 }

@@ -210,6 +210,8 @@ import Testing
         let letter = try render(frenchDossier(), .mediation)
         #expect(
             letter.contains("Je vous saisis dans le délai d'un an suivant ma réclamation écrite du 20 janvier 2026."))
+        // The unanswered complaint is said once, in the opening paragraph, not again in the steps taken.
+        #expect(letter.components(separatedBy: "sans réponse").count == 2, "\(letter)")
         var late = frenchDossier()
         late.stages.complaint = ComplaintRecord(date: "01/10/2025", mode: .registeredLetter)
         late.stages.mediation?.date = ""
