@@ -4,12 +4,6 @@ import Testing
 /// `recours --langue nl`: a Flemish member types a dossier in the Dutch interface and exports a Dutch complaint.
 @Suite(.serialized, .enabled(if: TmuxSession.available, "tmux is not installed"))
 struct DutchEndToEndTests {
-    /// Every letter file under the session's home (wherever the wizard puts exports).
-    static func letters(under folder: URL) -> [URL] {
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
-        return (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "txt" }
-    }
-
     @Test func aDossierTypedInDutchGivesADutchComplaint() throws {
         let t = TmuxSession()
         try t.start(["--langue", "nl", "new", "--date", "2026-11-22"])
@@ -110,7 +104,7 @@ struct DutchEndToEndTests {
         #expect(drafts.count == 1)
         let json = try String(contentsOf: try #require(drafts.first), encoding: .utf8)
         #expect(json.contains("Van den Broeck") && json.contains("Kiné – Ledeberg"))
-        let letters = Self.letters(under: t.home)
+        let letters = t.exportedLetters()
         #expect(letters.count == 1)
         let letter = try String(contentsOf: try #require(letters.first), encoding: .utf8)
         // A Dutch complaint: Dutch words, Dutch dates and amounts, no French left.

@@ -138,11 +138,14 @@ public struct TextTable: Sendable {
 
     init(language: DisplayLanguage, fallback: TextTable?) {
         self.language = language
-        let folder = ResourceLocator.find(environment: ProcessInfo.processInfo.environment)?
-            .appendingPathComponent(Texts.folderName).appendingPathComponent(language.rawValue)
+        let folder = Self.stringsFolder?.appendingPathComponent(language.rawValue)
         texts = folder.map { (try? Self.read(folder: $0).merged) ?? [:] } ?? [:]
         self.fallback = fallback?.texts ?? [:]
     }
+
+    /// `Resources/strings`, looked for once for every language's table.
+    static let stringsFolder = ResourceLocator.find(environment: ProcessInfo.processInfo.environment)?
+        .appendingPathComponent(Texts.folderName)
 
     /// The files of a folder, each read on its own (so that the tests can find a key given twice), and all of
     /// them merged.

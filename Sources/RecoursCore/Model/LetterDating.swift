@@ -7,14 +7,7 @@ extension Dossier {
     /// petition or the last letter was filed or sent (recorded by the "Comment envoyer" step), not the court's
     /// decision.
     public func sendingDate(of stage: EscalationStage) -> CalendarDate? {
-        let typed: String? =
-            switch stage {
-            case .customerService: nil
-            case .complaint: stages.complaint?.date
-            case .mediation: stages.mediation?.date
-            case .court: stages.court?.date
-            }
-        return typed.flatMap { DateParser.date($0) }
+        stage == .customerService ? nil : DateParser.date(sending(of: stage).date)
     }
 
     /// The date of the letter of the stage: its sending date once sent, else `today` (also for a sending date

@@ -24,17 +24,13 @@ public enum French {
     }
 
     /// A text quoted with French guillemets, without a final full stop inside (the sentence adds its own).
-    public static func quoted(_ text: String) -> String {
-        var t = text.trimmed
-        while let last = t.last, last == "." || last == " " { t.removeLast() }
-        return "« \(t) »"
-    }
+    public static func quoted(_ text: String) -> String { quoted(text, open: "« ", close: " »") }
 
-    /// "« text »" in French, "“text”" in Dutch, without a final full stop inside.
-    static func quotedDutch(_ text: String) -> String {
+    /// A text between `open` and `close`, without a final full stop inside.
+    static func quoted(_ text: String, open: String, close: String) -> String {
         var t = text.trimmed
         while let last = t.last, last == "." || last == " " { t.removeLast() }
-        return "\u{201C}\(t)\u{201D}"
+        return open + t + close
     }
 
     static func startsWithVowelSound(_ phrase: String) -> Bool {
@@ -61,6 +57,6 @@ public enum InterfaceGrammar {
 
     /// A quotation: « » in French, “ ” in Dutch.
     public static func quoted(_ text: String) -> String {
-        Texts.language == .french ? French.quoted(text) : French.quotedDutch(text)
+        Texts.language == .french ? French.quoted(text) : French.quoted(text, open: "\u{201C}", close: "\u{201D}")
     }
 }
