@@ -40,6 +40,7 @@ extension LetterRenderer {
     /// registered-letter mention; the attachments' list stays.
     public func renderEmail(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
         let language = language(for: dossier, stage: stage)
+        if let problem = templates.problem(language) { return problem.message + "\n" }
         guard let phrases = templates.phrases(language) else { return "" }
         let context = LetterContext(
             dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date, phrases: phrases)

@@ -29,19 +29,41 @@ public struct LetterTemplates: Sendable {
         let phrases: LetterPhrases
     }
 
-    let languages: [LetterLanguage: Language]
+    /// One language's files, found and read when the templates are made; parsed on first use.
+    struct Source: Sendable {
+        var templates: [(name: String, path: String, text: String)]
+        var phrasesFile: URL
+        var phrasesOverride: URL?
+    }
+
+    private let sources: [LetterLanguage: Source]
+    private let parsed: ParsedLanguages
+
+    /// The languages parsed so far, shared by the copies of these templates (a cache: the same files always parse
+    /// to the same library).
+    private final class ParsedLanguages: @unchecked Sendable {
+        let lock = NSLock()
+        var languages: [LetterLanguage: Result<Language, LetterError>] = [:]
+    }
 
     /// - Parameters:
     ///   - shipped: `Resources/templates`, one folder per language.
     ///   - user: `$XDG_CONFIG_HOME/recours/templates`, whose files override the shipped ones.
+    ///
+    /// Every file is found and read here, and the user's own files (templates and phrases) are parsed here too, so
+    /// that a missing or broken file is reported before anything else happens. The shipped files, which the tests
+    /// parse and render in every language, are parsed when a letter of their language is first written: the
+    /// wizard's first screen parses nothing, `recours export` one language (parsing all three took a fifth of the
+    /// start-up). Should a shipped file be broken after all (a damaged installation), the letter says so
+    /// (`LetterError.message`) instead of being written.
     public init(shipped: URL, user: URL? = nil) throws(LetterError) {
-        var languages: [LetterLanguage: Language] = [:]
+        var sources: [LetterLanguage: Source] = [:]
         for language in LetterLanguage.allCases {
             let folder = shipped.appendingPathComponent(language.rawValue)
             // French overrides may still be in the flat folder of the first versions; the language's folder wins.
             let userFolders =
                 [user?.appendingPathComponent(language.rawValue), language == .french ? user : nil].compactMap { $0 }
-            var library = MustacheLibrary()
+            var templates: [(name: String, path: String, text: String)] = []
             // Every language writes every letter: each template and partial must exist.
             for name in LetterKind.allCases.map(\.templateName) + LetterKind.partialNames {
                 let file = "\(name).\(Self.fileExtension)"
@@ -54,25 +76,76 @@ public struct LetterTemplates: Sendable {
                 guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                     throw .templateInvalid(path: url.path, reason: "UTF-8")
                 }
-                do {
-                    library.register(try MustacheTemplate(string: text), named: name)
-                } catch {
-                    throw .templateInvalid(path: url.path, reason: String(describing: error))
+                if url != candidates.last {
+                    _ = try Self.parse(text, path: url.path)
                 }
+                templates.append((name, url.path, text))
             }
             let override = userFolders.first.map { $0.appendingPathComponent(Self.phrasesFile) }
-            let phrases = try LetterPhrases(
-                language: language, shipped: folder.appendingPathComponent(Self.phrasesFile), override: override)
-            languages[language] = Language(library: library, phrases: phrases)
+            let phrasesFile = folder.appendingPathComponent(Self.phrasesFile)
+            guard FileManager.default.fileExists(atPath: phrasesFile.path) else {
+                throw .templateMissing(name: phrasesFile.lastPathComponent, searched: [folder.path])
+            }
+            if let override, FileManager.default.fileExists(atPath: override.path) {
+                _ = try LetterPhrases.readPhrasesOnly(override)
+            }
+            sources[language] = Source(templates: templates, phrasesFile: phrasesFile, phrasesOverride: override)
         }
-        self.languages = languages
+        self.sources = sources
+        parsed = ParsedLanguages()
+    }
+
+    private static func parse(_ text: String, path: String) throws(LetterError) -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch {
+            throw .templateInvalid(path: path, reason: String(describing: error))
+        }
+    }
+
+    /// A language's library and phrases, parsed at its first use.
+    func language(_ language: LetterLanguage) -> Result<Language, LetterError>? {
+        guard let source = sources[language] else { return nil }
+        parsed.lock.lock()
+        defer { parsed.lock.unlock() }
+        if let done = parsed.languages[language] { return done }
+        let result = Result { () throws(LetterError) -> Language in
+            var library = MustacheLibrary()
+            for template in source.templates {
+                library.register(try Self.parse(template.text, path: template.path), named: template.name)
+            }
+            let phrases = try LetterPhrases(
+                language: language, shipped: source.phrasesFile, override: source.phrasesOverride)
+            return Language(library: library, phrases: phrases)
+        }
+        parsed.languages[language] = result
+        return result
+    }
+
+    /// Parses every language now (the tests, and whoever wants every error at once).
+    public func parseAll() throws(LetterError) {
+        for language in LetterLanguage.allCases {
+            if case .failure(let error) = self.language(language) { throw error }
+        }
     }
 
     /// The phrases of a language (for the tests and the wizard's preview).
-    public func phrases(_ language: LetterLanguage) -> LetterPhrases? { languages[language]?.phrases }
+    public func phrases(_ language: LetterLanguage) -> LetterPhrases? {
+        try? self.language(language)?.get().phrases
+    }
+
+    /// Why a language's letters cannot be written, if they cannot.
+    func problem(_ language: LetterLanguage) -> LetterError? {
+        if case .failure(let error) = self.language(language) { return error }
+        return nil
+    }
 
     func render(_ context: LetterContext) -> String {
-        languages[context.language]?.library.render(context.values, withTemplate: context.kind.templateName) ?? ""
+        switch language(context.language) {
+        case .success(let parsed): parsed.library.render(context.values, withTemplate: context.kind.templateName) ?? ""
+        case .failure(let error): error.message
+        case nil: ""
+        }
     }
 }
 
@@ -103,6 +176,7 @@ public struct LetterRenderer: Sendable {
     ///   (`Dossier.letterDate(of:today:)`), and says what was true that day.
     public func render(_ dossier: Dossier, stage: EscalationStage? = nil, date today: CalendarDate) -> String {
         let language = language(for: dossier, stage: stage)
+        if let problem = templates.problem(language) { return problem.message + "\n" }
         guard let phrases = templates.phrases(language) else { return "" }
         let kind = kind(for: dossier, stage: stage)
         let date = dossier.letterDate(of: kind.stage, today: today)

@@ -319,6 +319,46 @@ import Testing
         }
     }
 
+    @Test func everyShippedTemplateParses() throws {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        try templates.parseAll()
+        for language in LetterLanguage.allCases { #expect(templates.phrases(language) != nil) }
+    }
+
+    /// The shipped files are parsed when a letter of their language is first written: a damaged installation is
+    /// found then, and the letter says what is wrong instead of being a blank page; the other languages still work.
+    @Test func aBrokenShippedTemplateIsSaidInTheLetterOfItsLanguage() throws {
+        let copy = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let shipped = copy.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Repo.resources.appendingPathComponent("templates"), to: shipped)
+        let broken = shipped.appendingPathComponent("nl/header.mustache")
+        try "{{#sender}} nooit gesloten".write(to: broken, atomically: true, encoding: .utf8)
+        let templates = try LetterTemplates(shipped: shipped)
+        let renderer = LetterRenderer(templates: templates, catalog: try Repo.catalog())
+        #expect(throws: LetterError.self) { try templates.parseAll() }
+        var dutch = belgianDossier()
+        dutch.letterLanguage = .dutch
+        let letter = renderer.render(dutch, stage: .complaint, date: letterDate)
+        #expect(letter.contains(broken.path))
+        #expect(renderer.render(belgianDossier(), stage: .complaint, date: letterDate).contains("Partenamut"))
+    }
+
+    @Test func anInvalidUserPhrasesFileIsNamedAtOnce() throws {
+        let user = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: user) }
+        try FileManager.default.createDirectory(
+            at: user.appendingPathComponent("fr"), withIntermediateDirectories: true)
+        let path = user.appendingPathComponent("fr/phrases.json")
+        try "{\"phrases\": [".write(to: path, atomically: true, encoding: .utf8)
+        #expect {
+            try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"), user: user)
+        } throws: { error in
+            guard case .templateInvalid(let p, _) = error as? LetterError else { return false }
+            return p == path.path
+        }
+    }
+
     @Test func aMissingTemplateIsReported() throws {
         let empty = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: empty) }

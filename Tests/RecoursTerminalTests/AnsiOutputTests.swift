@@ -229,10 +229,7 @@ struct ModelTerminal {
     }
 
     static func cell(_ character: Character, _ style: Style) -> RecoursUI.Cell {
-        var cell = RecoursUI.Cell.blank
-        cell.character = character
-        cell.style = style
-        return cell
+        RecoursUI.Cell(character: character, style: style, isContinuation: false)
     }
 
     static func frame(_ width: Int, _ height: Int, _ parts: [(String, Int, Int, Style)], cursor: (Int, Int)?)

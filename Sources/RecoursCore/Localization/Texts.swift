@@ -156,8 +156,7 @@ public struct TextTable: Sendable {
         var merged: [String: String] = [:]
         for name in names {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            // The `.strings` format is an old-style property list; Foundation's decoder reads it, escapes included.
-            let table = try PropertyListDecoder().decode([String: String].self, from: data)
+            let table = try StringsFile.parse(Array(data))
             files[name] = table
             merged.merge(table) { first, _ in first }
         }

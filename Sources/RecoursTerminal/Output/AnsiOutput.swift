@@ -130,7 +130,7 @@ final class AnsiOutput: TerminalOutput {
         var cells: [Cell] = []
         for x in start..<b.x {
             let cell = frame[x, a.y]
-            guard !cell.isContinuation, Self.hasCertainWidth(cell.character) else { return nil }
+            guard !cell.isContinuation, Self.hasCertainWidth(cell) else { return nil }
             cells.append(cell)
         }
         return cells
@@ -163,10 +163,9 @@ final class AnsiOutput: TerminalOutput {
                 continue
             }
             setAttributes(attributes[Int(cell.style.rawValue)])
-            let character = cell.character
-            pending.append(contentsOf: character.utf8)
-            let w = DisplayWidth.of(character)
-            if let cx = cursorX, Self.hasCertainWidth(character), cx + w < width {
+            cell.withUTF8 { pending.append(contentsOf: $0) }
+            let w = Int(cell.width)
+            if let cx = cursorX, Self.hasCertainWidth(cell), cx + w < width {
                 cursorX = cx + w
             } else {
                 // Past the last column the terminal waits to wrap; a character some terminals draw wider: the
@@ -182,11 +181,11 @@ final class AnsiOutput: TerminalOutput {
     private func erasableSpaces(in run: ScreenDiff.Run, from index: Int) -> Int? {
         guard strings.erasesCharacters else { return nil }
         let first = run.cells[index]
-        guard first.character == " " else { return nil }
+        guard first.isSpace else { return nil }
         let a = attributes[Int(first.style.rawValue)]
         guard !a.underline, !a.reverse, a.background == nil || strings.erasesWithBackground else { return nil }
         var end = index + 1
-        while end < run.cells.count, run.cells[end].character == " ", !run.cells[end].isContinuation,
+        while end < run.cells.count, run.cells[end].isSpace, !run.cells[end].isContinuation,
             run.cells[end].style == first.style
         {
             end += 1
@@ -277,9 +276,9 @@ final class AnsiOutput: TerminalOutput {
         for x in start..<end {
             let cell = frame[x, y]
             guard !cell.isContinuation, attributes[Int(cell.style.rawValue)] == current,
-                Self.hasCertainWidth(cell.character)
+                Self.hasCertainWidth(cell)
             else { return nil }
-            bytes.append(contentsOf: cell.character.utf8)
+            cell.withUTF8 { bytes.append(contentsOf: $0) }
             if bytes.count >= limit { return nil }
         }
         return bytes
@@ -327,11 +326,8 @@ final class AnsiOutput: TerminalOutput {
 
     /// A character every terminal draws one column wide: one scalar below the symbols and emoji blocks. (Wide
     /// characters, emoji and combined graphemes are drawn too, and the next move is then an absolute one.)
-    static func hasCertainWidth(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
-            return false
-        }
-        return first.value >= 0x20 && first.value < 0x2600 && DisplayWidth.of(character) == 1
+    static func hasCertainWidth(_ cell: Cell) -> Bool {
+        guard let scalar = cell.singleScalar else { return false }
+        return scalar.value >= 0x20 && scalar.value < 0x2600 && cell.width == 1
     }
 }

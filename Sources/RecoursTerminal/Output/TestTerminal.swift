@@ -68,11 +68,7 @@ final class TestTerminal: TerminalOutput {
     }
 
     private static func cell(_ character: Character, _ style: Style, continuation: Bool = false) -> Cell {
-        var cell = Cell.blank
-        cell.character = character
-        cell.style = style
-        cell.isContinuation = continuation
-        return cell
+        Cell(character: character, style: style, isContinuation: continuation)
     }
 
     /// True when the terminal shows exactly this frame (as a terminal can: `displayedCells`), its cursor included.

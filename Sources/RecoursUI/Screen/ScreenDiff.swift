@@ -100,10 +100,8 @@ extension ScreenBuffer {
                 let cell = cells[row + x]
                 let broken: Bool
                 if cell.isContinuation {
-                    broken =
-                        x == 0 || cells[row + x - 1].isContinuation
-                        || DisplayWidth.of(cells[row + x - 1].character) != 2
-                } else if DisplayWidth.of(cell.character) == 2 {
+                    broken = x == 0 || cells[row + x - 1].isContinuation || cells[row + x - 1].width != 2
+                } else if cell.width == 2 {
                     broken = x + 1 >= width || !cells[row + x + 1].isContinuation
                 } else {
                     broken = false
