@@ -2,8 +2,9 @@
 """Builds Resources/organisms.json from the research files (one-off and re-runnable while the research is refined).
 
 Usage: scripts/catalog/build.py RESEARCH_DIR
-The research files (belgium-funds.json, france-organisms.json, france-gaps.json, labour-courts.json) are the
-sourced notes of the December 2026 research; the catalog keeps only the schema's keys (README, "Catalog")."""
+The research files (belgium-funds.json, france-organisms.json, france-gaps.json, france-round3.json,
+labour-courts.json) are the sourced notes of the December 2026 research; the catalog keeps only the schema's keys
+(README, "Catalog")."""
 import json, re, sys, os
 
 research = sys.argv[1]
@@ -42,12 +43,17 @@ PUBLIC_NAMES = [
 ]
 
 
+# A document the research read through a third party's proxy is cited by its original address, which the research
+# gives: "(copie Scribd servie par un proxy tiers ; original https://fr.scribd.com/…) — https://<proxy>/…".
+PROXIED = re.compile(r"\(copie (\w+) servie par un proxy tiers ; original (https://[^\s)]+)\) — https?://[^\s;]+")
+
+
 def public_text(value):
     """The catalog with its research inputs' file names replaced by what they are."""
     if isinstance(value, str):
         for internal, public in PUBLIC_NAMES:
             value = value.replace(internal, public)
-        return value
+        return PROXIED.sub(r"(copie \1) — \2", value)
     if isinstance(value, list):
         return [public_text(v) for v in value]
     if isinstance(value, dict):
@@ -94,9 +100,23 @@ def clean_point(p, extra_unconfirmed=False):
         q["name"] = re.sub(r"\s*\([^)]*\)\s*$", "", q["name"])
         # "Monsieur le Médiateur — FNMF", "Generali — Service réclamations": the part after an em dash repeats the
         # organism's name (printed on the line above) or is a remark.
+        # "MAAF Assurances — Service Réclamations…": a head that starts with the organism's name is the organism too.
+        org = p.get("_org") or ""
         if " — " in q["name"]:
             head, tail = q["name"].split(" — ", 1)
-            q["name"] = tail if head.strip() == (p.get("_org") or "") else head
+            head = head.strip()
+            q["name"] = tail if org and (head == org or head.startswith(org + " ")) else head
+    if q.get("address") and (q.get("name") or p.get("name")):
+        # Address lines that only repeat the organism's or the service's name ("MAAF Assurances", "Matmut — Service
+        # « Réclamations »", "Generali – Service réclamations"): the letter prints both names above the address.
+        names = {p.get("_org"), q.get("name")} | {part.strip() for part in re.split(" [—–] ", p.get("name") or "")}
+        names.discard(None)
+
+        def repeats_a_name(line):
+            return all(part in names or any(n.startswith(part + " ") for n in names if n)
+                       for part in (x.strip() for x in re.split(" [—–] ", line)))
+
+        q["address"] = [line for line in q["address"] if not repeats_a_name(line)]
     if p.get("addressUnconfirmed") or p.get("emailUnconfirmed") or extra_unconfirmed:
         q["unconfirmed"] = True
     q.setdefault("address", [])
@@ -161,25 +181,42 @@ def belgian_fund_rules(o):
     return o
 
 
-gaps = load("france-gaps.json", {})
-for o in load("france-organisms.json", []):
-    g = gaps.get(o["id"], {})
-    if g.get("complaints"):
-        merged = dict(o.get("complaints") or {})
-        merged.update({k: v for k, v in g["complaints"].items() if v not in (None, "", [])})
-        o["complaints"] = merged
+def merge_pass(o, g, points):
+    """Lays a later research pass's partial entry over an organism: the contact points named are merged key by key,
+    mediators and complementaryKind replaced, notes and source appended."""
+    for point in points:
+        if g.get(point):
+            merged = dict(o.get(point) or {})
+            merged.update({k: v for k, v in g[point].items() if v not in (None, "", [])})
+            o[point] = merged
     for k in ("mediators", "complementaryKind"):
         if g.get(k):
             o[k] = g[k]
     if g.get("notes"):
         o["notes"] = (o.get("notes") or []) + g["notes"]
     if g.get("source"):
-        o["source"] = (o.get("source") or "") + " ; " + g["source"]
+        # A page the entry cites already is not cited twice.
+        cited = [part.strip() for part in (o.get("source") or "").split(" ; ") if part.strip()]
+        cited += [part.strip() for part in g["source"].split(" ; ") if part.strip() and part.strip() not in cited]
+        o["source"] = " ; ".join(cited)
+    return o
+
+
+# The passes after the first, in order: the second (france-gaps.json) merged the complaints point only, the third
+# (france-round3.json) also the head office (`contact`).
+gaps = load("france-gaps.json", {})
+round3 = load("france-round3.json", {})
+first_pass = load("france-organisms.json", [])
+first_pass_ids = {o["id"] for o in first_pass}
+for o in first_pass:
+    o = merge_pass(o, gaps.get(o["id"], {}), ["complaints"])
+    o = merge_pass(o, round3.get(o["id"], {}), ["complaints", "contact"])
     put(clean_org(renamed(o)))
 for gid, g in gaps.items():
     # An organism only the second pass found (a full entry there): rebuilt at every run, like the others.
-    if g.get("name") and g.get("kind") and not any(o["id"] == gid for o in load("france-organisms.json", [])):
-        put(clean_org(renamed(dict(g, id=gid))))
+    if g.get("name") and g.get("kind") and gid not in first_pass_ids:
+        o = merge_pass(dict(g, id=gid), round3.get(gid, {}), ["complaints", "contact"])
+        put(clean_org(renamed(o)))
 for o in load("belgium-funds.json", []):
     put(belgian_fund_rules(clean_org(o)))
 
