@@ -412,6 +412,22 @@ def key_handling(binary, fixtures, env, count):
     return {"open": open_time, "all": every, "order": order, "kinds": by_kind, "silent": silent, "hwm": hwm, "maxrss": maxrss}
 
 
+def echo_latencies(argv, env, count, until=None):
+    """The time from writing a letter to the end of the output it causes, for any program that echoes typed
+    letters (a raw-mode `cat`, `dialog --inputbox`): the floor this machine's pseudo-terminals and scheduling put
+    under any program's key → redraw time, measured the same way as Recours's."""
+    p = PtyProgram(argv, env)
+    p.burst(first_timeout=10, quiet=0.2, until=until)
+    times = []
+    for i in range(count):
+        sent = p.write(b"abcdefgh"[i % 8:i % 8 + 1])
+        data, last = p.burst(first_timeout=2, quiet=QUIET)
+        if last is not None:
+            times.append(last - sent)
+    p.kill()
+    return times
+
+
 def wall_times(argv, runs, env):
     """Wall-clock times of `runs` runs, and the CPU time (user + system) of each (less sensitive to a busy machine)."""
     times = []
@@ -569,6 +585,16 @@ def main():
                         "%s / %s" % (ms(statistics.median(v)), ms(percentile(v, 99))), "", None)
             if k["silent"]:
                 row("  keys without any output", str(k["silent"]), "", None)
+            # The same measurement of programs that do next to nothing per key: what the machine adds to any key.
+            floors = [("a raw-mode cat", ["/bin/sh", "-c", "stty raw -echo; exec cat"], None)]
+            if shutil.which("dialog"):
+                floors.append(("dialog --inputbox", [shutil.which("dialog"), "--inputbox", "Titre", "10", "60"], None))
+            for name, argv, until in floors:
+                t = echo_latencies(argv, env, min(keys, 200), until)
+                if t:
+                    row("  floor: %s, typed letter, median / p99" % name,
+                        "%s / %s" % (ms(statistics.median(t)), ms(percentile(t, 99))), "", None,
+                        "%d letters, same pty and timing" % len(t))
             peak = k["maxrss"] or k["hwm"]
             row("peak RSS, 1 MB dossier open and edited", "%.1f MB" % (peak / 1024), "≤ 25 MB", peak <= 25 * 1024,
                 "VmHWM %s kB before quitting" % k["hwm"])

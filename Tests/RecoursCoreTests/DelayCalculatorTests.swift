@@ -226,7 +226,7 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(Self.delay(30, .calendarDays).phrase == "30 jours calendaires")
         #expect(Self.delay(1, .calendarDays).phrase == "1 jour calendaire")
         #expect(Self.delay(10, .workingDaysMonSat).phrase == "10 jours ouvrables")
-        #expect(Self.delay(21, .workingDaysMonFri).phrase == "21 jours ouvrés")
+        #expect(Self.delay(21, .workingDaysMonFri).phrase == "21 jours ouvrables (du lundi au vendredi)")
         #expect(Self.delay(2, .months).phrase == "2 mois")
         #expect(Self.delay(1, .years).phrase == "1 an")
         #expect(Self.delay(2, .years).phrase == "2 ans")

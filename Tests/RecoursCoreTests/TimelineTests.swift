@@ -148,13 +148,14 @@ private func french(
     }
 
     @Test func partenamutMediationAnswersIn21WorkingDays() {
-        // Seized Monday 2 November 2026: Mondays to Saturdays, 11 November excluded → Friday 27 November.
+        // Seized Monday 2 November 2026: Mondays to Fridays (a Belgian delay in working days), 11 November
+        // excluded → Wednesday 2 December.
         let t = timeline(
             belgian(decision: "01/10/2026", complaint: "05/10/2026", answer: "20/10/2026", mediation: "02/11/2026"))
         #expect(t.entry("mediation")?.status == .done(d(2026, 11, 2)))
         let answer = try! #require(t.entry("mediation.answer"))
-        #expect(answer.status == .waiting(until: d(2026, 11, 27)))
-        #expect(answer.delay?.phrase == "21 jours ouvrables")
+        #expect(answer.status == .waiting(until: d(2026, 12, 2)))
+        #expect(answer.delay?.phrase == "21 jours ouvrables (du lundi au vendredi)")
         #expect(answer.title == "Réponse du Service Médiation de Partenamut")
     }
 
