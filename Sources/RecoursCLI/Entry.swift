@@ -1,10 +1,16 @@
 import ArgumentParser
 import Foundation
 import RecoursCore
+import RecoursTerminal
 
 @main
 enum Entry {
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // One allocator arena for the reading thread and the main one (the wizard's and export's setting), so that
+        // what the catalog's decoding frees is reused; `list` keeps glibc's arenas for its parallel decoding.
+        if arguments.first != "list" { MemoryTuning.keepFreedMemoryForReuse() }
+        CatalogPrefetch.start(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         chooseInterfaceLanguage()
         do {
             var command = try Recours.parseAsRoot()

@@ -175,6 +175,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     }
     private var cursorX: Int?
     private var cursorY = 0
+    /// A double-width character was written: only then can a cell be half of one (`displayedCells`).
+    private(set) var hasWideCharacters = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -284,7 +286,10 @@ public struct ScreenBuffer: Equatable, Sendable {
             cells[y * width + col - 1] = Cell(byte: 0x20, style: cells[y * width + col - 1].style)
         }
         cells[y * width + col] = cell
-        if w == 2 { cells[y * width + col + 1] = Cell(byte: 0x20, style: cell.style, isContinuation: true) }
+        if w == 2 {
+            cells[y * width + col + 1] = Cell(byte: 0x20, style: cell.style, isContinuation: true)
+            hasWideCharacters = true
+        }
         if col + w < width, cells[y * width + col + w].isContinuation {
             cells[y * width + col + w] = Cell(byte: 0x20, style: cells[y * width + col + w].style)
         }

@@ -93,6 +93,8 @@ extension ScreenBuffer {
     /// without its character, or a double-width character without room for its right half: a terminal shows
     /// a blank there (of the cell's style), and so does this. Otherwise the cells themselves.
     public var displayedCells: [Cell] {
+        // Without any double-width character there is no half of one: the cells as they are (most frames).
+        guard hasWideCharacters else { return cells }
         var result = cells
         for y in 0..<height {
             let row = y * width
