@@ -192,8 +192,20 @@ public struct LetterContext {
         v["attachments"] = attachments
         v["hasAttachments"] = !attachments.isEmpty
         let petition = kind == .labourCourtPetition
-        v["salutation"] = p.text(petition ? "salutation.petition" : "salutation.letter")
-        v["closing"] = p.text(petition ? "closing.petition" : "closing.letter")
+        // A recipient addressed by a title ("Monsieur le Médiateur" in its block) is greeted and taken leave of by
+        // that title, as a French letter does; others by "Madame, Monsieur".
+        let title =
+            petition ? nil : recipient.flatMap { Self.addressedTitle(in: $0.lines, prefixes: p.text("title.prefixes")) }
+        if petition {
+            v["salutation"] = p.text("salutation.petition")
+            v["closing"] = p.text("closing.petition")
+        } else if let title {
+            v["salutation"] = p.text("salutation.titled", title)
+            v["closing"] = p.text("closing.letter.titled", title)
+        } else {
+            v["salutation"] = p.text("salutation.letter")
+            v["closing"] = p.text("closing.letter")
+        }
         v["signature"] = member.fullName
         let who =
             switch member.civility {
@@ -254,6 +266,18 @@ public struct LetterContext {
         let name = court?.name(in: p.language) ?? p.text("court.generic")
         let seat = location.isEmpty ? "" : p.text("court.seat", location)
         return (p.text("petition.registry", p.courtName(name) + seat)).split(separator: "\n").map(String.init) + typed
+    }
+
+    /// "Monsieur le Médiateur" from a line "Monsieur le Médiateur de la Mutualité Française" of the recipient's block:
+    /// a prefix of the letter's language ("Monsieur le |Madame la ", none in Dutch and German) and the word after it.
+    static func addressedTitle(in lines: [String], prefixes: String) -> String? {
+        for prefix in prefixes.split(separator: "|").map(String.init) where !prefix.isEmpty {
+            for line in lines where line.hasPrefix(prefix) {
+                let word = line.dropFirst(prefix.count).prefix { $0.isLetter || $0 == "-" }
+                if !word.isEmpty { return prefix + word }
+            }
+        }
+        return nil
     }
 
     /// The recipient block and the place and date stand on the right, as in a French letter,

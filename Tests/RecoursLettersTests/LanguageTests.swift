@@ -326,7 +326,10 @@ func example(_ name: String) throws -> Dossier {
             let phrases = try #require(templates.phrases(language))
             #expect(
                 phrases.keys == french.keys, "\(language): \(phrases.keys.symmetricDifference(french.keys).sorted())")
-            for key in french.keys {
+            // A language that addresses no recipient by a title (no `title.prefixes`) never writes the `.titled`
+            // phrases: they need not name the title.
+            let usesTitles = !(phrases.raw("title.prefixes") ?? "").isEmpty
+            for key in french.keys where usesTitles || !key.hasSuffix(".titled") {
                 #expect(
                     Self.placeholders(phrases.raw(key) ?? "") == Self.placeholders(french.raw(key) ?? ""),
                     "\(language.rawValue): \(key)")
@@ -361,5 +364,23 @@ func example(_ name: String) throws -> Dossier {
                 #expect(FileManager.default.fileExists(atPath: path), "\(path)")
             }
         }
+    }
+}
+
+@Suite struct AddressedTitleTests {
+    @Test func aTitleInTheRecipientsBlockIsTheGreeting() {
+        let prefixes = "Monsieur le |Madame la "
+        #expect(
+            LetterContext.addressedTitle(
+                in: ["Médiation Consommation Développement", "Monsieur le Médiateur", "42000 Saint-Étienne"],
+                prefixes: prefixes) == "Monsieur le Médiateur")
+        #expect(
+            LetterContext.addressedTitle(
+                in: ["FNMF", "Monsieur le Médiateur de la Mutualité Française"], prefixes: prefixes)
+                == "Monsieur le Médiateur")
+        #expect(
+            LetterContext.addressedTitle(in: ["Madame la Directrice"], prefixes: prefixes) == "Madame la Directrice")
+        #expect(LetterContext.addressedTitle(in: ["Partenamut", "Service Médiation"], prefixes: prefixes) == nil)
+        #expect(LetterContext.addressedTitle(in: ["Monsieur le Médiateur"], prefixes: "") == nil)
     }
 }
