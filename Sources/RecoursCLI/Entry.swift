@@ -7,10 +7,14 @@ import RecoursTerminal
 enum Entry {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
-        // One allocator arena for the reading thread and the main one (the wizard's and export's setting), so that
-        // what the catalog's decoding frees is reused; `list` keeps glibc's arenas for its parallel decoding.
-        if arguments.first != "list" { MemoryTuning.keepFreedMemoryForReuse() }
-        CatalogPrefetch.start(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        // The catalog read on a thread of its own (`CatalogPrefetch`), with one allocator arena for that thread and
+        // the main one (the wizard's and export's setting), so that what the decoding frees is reused.
+        // `list` keeps glibc's arenas for its parallel decoding, and reads the catalog only for drafts its cache
+        // has no summary of (most often none).
+        if arguments.first != "list" {
+            MemoryTuning.keepFreedMemoryForReuse()
+            CatalogPrefetch.start(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        }
         chooseInterfaceLanguage()
         do {
             var command = try Recours.parseAsRoot()

@@ -18,7 +18,6 @@ struct List: ParsableCommand {
             print(Texts.text("cli.list.empty", oneLine(directory.path)))
             return
         }
-        let catalog = try Loader.catalog(paths)
         let today = try date.today()
         let timeZone = TimeZone.current
         // A summary depends on the program, the day (deadlines), the time zone (the dates printed), the folder (the
@@ -34,14 +33,23 @@ struct List: ParsableCommand {
         let cacheFile = ListingCache.file(for: directory, in: paths.cacheDirectory)
         let cache = ListingCache.load(from: cacheFile, key: key)
         let exists = DossierValidator.systemFileExists
+        // The catalog is read only when a draft has no summary to reuse. The key holds the catalog's bytes, so a
+        // summary is reused only with the very catalog it was made with, which was then readable: a catalog
+        // changed (or broken) since means no summary matches, and it is read (its error said) as before.
+        let stamps = DraftStore.concurrentMap(files) { FileStamp.of($0.path) }
+        let known = DraftStore.concurrentMap(Array(zip(files, stamps))) { url, stamp in
+            stamp.flatMap { cache.summary(for: url.lastPathComponent, stamp: $0, fileExists: exists) }
+        }
+        let catalog =
+            known.allSatisfy { $0 != nil } ? OrganismCatalog(organisms: [], routes: []) : try Loader.catalog(paths)
 
         // Each draft's summary (its next step means validating it and building its timeline) is read from the
         // cache when the file did not change, else computed on all processors; then everything is printed in order.
-        let summaries = DraftStore.concurrentMap(files) { url -> (ListingCache.Summary, cacheable: Bool) in
-            let stamp = FileStamp.of(url.path)
-            if let stamp, let known = cache.summary(for: url.lastPathComponent, stamp: stamp, fileExists: exists) {
-                return (known, true)
-            }
+        let summaries = DraftStore.concurrentMap(Array(files.indices)) {
+            index -> (ListingCache.Summary, cacheable: Bool) in
+            let url = files[index]
+            let stamp = stamps[index]
+            if let summary = known[index] { return (summary, true) }
             let checks = CheckedFiles(exists)
             let advisor = NextStepAdvisor(
                 validator: DossierValidator(catalog: catalog, today: today, fileExists: checks.check))

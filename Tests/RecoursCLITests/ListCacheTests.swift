@@ -101,4 +101,39 @@ struct ListCacheTests {
         let laterSlow = try p.run(["list", "--drafts-dir", folder.path, "--date", "2027-02-01"])
         #expect(later.stdout == laterSlow.stdout)
     }
+
+    /// A listing whose summaries all come from the cache reads no catalog; a catalog broken since is still said
+    /// (the cache holds for one catalog's bytes only), and one fixed again gives the listing back.
+    @Test func aCatalogBrokenSinceTheCacheIsStillSaid() throws {
+        let p = RecoursProcess()
+        defer { p.cleanUp() }
+        let folder = try Self.folder(p)
+        let cold = try Self.list(p, folder)
+        #expect(cold.status == 0)
+        try FileManager.default.createDirectory(at: p.configDirectory, withIntermediateDirectories: true)
+        let userCatalog = p.configDirectory.appendingPathComponent("organisms.json")
+        try "{ pas du json".write(to: userCatalog, atomically: true, encoding: .utf8)
+        let broken = try Self.list(p, folder)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains(userCatalog.path))
+        try FileManager.default.removeItem(at: userCatalog)
+        let again = try Self.list(p, folder)
+        #expect(again.status == 0)
+        #expect(again.stdout == cold.stdout)
+    }
+
+    /// The cache file of format 1 (before summaries were arrays) is not misread: the listing is the slow one.
+    @Test func aCacheOfAnOlderFormatIsRebuilt() throws {
+        let p = RecoursProcess()
+        defer { p.cleanUp() }
+        let folder = try Self.folder(p)
+        let cold = try Self.list(p, folder)
+        let cacheFile = try Self.cacheFile(p)
+        var text = try String(contentsOf: cacheFile, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"format\":2", with: "\"format\":1")
+        #expect(text.contains("\"format\":1"))
+        try text.write(to: cacheFile, atomically: true, encoding: .utf8)
+        #expect(try Self.list(p, folder).stdout == cold.stdout)
+        #expect(try String(contentsOf: cacheFile, encoding: .utf8).contains("\"format\":2"))
+    }
 }

@@ -159,7 +159,10 @@ public struct DraftStore: Sendable {
     /// The draft files of the folder (`.json`, not hidden), unread.
     public func draftFiles() -> [URL] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return [] }
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { directory.appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map {
+            // A file, said so: without `isDirectory` the URL would ask the file system (a `stat` per draft).
+            directory.appendingPathComponent($0, isDirectory: false)
+        }
     }
 
     /// Every `.json` file of the folder, most recently changed first; unreadable ones last.
