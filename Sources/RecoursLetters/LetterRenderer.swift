@@ -29,9 +29,10 @@ public struct LetterTemplates: Sendable {
         let phrases: LetterPhrases
     }
 
-    /// One language's files, found and read when the templates are made; parsed on first use.
+    /// One language's files, found when the templates are made. A user's file is read (and parsed, to report it)
+    /// then; a shipped one is read with the others of its language at its first use.
     struct Source: Sendable {
-        var templates: [(name: String, path: String, text: String)]
+        var templates: [(name: String, path: String, text: String?)]
         var phrasesFile: URL
         var phrasesOverride: URL?
     }
@@ -50,40 +51,48 @@ public struct LetterTemplates: Sendable {
     ///   - shipped: `Resources/templates`, one folder per language.
     ///   - user: `$XDG_CONFIG_HOME/recours/templates`, whose files override the shipped ones.
     ///
-    /// Every file is found and read here, and the user's own files (templates and phrases) are parsed here too, so
-    /// that a missing or broken file is reported before anything else happens. The shipped files, which the tests
-    /// parse and render in every language, are parsed when a letter of their language is first written: the
-    /// wizard's first screen parses nothing, `recours export` one language (parsing all three took a fifth of the
-    /// start-up). Should a shipped file be broken after all (a damaged installation), the letter says so
-    /// (`LetterError.message`) instead of being written.
+    /// Every file is found here (one listing of each folder), and the user's own files (templates and phrases) are
+    /// read and parsed here too, so that a missing or broken file is reported before anything else happens. The
+    /// shipped files, which the tests parse and render in every language, are read and parsed when a letter of their
+    /// language is first written: the wizard's first screen reads none, `recours export` one language (reading and
+    /// parsing all three took a fifth of the start-up). Should a shipped file be unreadable or broken after all (a
+    /// damaged installation), the letter says so (`LetterError.message`) instead of being written.
     public init(shipped: URL, user: URL? = nil) throws(LetterError) {
+        func names(in folder: URL?) -> Set<String> {
+            guard let folder else { return [] }
+            return Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        }
         var sources: [LetterLanguage: Source] = [:]
         for language in LetterLanguage.allCases {
             let folder = shipped.appendingPathComponent(language.rawValue)
             // French overrides may still be in the flat folder of the first versions; the language's folder wins.
             let userFolders =
                 [user?.appendingPathComponent(language.rawValue), language == .french ? user : nil].compactMap { $0 }
-            var templates: [(name: String, path: String, text: String)] = []
+                .map { ($0, names(in: $0)) }.filter { !$0.1.isEmpty }
+            let shippedNames = names(in: folder)
+            var templates: [(name: String, path: String, text: String?)] = []
             // Every language writes every letter: each template and partial must exist.
             for name in LetterKind.allCases.map(\.templateName) + LetterKind.partialNames {
                 let file = "\(name).\(Self.fileExtension)"
-                let candidates = (userFolders + [folder]).map { $0.appendingPathComponent(file) }
-                guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+                if let own = userFolders.first(where: { $0.1.contains(file) }) {
+                    let url = own.0.appendingPathComponent(file)
+                    guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                        throw .templateInvalid(path: url.path, reason: "UTF-8")
+                    }
+                    _ = try Self.parse(text, path: url.path)
+                    templates.append((name, url.path, text))
+                } else if shippedNames.contains(file) {
+                    templates.append((name, folder.appendingPathComponent(file).path, nil))
+                } else {
                     throw .templateMissing(
                         name: "\(language.rawValue)/\(file)",
-                        searched: candidates.map { $0.deletingLastPathComponent().path })
+                        searched: (userFolders.map(\.0) + [folder]).map(\.path))
                 }
-                guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-                    throw .templateInvalid(path: url.path, reason: "UTF-8")
-                }
-                if url != candidates.last {
-                    _ = try Self.parse(text, path: url.path)
-                }
-                templates.append((name, url.path, text))
             }
-            let override = userFolders.first.map { $0.appendingPathComponent(Self.phrasesFile) }
+            // The user's phrases are those of the language's own folder only (never of the flat French folder).
+            let override = user?.appendingPathComponent(language.rawValue).appendingPathComponent(Self.phrasesFile)
             let phrasesFile = folder.appendingPathComponent(Self.phrasesFile)
-            guard FileManager.default.fileExists(atPath: phrasesFile.path) else {
+            guard shippedNames.contains(Self.phrasesFile) else {
                 throw .templateMissing(name: phrasesFile.lastPathComponent, searched: [folder.path])
             }
             if let override, FileManager.default.fileExists(atPath: override.path) {
@@ -112,7 +121,10 @@ public struct LetterTemplates: Sendable {
         let result = Result { () throws(LetterError) -> Language in
             var library = MustacheLibrary()
             for template in source.templates {
-                library.register(try Self.parse(template.text, path: template.path), named: template.name)
+                guard let text = template.text ?? (try? String(contentsOfFile: template.path, encoding: .utf8)) else {
+                    throw .templateInvalid(path: template.path, reason: "UTF-8")
+                }
+                library.register(try Self.parse(text, path: template.path), named: template.name)
             }
             let phrases = try LetterPhrases(
                 language: language, shipped: source.phrasesFile, override: source.phrasesOverride)
