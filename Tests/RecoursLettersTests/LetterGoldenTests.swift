@@ -117,7 +117,11 @@ import Testing
         #expect(petition.contains("Place Poelaert 3"))
         #expect(!petition.contains("Waterloo"))
         #expect(petition.contains("REQUÊTE"))
-        #expect(petition.contains("La soussignée :"))
+        // The member speaks in the first person throughout, as in the facts she typed.
+        #expect(petition.contains("Je soussignée :"))
+        #expect(petition.contains("ai l'honneur d'introduire un recours"))
+        #expect(petition.contains("Par ces motifs, je sollicite du Tribunal"))
+        #expect(!petition.contains("la requérante"))
         let fr = frenchDossier()
         #expect(try render(fr, .complaint).contains("Service Qualité Réclamations"))
         #expect(try render(fr, .mediation).contains("Médiation Consommation Développement"))
