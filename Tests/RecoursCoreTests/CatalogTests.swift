@@ -84,6 +84,30 @@ import Testing
         #expect(resolver.contactPoint(of: caami, for: .complaint, language: .dutch).address.last == "1000 Brussel")
     }
 
+    /// A complaints service reached online only gets the fund's own postal address for the letter (marked à
+    /// vérifier), keeping its website; a service with its own address keeps it; the first contact is not changed.
+    @Test func aServiceOnlineOnlyGetsTheHeadOfficeForALetter() throws {
+        let resolver = RecipientResolver(catalog: catalog)
+        let harmonie = try #require(catalog.organism(id: "harmonie-mutuelle"))
+        #expect(harmonie.complaints?.address.isEmpty == true)
+        #expect(harmonie.complaints?.website != nil)
+        let complaint = resolver.contactPoint(of: harmonie, for: .complaint)
+        #expect(complaint.address == harmonie.contact.address)
+        #expect(complaint.website == harmonie.complaints?.website)
+        #expect(complaint.name == harmonie.complaints?.name)
+        #expect(complaint.unconfirmed == true)
+        let generali = try #require(catalog.organism(id: "generali"))
+        #expect(resolver.contactPoint(of: generali, for: .complaint).address == generali.complaints?.address)
+        let online = Organism(
+            id: "en-ligne", name: "Mutuelle en ligne", country: .france, kind: .fund,
+            contact: ContactPoint(address: ["1 rue Haute", "08000 Charleville-Mézières"]),
+            customerService: ContactPoint(website: "https://example.fr/contact"),
+            complaints: ContactPoint(website: "https://example.fr/reclamation"), source: "test")
+        #expect(resolver.contactPoint(of: online, for: .customerService).address.isEmpty)
+        #expect(
+            resolver.contactPoint(of: online, for: .complaint).address == ["1 rue Haute", "08000 Charleville-Mézières"])
+    }
+
     @Test func everyOrganismHasASourceAndAName() {
         for organism in catalog.organisms {
             #expect(!organism.source.trimmed.isEmpty, "\(organism.id) has no source")

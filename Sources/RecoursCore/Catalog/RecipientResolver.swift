@@ -212,6 +212,16 @@ public struct RecipientResolver: Sendable {
         of fund: Organism, for stage: EscalationStage, language: LetterLanguage = .french
     ) -> ContactPoint {
         var point = fund.contactPoint(for: stage).in(language)
+        // A service reached online only still gets the fund's own postal address, when the catalog has one: a
+        // written complaint is best sent by registered letter (in France it interrupts the prescription), and the
+        // member keeps the form or the e-mail as another way. The head office stands in for the service: *à vérifier*.
+        if point.address.isEmpty, point.isReachable, let office = fund.contact.in(language) as ContactPoint?,
+            !office.address.isEmpty, stage >= .complaint
+        {
+            point.address = office.address
+            point.unconfirmed = true
+            return point
+        }
         guard !point.isReachable else { return point }
         let union = catalog.union(of: fund)
         let candidates = [fund.contact, union.complaints, union.contact].compactMap { $0?.in(language) }
