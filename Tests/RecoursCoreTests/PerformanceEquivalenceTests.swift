@@ -114,7 +114,7 @@ enum ReferenceTextWrapper {
             let stripped = next.trimmingCharacters(in: .punctuationCharacters)
             if months.contains(stripped) { return true }
             if lastWord.count <= 3, next.count >= 3, next.prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
-                next.dropFirst(3).allSatisfy({ !($0.isASCII && $0.isNumber) })
+                !(next.dropFirst(3).first.map { $0.isASCII && $0.isNumber } ?? false)
             {
                 return true  // "1 250", "12 345,60"
             }

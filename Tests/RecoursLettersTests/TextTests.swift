@@ -72,5 +72,10 @@ import Testing
         #expect(lines("aaaa bbbb « Refus maintenu »", 12).allSatisfy { !$0.hasPrefix("»") && !$0.hasSuffix("«") })
         #expect(lines("envoyée le 8 septembre 2026", 12).contains { $0.contains("8 septembre") })
         #expect(lines("montant de 1 250 €", 12).contains { $0.contains("1 250 €") })
+        // Amounts typed with cents or with several groups stay whole too ("1 400,00 €", "12 345 678").
+        #expect(lines("pour un montant de 1 400,00 €, sur devis", 21).contains { $0.contains("1 400,00 €") })
+        #expect(lines("aaaa bbbb 12 345 678 habitants", 12).contains { $0.contains("12 345 678") })
+        // Not a thousands group: a fourth digit.
+        #expect(!lines("aaaa bbbb 12 3456 x", 12).contains { $0.contains("12 3456") })
     }
 }
