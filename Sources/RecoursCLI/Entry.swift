@@ -7,15 +7,17 @@ import RecoursTerminal
 enum Entry {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        // The language first: the catalog's error messages are worded when it is read.
+        chooseInterfaceLanguage()
         // The catalog read on a thread of its own (`CatalogPrefetch`), with one allocator arena for that thread and
         // the main one (the wizard's and export's setting), so that what the decoding frees is reused.
         // `list` keeps glibc's arenas for its parallel decoding, and reads the catalog only for drafts its cache
-        // has no summary of (most often none).
-        if arguments.first != "list" {
+        // has no summary of (most often none). (An argument "list" that is a file's name only skips this: the
+        // command then reads the catalog itself.)
+        if !arguments.contains("list") {
             MemoryTuning.keepFreedMemoryForReuse()
             CatalogPrefetch.start(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         }
-        chooseInterfaceLanguage()
         do {
             var command = try Recours.parseAsRoot()
             try command.run()

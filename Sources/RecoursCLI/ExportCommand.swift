@@ -60,6 +60,10 @@ struct Export: ParsableCommand {
                 throw ExitCode(ExitStatus.refused)
             }
             let renderer = try Loader.renderer(paths, catalog: catalog)
+            if let problem = renderer.templateProblem(for: dossier, stage: stage) {
+                printError(problem.message)
+                throw ExitCode(ExitStatus.unusable)
+            }
             letter = renderer.exportText(dossier, stage: stage, date: today)
             kindTitle = renderer.kind(for: dossier, stage: stage).title
         }

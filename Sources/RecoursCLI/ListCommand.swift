@@ -22,26 +22,32 @@ struct List: ParsableCommand {
         let timeZone = TimeZone.current
         // A summary depends on the program, the day (deadlines), the time zone (the dates printed), the folder (the
         // paths printed) and the catalog: the cache holds for one of each.
-        let catalogBytes = [
-            (try? paths.shippedCatalog()).flatMap { try? Data(contentsOf: $0) },
-            try? Data(contentsOf: paths.userCatalog),
-        ]
+        // The user's catalog absent, present (its bytes) or present and unreadable are three different keys; an
+        // unreadable one is always read (to say why), whatever the cache holds.
+        let shippedBytes = (try? paths.shippedCatalog()).flatMap { try? Data(contentsOf: $0) } ?? Data()
+        let userCatalogExists = FileManager.default.fileExists(atPath: paths.userCatalog.path)
+        let userBytes = userCatalogExists ? try? Data(contentsOf: paths.userCatalog) : nil
+        let userPart =
+            userCatalogExists ? Data("present:".utf8) + (userBytes ?? Data("unreadable".utf8)) : Data("absent".utf8)
         let key = [
             Recours.version, today.description, timeZone.identifier, directory.path,
-            ListingCache.fingerprint(catalogBytes.map { $0 ?? Data() }),
+            ListingCache.fingerprint([shippedBytes, userPart]),
         ].joined(separator: "|")
         let cacheFile = ListingCache.file(for: directory, in: paths.cacheDirectory)
         let cache = ListingCache.load(from: cacheFile, key: key)
         let exists = DossierValidator.systemFileExists
         // The catalog is read only when a draft has no summary to reuse. The key holds the catalog's bytes, so a
         // summary is reused only with the very catalog it was made with, which was then readable: a catalog
-        // changed (or broken) since means no summary matches, and it is read (its error said) as before.
+        // changed since (an empty file included) means no summary matches, and it is read (its error said) as
+        // before; a user catalog that cannot be read at all is always read.
         let stamps = DraftStore.concurrentMap(files) { FileStamp.of($0.path) }
         let known = DraftStore.concurrentMap(Array(zip(files, stamps))) { url, stamp in
             stamp.flatMap { cache.summary(for: url.lastPathComponent, stamp: $0, fileExists: exists) }
         }
+        let readable = !userCatalogExists || userBytes != nil
         let catalog =
-            known.allSatisfy { $0 != nil } ? OrganismCatalog(organisms: [], routes: []) : try Loader.catalog(paths)
+            readable && known.allSatisfy { $0 != nil }
+            ? OrganismCatalog(organisms: [], routes: []) : try Loader.catalog(paths)
 
         // Each draft's summary (its next step means validating it and building its timeline) is read from the
         // cache when the file did not change, else computed on all processors; then everything is printed in order.

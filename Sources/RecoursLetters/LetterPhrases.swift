@@ -69,11 +69,17 @@ public struct LetterPhrases: Sendable, Equatable {
 
     /// Reads `phrases.json`, with the keys of `override` (the user's own file) replacing the shipped ones.
     init(language: LetterLanguage, shipped: URL, override: URL?) throws(LetterError) {
-        var file = try Self.read(shipped)
+        var own: [String: String] = [:]
         if let override, FileManager.default.fileExists(atPath: override.path) {
-            let own = try Self.readPhrasesOnly(override)
-            file.phrases.merge(own) { _, user in user }
+            own = try Self.readPhrasesOnly(override)
         }
+        try self.init(language: language, shipped: shipped, ownPhrases: own)
+    }
+
+    /// The shipped phrases with the user's own (already read) laid over them.
+    init(language: LetterLanguage, shipped: URL, ownPhrases: [String: String]) throws(LetterError) {
+        var file = try Self.read(shipped)
+        file.phrases.merge(ownPhrases) { _, user in user }
         self.language = language
         self.file = file
     }

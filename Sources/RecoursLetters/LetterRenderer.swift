@@ -34,7 +34,8 @@ public struct LetterTemplates: Sendable {
     struct Source: Sendable {
         var templates: [(name: String, path: String, text: String?)]
         var phrasesFile: URL
-        var phrasesOverride: URL?
+        /// The user's own phrases, read (and checked) at start: an edit made later does not change this run.
+        var ownPhrases: [String: String]
     }
 
     private let sources: [LetterLanguage: Source]
@@ -95,10 +96,11 @@ public struct LetterTemplates: Sendable {
             guard shippedNames.contains(Self.phrasesFile) else {
                 throw .templateMissing(name: phrasesFile.lastPathComponent, searched: [folder.path])
             }
+            var own: [String: String] = [:]
             if let override, FileManager.default.fileExists(atPath: override.path) {
-                _ = try LetterPhrases.readPhrasesOnly(override)
+                own = try LetterPhrases.readPhrasesOnly(override)
             }
-            sources[language] = Source(templates: templates, phrasesFile: phrasesFile, phrasesOverride: override)
+            sources[language] = Source(templates: templates, phrasesFile: phrasesFile, ownPhrases: own)
         }
         self.sources = sources
         parsed = ParsedLanguages()
@@ -127,7 +129,7 @@ public struct LetterTemplates: Sendable {
                 library.register(try Self.parse(text, path: template.path), named: template.name)
             }
             let phrases = try LetterPhrases(
-                language: language, shipped: source.phrasesFile, override: source.phrasesOverride)
+                language: language, shipped: source.phrasesFile, ownPhrases: source.ownPhrases)
             return Language(library: library, phrases: phrases)
         }
         parsed.languages[language] = result
@@ -146,8 +148,8 @@ public struct LetterTemplates: Sendable {
         try? self.language(language)?.get().phrases
     }
 
-    /// Why a language's letters cannot be written, if they cannot.
-    func problem(_ language: LetterLanguage) -> LetterError? {
+    /// Why a language's letters cannot be written, if they cannot (a damaged installation).
+    public func problem(_ language: LetterLanguage) -> LetterError? {
         if case .failure(let error) = self.language(language) { return error }
         return nil
     }
@@ -174,6 +176,12 @@ public struct LetterRenderer: Sendable {
     /// The letter's kind for a stage (stage 4 depends on the route).
     public func kind(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterKind {
         LetterKind.forStage(stage ?? dossier.currentStage, route: catalog.route(of: dossier))
+    }
+
+    /// Why the letter of a stage cannot be written, if its language's shipped templates are damaged: exports refuse
+    /// then (the preview shows the message instead of the letter).
+    public func templateProblem(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterError? {
+        templates.problem(language(for: dossier, stage: stage))
     }
 
     /// The language of the letter of a stage: the dossier's, or the court's where the law decides.

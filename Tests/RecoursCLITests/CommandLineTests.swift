@@ -361,6 +361,28 @@ import Testing
         #expect(broken.stderr.contains(cli.configDirectory.appendingPathComponent("organisms.json").path))
     }
 
+    /// A damaged installation (a shipped template that no longer parses) is refused at export with the file named,
+    /// exit 2, and nothing written — not a letter holding the error.
+    @Test func aDamagedTemplateIsRefusedAtExport() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let resources = cli.home.appendingPathComponent("resources")
+        try FileManager.default.copyItem(at: RecoursProcess.root.appendingPathComponent("Resources"), to: resources)
+        let broken = resources.appendingPathComponent("templates/fr/stage2-complaint.mustache")
+        try (try String(contentsOf: broken, encoding: .utf8) + "{{#jamais}}").write(
+            to: broken, atomically: true, encoding: .utf8)
+        let out = cli.home.appendingPathComponent("lettre.txt")
+        let result = try cli.run(
+            [
+                "export", RecoursProcess.example("partenamut-kinesitherapie"), "--stage", "2", "-o", out.path,
+                "--date", "2026-11-22",
+            ],
+            environment: ["RECOURS_RESOURCES_DIR": resources.path])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(broken.path))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test func resourcesCanBePointedToExplicitly() throws {
         let cli = RecoursProcess()
         defer { cli.cleanUp() }

@@ -70,13 +70,27 @@ import Testing
         }
     }
 
+    /// What Foundation reads besides the usual: a byte order mark, `"key";`, octal escapes, other escaped
+    /// characters as themselves (`\%`, and `\u`, which is no escape).
+    @Test func theFormatsCornersReadAsFoundationReadsThem() throws {
+        let cases = [
+            "\u{FEFF}\"a\" = \"b\";", "\"clé\";", "\"a\" = \"x\\012y\";", "\"a\" = \"\\101\\0z\";",
+            "\"a\" = \"50 \\% \\u00e9 \\é\";", "\"a\" = \"\\U00e9\\U20AC\";", "\"k\" = \"v\"; \"k\" = \"w\";",
+        ]
+        for text in cases {
+            let bytes = Array(text.utf8)
+            let expected = try #require(Self.reference(bytes), "\(text.debugDescription)")
+            #expect(try StringsFile.parse(bytes) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func brokenFilesAreRefusedWithTheirLine() {
         let cases: [(String, Int)] = [
             ("\"a\" = \"b\"", 1),  // no semicolon
             ("\"a\" = \"b\";\n\"c\" = ;", 2),
             ("\"a\" = \"b;\n", 2),  // not closed
             ("/* never closed\n\n", 3),
-            ("\"a\" = \"\\q\";", 1),
+            ("\"a\" = \"\\377\";", 1),
             ("\"a\" = \"\\U12\";", 1),
             ("key = \"b\";", 1),
         ]

@@ -1,5 +1,6 @@
 import Foundation
 import RecoursCore
+import RecoursLetters
 import Testing
 
 @testable import RecoursUI
@@ -362,6 +363,25 @@ import Testing
         #expect(h.wizard.focusedSpec?.field == first.field)
         #expect(h.wizard.touched.contains(first.field))
         #expect(h.text.contains(String(first.message.prefix(30))))
+    }
+
+    /// A damaged installation (a shipped template that no longer parses): the export is refused with the file
+    /// named in the status line, and no file is written.
+    @Test func aDamagedTemplateRefusesTheExport() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("recours-ui-tpl-\(UUID())")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try FileManager.default.copyItem(
+            at: UIRepo.root.appendingPathComponent("Resources/templates"), to: copy)
+        let broken = copy.appendingPathComponent("fr/stage3-mediation.mustache")
+        try "{{#jamais}}".write(to: broken, atomically: true, encoding: .utf8)
+        var env = UIRepo.env
+        env.renderer = LetterRenderer(templates: try LetterTemplates(shipped: copy), catalog: env.catalog)
+        var h = Harness(dossier: UIRepo.example("identites-mutuelle-optique"), env: env)
+        h.goTo(.review)
+        h.press(.control("x"))
+        let effects = h.press(.enter)
+        #expect(!effects.contains { if case .export = $0 { true } else { false } })
+        #expect(h.state.message?.text.contains(broken.path) == true)
     }
 
     @Test func exportOfACompleteDossierAsksWhereAndWrites() {

@@ -212,11 +212,12 @@ public struct RecipientResolver: Sendable {
         of fund: Organism, for stage: EscalationStage, language: LetterLanguage = .french
     ) -> ContactPoint {
         var point = fund.contactPoint(for: stage).in(language)
-        // A service reached online only still gets the fund's own postal address, when the catalog has one: a
-        // written complaint is best sent by registered letter (in France it interrupts the prescription), and the
-        // member keeps the form or the e-mail as another way. The head office stands in for the service: *à vérifier*.
-        if point.address.isEmpty, point.isReachable, let office = fund.contact.in(language) as ContactPoint?,
-            !office.address.isEmpty, stage >= .complaint
+        // In France, a complaints service reached online only still gets the fund's own postal address when the
+        // catalog has one: a registered complaint interrupts the prescription (L221-12, L114-2), so the letter needs
+        // a postal address. The head office stands in for the service: *à vérifier*. (A Belgian service reached by
+        // e-mail keeps its e-mail: the catalog's "head office" of a Belgian fund is often its union's.)
+        if fund.country == .france, point.address.isEmpty, point.isReachable,
+            let office = fund.contact.in(language) as ContactPoint?, !office.address.isEmpty, stage >= .complaint
         {
             point.address = office.address
             point.unconfirmed = true

@@ -3,10 +3,12 @@
 /// Hand-written rather than Foundation's `PropertyListDecoder`, which reads the format too: the decoder turns the
 /// whole file into UTF-16 and through a general property-list parser, and the interface's texts are read before
 /// the first screen of every start (≈ 1,100 texts in ten files: a seventh of the start-up's work in a profile of
-/// `recours new`). This reads the UTF-8 bytes once. It knows what the format can hold in a quoted string — the
-/// escapes `\"`, `\\`, `\'`, `\n`, `\t`, `\r`, `\0`, `\a`, `\b`, `\f`, `\v`, `\UXXXX` and `\uXXXX` (four hex
-/// digits) — and refuses the rest (unquoted words, nested dictionaries) with the line where it stopped.
-/// `StringsFileTests` compares it with `PropertyListDecoder` on the shipped files and on generated ones.
+/// `recours new`). This reads the UTF-8 bytes once. It reads what the format holds as Foundation does — a byte
+/// order mark, comments, `"key";` for a text equal to its key, the escapes `\n`, `\t`, `\r`, `\a`, `\b`, `\f`,
+/// `\v`, octal `\012` (up to `\177`), `\UXXXX` (four hex digits), and any other escaped character as itself
+/// (`\"`, `\\`, `\%`, `\u`) — and refuses the rest (unquoted words, nested dictionaries, octal escapes above
+/// `\177`, which Foundation reads in the NeXTSTEP encoding) with the line where it stopped. `StringsFileTests`
+/// compares it with `PropertyListDecoder` on the shipped files and on generated ones.
 public enum StringsFile {
     public struct SyntaxError: Error, Equatable, Sendable {
         /// 1-based line of the byte where reading stopped.
@@ -16,6 +18,7 @@ public enum StringsFile {
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [String: String] {
         var reader = Reader(bytes: bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
         var table: [String: String] = [:]
         while true {
             try reader.skipBlanks()
@@ -23,6 +26,12 @@ public enum StringsFile {
             guard byte == UInt8(ascii: "\"") else { throw reader.error("a quoted key was expected") }
             let key = try reader.quoted()
             try reader.skipBlanks()
+            if reader.peek() == UInt8(ascii: ";") {
+                // `"key";`: the text is the key itself.
+                reader.index += 1
+                table[key] = key
+                continue
+            }
             try reader.expect(UInt8(ascii: "="))
             try reader.skipBlanks()
             guard reader.peek() == UInt8(ascii: "\"") else { throw reader.error("a quoted text was expected") }
@@ -97,12 +106,11 @@ public enum StringsFile {
                 case UInt8(ascii: "n"): out.append(0x0A)
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "0"): out.append(0x00)
                 case UInt8(ascii: "a"): out.append(0x07)
                 case UInt8(ascii: "b"): out.append(0x08)
                 case UInt8(ascii: "f"): out.append(0x0C)
                 case UInt8(ascii: "v"): out.append(0x0B)
-                case UInt8(ascii: "U"), UInt8(ascii: "u"):
+                case UInt8(ascii: "U"):
                     var value: UInt32 = 0
                     for _ in 0..<4 {
                         guard let digit = peek().flatMap(Self.hexValue) else {
@@ -113,10 +121,18 @@ public enum StringsFile {
                     }
                     guard let scalar = Unicode.Scalar(value) else { throw error("\\U names no character") }
                     out += Array(String(Character(scalar)).utf8)
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "'"):
-                    out.append(escaped)
+                case UInt8(ascii: "0")...UInt8(ascii: "7"):
+                    var value = UInt32(escaped - UInt8(ascii: "0"))
+                    for _ in 0..<2 {
+                        guard let digit = peek(), digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "7") else { break }
+                        value = value << 3 | UInt32(digit - UInt8(ascii: "0"))
+                        index += 1
+                    }
+                    guard value <= 0o177 else { throw error("octal escapes above \\177 are not read") }
+                    out.append(UInt8(value))
                 default:
-                    throw error("unknown escape \\\(Character(Unicode.Scalar(escaped)))")
+                    // Any other escaped character is itself (`\"`, `\\`, `\%`, and `\u`, which is not an escape).
+                    out.append(escaped)
                 }
                 runStart = index
             }

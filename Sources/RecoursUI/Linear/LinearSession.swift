@@ -223,6 +223,10 @@ public struct LinearSession: Equatable, Sendable {
 
     /// The letter as the full-screen view exports it (same renderer, same date); the result asks what comes next.
     mutating func export(to url: URL, overwrite: Bool, env: AppEnvironment, into out: inout LinearOutput) {
+        if let problem = env.renderer.templateProblem(for: wizard.dossier) {
+            out.lines.append(problem.message)
+            return
+        }
         awaitingResult = true
         out.effects.append(
             .export(text: env.renderer.exportText(wizard.dossier, date: env.today), to: url, overwrite: overwrite))

@@ -361,6 +361,10 @@ extension WizardState {
         case .export(let path, let overwrite):
             if overwrite { dialog = nil }
             let env = context.env
+            if let problem = env.renderer.templateProblem(for: dossier) {
+                message = StatusMessage(problem.message, .error)
+                return []
+            }
             return [
                 .export(
                     text: env.renderer.exportText(dossier, date: env.today), to: exportURL(path, env: env),
