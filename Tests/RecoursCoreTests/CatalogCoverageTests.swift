@@ -173,6 +173,11 @@ import Testing
         ("3000", ["arbrb-leuven"], .dutch), ("1300", ["tt-brabant-wallon"], .french),
         ("1500", ["arbrb-brussel-nl"], .dutch), ("2000", ["arbrb-antwerpen-antwerpen"], .dutch),
         ("6000", ["tt-hainaut-charleroi"], .french), ("8000", ["arbrb-gent-brugge"], .dutch),
+        // Bastogne stays with Neufchâteau; Houffalize, Gouvy and Vielsalm go to Marche-en-Famenne (the former
+        // arrondissements), Sainte-Ode between them stays with Neufchâteau.
+        ("6600", ["tt-liege-neufchateau"], .french), ("6660", ["tt-liege-marche-en-famenne"], .french),
+        ("6671", ["tt-liege-marche-en-famenne"], .french), ("6680", ["tt-liege-neufchateau"], .french),
+        ("6690", ["tt-liege-marche-en-famenne"], .french),
     ])
     func postalCodesGoToTheirCourt(code: String, courts: [String], language: AreaLanguage) throws {
         let area = try #require(catalog.labourCourtArea(postalCode: code))

@@ -245,6 +245,33 @@ for a in courts["areas"]:
         area["unconfirmed"] = True
     areas.append(area)
 
+
+def split_areas(areas, splits):
+    """Lays corrected sub-ranges (overrides.json, `labourCourtAreaSplits`) over the research's ranges: each range
+    they overlap is cut around them, so that the ranges stay contiguous and sorted."""
+    for split in splits:
+        key = area_sources.setdefault(split["source"], "s%d" % (len(area_sources) + 1))
+        new = {"from": split["from"], "to": split["to"], "courts": split["courts"], "language": split["language"],
+               "source": key}
+        if split.get("unconfirmed"):
+            new["unconfirmed"] = True
+        result = []
+        for a in areas:
+            if a["to"] < new["from"] or a["from"] > new["to"]:
+                result.append(a)
+                continue
+            if a["from"] < new["from"]:
+                result.append(dict(a, to=new["from"] - 1))
+            if a["to"] > new["to"]:
+                result.append(dict(a, **{"from": new["to"] + 1}))
+        result.append(new)
+        areas[:] = sorted(result, key=lambda x: x["from"])
+
+
+overrides_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "overrides.json")
+if os.path.exists(overrides_path):
+    split_areas(areas, json.load(open(overrides_path)).get("labourCourtAreaSplits", []))
+
 for o in organisms.values():
     o.setdefault("verified", VERIFIED)
 

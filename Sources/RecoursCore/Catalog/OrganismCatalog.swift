@@ -15,7 +15,7 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
     public var routes: [RouteRules]
     /// Belgian postal codes → labour court, sorted, covering 1000–9992 in the shipped catalog.
     public var labourCourtAreas: [LabourCourtArea]
-    /// The sources of the areas by key: the same few sources serve 147 ranges, so each range names its key.
+    /// The sources of the areas by key: the same few sources serve some 150 ranges, so each range names its key.
     public var areaSources: [String: String]
 
     public init(
