@@ -222,6 +222,18 @@ import Testing
         #expect(h.text.contains("Christelijke Mutualiteit"))
     }
 
+    /// A filter longer than the list's box shows its end, where the typing goes: a Backspace is seen to act.
+    @Test func aLongFilterShowsItsEnd() throws {
+        var h = Harness()
+        h.focus(.country)
+        h.press(.paste("un texte collé par erreur dans la liste, bien trop long pour sa boîte, qui finit ici"))
+        #expect(h.text.contains("Filtre : …"))
+        #expect(h.text.contains("qui finit ici │"))
+        h.press(.backspace)
+        #expect(h.text.contains("qui finit ic │"))
+        #expect(h.wizard.popup?.filter.hasPrefix("un texte collé") == true)
+    }
+
     // MARK: Undo history
 
     @Test func ctrlZStillUndoesAfterComingBackToAField() {

@@ -114,6 +114,20 @@ func truncated(_ text: String, _ width: Int) -> String {
     return out + "…"
 }
 
+/// The end of a text that does not fit in `width` columns, after a "…": what is being typed stays in sight.
+func truncatedAtStart(_ text: String, _ width: Int) -> String {
+    guard DisplayWidth.of(text) > width, width > 0 else { return text }
+    var kept: [Character] = []
+    var used = 0
+    for ch in text.reversed() {
+        let w = DisplayWidth.of(ch)
+        if used + w > width - 1 { break }
+        kept.append(ch)
+        used += w
+    }
+    return "…" + String(kept.reversed())
+}
+
 /// One line of a value for display: line breaks marked " ⏎ ", control characters never drawn.
 func oneLine(_ text: String) -> String { text.oneLine(lineBreak: " ⏎ ") }
 

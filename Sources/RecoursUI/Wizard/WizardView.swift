@@ -279,9 +279,11 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - height) / 2)
     let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
+    // A filter longer than the box shows its end, where the typing (and a Backspace) happens.
+    let label = DisplayWidth.of(Texts.text("wizard.popup.filter", ""))
     screen.put(
-        Texts.text("wizard.popup.filter", popup.filter), x: inner.x, y: inner.y,
-        style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
+        Texts.text("wizard.popup.filter", truncatedAtStart(popup.filter, inner.width - label)), x: inner.x,
+        y: inner.y, style: popup.filter.isEmpty ? .muted : .dialog, maxWidth: inner.width)
     let first = max(0, min(popup.selection - listRows + 1, options.count - listRows))
     if options.isEmpty {
         screen.put(Texts.text("wizard.popup.noMatch"), x: inner.x, y: inner.y + 1, style: .muted)
