@@ -8,7 +8,7 @@ enum Entry {
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())
         // The language first: the catalog's error messages are worded when it is read.
-        chooseInterfaceLanguage()
+        chooseInterfaceLanguage(arguments: arguments)
         // The catalog read on a thread of its own (`CatalogPrefetch`), with one allocator arena for that thread and
         // the main one (the wizard's and export's setting), so that what the decoding frees is reused.
         // `list` keeps glibc's arenas for its parallel decoding, and reads the catalog only for drafts its cache
@@ -36,12 +36,12 @@ enum Entry {
     /// The interface language, before anything is parsed or written: `--langue`, the settings file, the locale
     /// variables. A settings file that cannot be read is said on the error output (and ignored); a bad `--langue`
     /// is refused by the parser (`LanguageOption.validate`).
-    static func chooseInterfaceLanguage() {
+    static func chooseInterfaceLanguage(arguments: [String]) {
         let environment = ProcessInfo.processInfo.environment
         let settings = AppPaths(environment: environment).configDirectory
             .appendingPathComponent(InterfaceLanguageChoice.settingsFileName)
         let (language, problems) = InterfaceLanguageChoice.resolve(
-            arguments: Array(CommandLine.arguments.dropFirst()), environment: environment, settings: settings)
+            arguments: arguments, environment: environment, settings: settings)
         Texts.use(language)
         for problem in problems {
             if case .badSettings = problem { printError(problem.message) }

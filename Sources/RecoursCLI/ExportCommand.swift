@@ -60,11 +60,12 @@ struct Export: ParsableCommand {
                 throw ExitCode(ExitStatus.refused)
             }
             let renderer = try Loader.renderer(paths, catalog: catalog)
-            if let problem = renderer.templateProblem(for: dossier, stage: stage) {
+            switch renderer.exportableText(dossier, stage: stage, date: today) {
+            case .success(let text): letter = text
+            case .failure(let problem):
                 printError(problem.message)
                 throw ExitCode(ExitStatus.unusable)
             }
-            letter = renderer.exportText(dossier, stage: stage, date: today)
             kindTitle = renderer.kind(for: dossier, stage: stage).title
         }
 

@@ -27,7 +27,8 @@ extension LetterRenderer {
             ? .email : .letter
     }
 
-    /// What the wizard, the linear view and `recours export` write: the letter, in the format of its channel.
+    /// The letter in the format of its channel, as the preview shows it (a damaged installation's message instead
+    /// of the letter).
     public func exportText(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
         switch format(for: dossier, stage: stage) {
         case .letter: render(dossier, stage: stage, date: date)
@@ -35,15 +36,27 @@ extension LetterRenderer {
         }
     }
 
+    /// What the wizard, the linear view and `recours export` write: the letter in the format of its channel, or
+    /// why its templates cannot write it (a damaged installation), which no export writes as a letter.
+    public func exportableText(
+        _ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate
+    ) -> Result<String, LetterError> {
+        // Only the templates are checked here (cheap): the letter itself is built once, by `exportText`.
+        if let problem = templates.problem(language(for: dossier, stage: stage)) { return .failure(problem) }
+        return .success(exportText(dossier, stage: stage, date: date))
+    }
+
     /// The letter as an e-mail: `Objet : …` / `Onderwerp: …` on the first line (never wrapped), a blank line,
     /// then the body from the references on, without the sender's and recipient's blocks, the place and date or the
     /// registered-letter mention; the attachments' list stays.
     public func renderEmail(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
-        let language = language(for: dossier, stage: stage)
-        if let problem = templates.problem(language) { return problem.message + "\n" }
-        guard let phrases = templates.phrases(language) else { return "" }
-        let context = LetterContext(
-            dossier: dossier, kind: kind(for: dossier, stage: stage), catalog: catalog, date: date, phrases: phrases)
+        let language: LetterLanguage
+        let phrases: LetterPhrases
+        let context: LetterContext
+        switch letter(dossier, stage: stage, today: date) {
+        case .success(let letter): (language, phrases, context) = (letter.language, letter.phrases, letter.context)
+        case .failure(let problem): return problem.message + "\n"
+        }
         var values = context.values
         let subject = values["subject"] as? String ?? ""
         values["subject"] = Self.subjectMarker

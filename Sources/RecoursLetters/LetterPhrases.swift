@@ -68,14 +68,6 @@ public struct LetterPhrases: Sendable, Equatable {
     let file: File
 
     /// Reads `phrases.json`, with the keys of `override` (the user's own file) replacing the shipped ones.
-    init(language: LetterLanguage, shipped: URL, override: URL?) throws(LetterError) {
-        var own: [String: String] = [:]
-        if let override, FileManager.default.fileExists(atPath: override.path) {
-            own = try Self.readPhrasesOnly(override)
-        }
-        try self.init(language: language, shipped: shipped, ownPhrases: own)
-    }
-
     /// The shipped phrases with the user's own (already read) laid over them.
     init(language: LetterLanguage, shipped: URL, ownPhrases: [String: String]) throws(LetterError) {
         var file = try Self.read(shipped)

@@ -178,12 +178,6 @@ public struct LetterRenderer: Sendable {
         LetterKind.forStage(stage ?? dossier.currentStage, route: catalog.route(of: dossier))
     }
 
-    /// Why the letter of a stage cannot be written, if its language's shipped templates are damaged: exports refuse
-    /// then (the preview shows the message instead of the letter).
-    public func templateProblem(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterError? {
-        templates.problem(language(for: dossier, stage: stage))
-    }
-
     /// The language of the letter of a stage: the dossier's, or the court's where the law decides.
     public func language(for dossier: Dossier, stage: EscalationStage? = nil) -> LetterLanguage {
         let stage = stage ?? dossier.currentStage
@@ -195,14 +189,33 @@ public struct LetterRenderer: Sendable {
     /// - Parameter date: today. The letter of a stage already sent is dated by its sending date
     ///   (`Dossier.letterDate(of:today:)`), and says what was true that day.
     public func render(_ dossier: Dossier, stage: EscalationStage? = nil, date today: CalendarDate) -> String {
+        let letter: Letter
+        switch self.letter(dossier, stage: stage, today: today) {
+        case .success(let found): letter = found
+        case .failure(let problem): return problem.message + "\n"
+        }
+        let text = templates.render(letter.context)
+        return Self.layout(letter.language == .french ? FrenchTypography.apply(text) : text, language: letter.language)
+    }
+
+    /// What a letter of a stage is written from: its language, phrases and context, dated by its sending date
+    /// for a stage already sent (`Dossier.letterDate(of:today:)`); or why its templates cannot write it.
+    struct Letter {
+        var language: LetterLanguage
+        var phrases: LetterPhrases
+        var context: LetterContext
+    }
+
+    func letter(_ dossier: Dossier, stage: EscalationStage?, today: CalendarDate) -> Result<Letter, LetterError> {
         let language = language(for: dossier, stage: stage)
-        if let problem = templates.problem(language) { return problem.message + "\n" }
-        guard let phrases = templates.phrases(language) else { return "" }
+        if let problem = templates.problem(language) { return .failure(problem) }
+        guard let phrases = templates.phrases(language) else {
+            return .failure(.templateMissing(name: language.rawValue, searched: []))
+        }
         let kind = kind(for: dossier, stage: stage)
         let date = dossier.letterDate(of: kind.stage, today: today)
         let context = LetterContext(dossier: dossier, kind: kind, catalog: catalog, date: date, phrases: phrases)
-        let text = templates.render(context)
-        return Self.layout(language == .french ? FrenchTypography.apply(text) : text, language: language)
+        return .success(Letter(language: language, phrases: phrases, context: context))
     }
 
     /// Wraps to 78 columns, trims trailing spaces, keeps at most one blank line in a row, ends with one newline.

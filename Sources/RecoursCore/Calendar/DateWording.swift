@@ -23,9 +23,6 @@ public enum DisplayLanguage: String, Sendable, CaseIterable, Codable {
         case .dutch: count == 1
         }
     }
-
-    /// How the dates of this language are written.
-    public var dates: DateWording { self == .dutch ? .dutch : .french }
 }
 
 /// Dates as the user reads them, in one language: "3 mars 2026", "mardi 3 mars 2026", "03/03/2026",

@@ -216,8 +216,9 @@ public struct RecipientResolver: Sendable {
         // catalog has one: a registered complaint interrupts the prescription (L221-12, L114-2), so the letter needs
         // a postal address. The head office stands in for the service: *à vérifier*. (A Belgian service reached by
         // e-mail keeps its e-mail: the catalog's "head office" of a Belgian fund is often its union's.)
-        if fund.country == .france, point.address.isEmpty, point.isReachable,
-            let office = fund.contact.in(language) as ContactPoint?, !office.address.isEmpty, stage >= .complaint
+        let office = fund.contact.in(language)
+        if fund.country == .france, stage >= .complaint, point.address.isEmpty, point.isReachable,
+            !office.address.isEmpty
         {
             point.address = office.address
             point.unconfirmed = true
@@ -225,13 +226,13 @@ public struct RecipientResolver: Sendable {
         }
         guard !point.isReachable else { return point }
         let union = catalog.union(of: fund)
-        let candidates = [fund.contact, union.complaints, union.contact].compactMap { $0?.in(language) }
+        let candidates = [office] + [union.complaints, union.contact].compactMap { $0?.in(language) }
         guard let fallback = candidates.first(where: \.isReachable) else { return point }
         point.address = fallback.address
         point.email = point.email ?? fallback.email
         point.website = point.website ?? fallback.website
         // The fund's own head office is where its letters go when it names no service; another's is a guess.
-        let ownOffice = fallback == fund.contact.in(language)
+        let ownOffice = fallback == office
         point.unconfirmed = ownOffice ? (fallback.unconfirmed ?? point.unconfirmed) : true
         return point
     }

@@ -566,7 +566,7 @@ struct TimelineBuilder {
         if rules.courtHasDecided {
             return NextStep(text: Texts.text("timeline.next.judgment"), when: .undated)
         }
-        if let sent = (dossier.stages.court?.date).flatMap(DateParser.date), sent <= today {
+        if let sent = dossier.sendingDate(of: .court), sent <= today {
             let key =
                 route?.goesToLabourCourt == true ? "timeline.next.petitionFiled" : "timeline.next.formalNoticeSent"
             return NextStep(text: Texts.text(key, long(sent)), when: .undated)

@@ -693,7 +693,7 @@ private struct Check {
             let left = today.days(until: end)
             // Against whom, since when (the incident, or the registered complaint that interrupted it), under
             // which article: a French insurer's or institution's claim is not the Code de la mutualité's.
-            let against = RecipientResolver(catalog: catalog).fundPhrase(of: dossier)
+            let against = resolver.fundPhrase(of: dossier)
             let countedFrom = InterfaceDates.long(prescription.deadline.start)
             let article = deadlines.prescriptionArticle() ?? ""
             switch prescription.suspension {

@@ -223,13 +223,13 @@ public struct LinearSession: Equatable, Sendable {
 
     /// The letter as the full-screen view exports it (same renderer, same date); the result asks what comes next.
     mutating func export(to url: URL, overwrite: Bool, env: AppEnvironment, into out: inout LinearOutput) {
-        if let problem = env.renderer.templateProblem(for: wizard.dossier) {
+        switch env.renderer.exportableText(wizard.dossier, date: env.today) {
+        case .success(let text):
+            awaitingResult = true
+            out.effects.append(.export(text: text, to: url, overwrite: overwrite))
+        case .failure(let problem):
             out.lines.append(problem.message)
-            return
         }
-        awaitingResult = true
-        out.effects.append(
-            .export(text: env.renderer.exportText(wizard.dossier, date: env.today), to: url, overwrite: overwrite))
     }
 
     mutating func answerField(_ line: String, env: AppEnvironment, into out: inout LinearOutput) {

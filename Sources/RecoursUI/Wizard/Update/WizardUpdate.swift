@@ -361,15 +361,12 @@ extension WizardState {
         case .export(let path, let overwrite):
             if overwrite { dialog = nil }
             let env = context.env
-            if let problem = env.renderer.templateProblem(for: dossier) {
+            switch env.renderer.exportableText(dossier, date: env.today) {
+            case .success(let text): return [.export(text: text, to: exportURL(path, env: env), overwrite: overwrite)]
+            case .failure(let problem):
                 message = StatusMessage(problem.message, .error)
                 return []
             }
-            return [
-                .export(
-                    text: env.renderer.exportText(dossier, date: env.today), to: exportURL(path, env: env),
-                    overwrite: overwrite)
-            ]
         }
     }
 
