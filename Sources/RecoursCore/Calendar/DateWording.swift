@@ -41,13 +41,18 @@ public struct DateWording: Sendable, Equatable {
     /// How the first of the month is written: "1er" in French, "1" in Dutch (`date.firstOfMonth`).
     let firstOfMonth: String
 
+    /// From the language's `dates.strings` alone: the letters wrap with the month names of every language, and a
+    /// French run need not read the Dutch interface's other texts for that.
     public init(language: DisplayLanguage) {
         self.language = language
-        let table = Texts.table(language)
-        monthNames = (1...12).map { table.text("date.month.\($0)") }
-        weekdayNames = (1...7).map { table.text("date.weekday.\($0)") }
-        firstOfMonth = table.text("date.firstOfMonth")
+        let texts = TextTable.part(Self.part, of: language)
+        func text(_ key: String) -> String { texts[key] ?? "[\(key)]" }
+        monthNames = (1...12).map { text("date.month.\($0)") }
+        weekdayNames = (1...7).map { text("date.weekday.\($0)") }
+        firstOfMonth = text("date.firstOfMonth")
     }
+
+    static let part = "dates"
 
     public static let french = DateWording(language: .french)
     public static let dutch = DateWording(language: .dutch)

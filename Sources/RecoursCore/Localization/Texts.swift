@@ -163,6 +163,15 @@ public struct TextTable: Sendable {
         return (files, merged)
     }
 
+    /// One file of a language's texts (`<part>.strings`), read on its own; empty when it cannot be read.
+    static func part(_ name: String, of language: DisplayLanguage) -> [String: String] {
+        guard
+            let file = stringsFolder?.appendingPathComponent(language.rawValue).appendingPathComponent(
+                name + ".strings"), let data = try? Data(contentsOf: file)
+        else { return [:] }
+        return (try? StringsFile.parse(Array(data))) ?? [:]
+    }
+
     public func has(_ key: String) -> Bool { texts[key] != nil || fallback[key] != nil }
 
     public func text(_ key: String, _ arguments: [String] = []) -> String {
