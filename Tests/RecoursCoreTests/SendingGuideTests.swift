@@ -30,7 +30,7 @@ struct SendingGuideTests {
         // The catalog has it from a 2016 page only: shown as to check.
         #expect(guide.options[0].unconfirmed)
         #expect(guide.plannedChannel == .email)
-        let lines = guide.lines(today: TestSupport.today)
+        let lines = guide.lines
         #expect(lines.contains { $0.contains("ombudsman@partenamut.be (à vérifier)") })
         #expect(lines.contains { $0.contains("l'e-mail envoyé") })
     }
@@ -56,7 +56,7 @@ struct SendingGuideTests {
         let dossier = Dossier(id: "x", createdAt: Date(timeIntervalSince1970: 0))
         let guide = SendingGuide(dossier: dossier, stage: .complaint, catalog: TestSupport.catalog)
         #expect(guide.options.isEmpty)
-        #expect(guide.lines(today: TestSupport.today) == [Texts.text("linear.send.unknown")])
+        #expect(guide.lines == [Texts.text("linear.send.unknown")])
     }
 
     @Test func recordingASendingSetsTheStagesDateAndModeAndTheTimelineNextStep() throws {

@@ -166,9 +166,9 @@ public struct SendingGuide: Sendable, Equatable {
     }
 
     /// The step as lines of text: who, each channel with where to and the proof to keep, and what was recorded.
-    public func lines(today: CalendarDate) -> [String] {
-        guard let recipientName else { return [Texts.text("linear.send.unknown")] }
-        var lines = [Texts.text("sending.to", recipientName)]
+    public var lines: [String] {
+        guard let recipientLine else { return [Texts.text("linear.send.unknown")] }
+        var lines = [recipientLine]
         if options.isEmpty { lines.append(Texts.text("sending.noChannel")) }
         for (i, option) in options.enumerated() {
             lines += Self.optionLines(option, number: i + 1)
@@ -176,6 +176,9 @@ public struct SendingGuide: Sendable, Equatable {
         if let sent = recorded.sentDescription { lines.append(sent) }
         return lines
     }
+
+    /// "Destinataire : …", nil while the recipient is not known.
+    public var recipientLine: String? { recipientName.map { Texts.text("sending.to", $0) } }
 
     /// "1. Par lettre recommandée : Partenamut, …" then "   Preuve à garder : …".
     public static func optionLines(_ option: SendingOption, number: Int) -> [String] {

@@ -156,7 +156,7 @@ extension LinearSession {
     /// lines (`SendingGuide`).
     func sendingLines(env: AppEnvironment) -> [String] {
         let guide = wizard.sendingGuide(env: env)
-        var lines = guide.lines(today: env.today)
+        var lines = guide.lines
         if guide.recipientName != nil, wizard.dossier.currentStage != .customerService {
             lines.append(Texts.text("linear.send.recordHint"))
         }
@@ -171,7 +171,7 @@ extension LinearSession {
             return
         }
         guard guide.recipientName != nil, !guide.options.isEmpty else {
-            out.lines += guide.lines(today: env.today)
+            out.lines += guide.lines
             return
         }
         for (i, option) in guide.options.enumerated() {

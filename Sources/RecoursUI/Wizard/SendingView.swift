@@ -32,14 +32,15 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
         return
     }
     let selection = wizard.sendingSelection(guide)
-    for text in guide.lines(today: env.today).prefix(1) { wrapped(text, .normal) }
+    if let recipient = guide.recipientLine { wrapped(recipient, .normal) }
     if guide.options.isEmpty {
         wrapped(Texts.text("sending.noChannel"), .warning)
     } else {
         line(Texts.text("wizard.sending.choose"), .muted)
         var cursor: (Int, Int)?
+        let optionLines = guide.options.enumerated().map { SendingGuide.optionLines($1, number: $0 + 1) }
         for (i, option) in guide.options.enumerated() {
-            let text = SendingGuide.optionLines(option, number: i + 1)[0]
+            let text = optionLines[i][0]
             if i == selection {
                 screen.put("›", x: 1, y: y, style: .focused)
                 cursor = (3, y)
@@ -49,7 +50,7 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
             }
         }
         let chosen = guide.options[selection]
-        let lines = SendingGuide.optionLines(chosen, number: selection + 1)
+        let lines = optionLines[selection]
         // The chosen channel in full (the list cuts it), then its proof.
         if DisplayWidth.of(lines[0]) > screen.width - 5 { wrapped(lines[0], .muted, indent: 3) }
         wrapped(lines[1].trimmed, .normal, indent: 3)
@@ -59,18 +60,16 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
         let labelWidth = DisplayWidth.of(label)
         if y < bottom {
             screen.put(label, x: 1, y: y, style: .label)
-            var editor =
-                wizard.sending.date
-                ?? TextEditor(
-                    text: wizard.sendingDateText(env: env), multiline: false, width: 12)
-            if wizard.sending.date == nil { editor.apply(.end) }
-            editor.width = 12
+            let editor = wizard.sendingDateEditor(env: env)
             let visible = editor.visibleSingleLine()
             let inputX = 2 + labelWidth
-            screen.fill(x: inputX, y: y, width: 12, height: 1, style: .inputFocused)
-            screen.put(visible.text, x: inputX, y: y, style: .inputFocused, maxWidth: 12)
+            let inputWidth = WizardState.sendingDateWidth
+            screen.fill(x: inputX, y: y, width: inputWidth, height: 1, style: .inputFocused)
+            screen.put(visible.text, x: inputX, y: y, style: .inputFocused, maxWidth: inputWidth)
             if let error = wizard.sending.error {
-                screen.put("✗ " + error, x: inputX + 13, y: y, style: .error, maxWidth: screen.width - inputX - 14)
+                screen.put(
+                    "✗ " + error, x: inputX + inputWidth + 1, y: y, style: .error,
+                    maxWidth: screen.width - inputX - inputWidth - 2)
             }
             cursor = (inputX + visible.cursorColumn, y)
             y += 1

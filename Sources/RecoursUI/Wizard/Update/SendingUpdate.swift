@@ -36,6 +36,20 @@ extension WizardState {
             ? InterfaceDates.numeric(env.today) : recorded
     }
 
+    /// The sending date's input: the one being edited, else one on the date it starts from, cursor at its end.
+    func sendingDateEditor(env: AppEnvironment) -> TextEditor {
+        if var editor = sending.date {
+            editor.width = Self.sendingDateWidth
+            return editor
+        }
+        var fresh = TextEditor(text: sendingDateText(env: env), multiline: false, width: Self.sendingDateWidth)
+        fresh.apply(.end)
+        return fresh
+    }
+
+    /// Columns of the sending date's input.
+    static let sendingDateWidth = 12
+
     /// Where the wizard suggests writing the letter: the letters' folder, under its readable name.
     func defaultExportURL(env: AppEnvironment) -> URL {
         env.lettersDirectory.appendingPathComponent(env.renderer.exportFileName(dossier, today: env.today))
@@ -43,12 +57,13 @@ extension WizardState {
 
     mutating func handleSendingKey(_ key: Key, context: UpdateContext, message: inout StatusMessage?) -> [Effect] {
         let env = context.env
-        let guide = sendingGuide(env: env)
         let stage = dossier.currentStage
-        switch KeyMap.sending.action(for: key) {
+        let action = KeyMap.sending.action(for: key)
+        switch action {
         case .previousChannel?, .nextChannel?:
+            let guide = sendingGuide(env: env)
             guard !guide.options.isEmpty else { return [] }
-            let step = KeyMap.sending.action(for: key) == .nextChannel ? 1 : -1
+            let step = action == .nextChannel ? 1 : -1
             let index = max(0, min(guide.options.count - 1, sendingSelection(guide) + step))
             sending.selection = index
             sending.recorded = false
@@ -64,6 +79,7 @@ extension WizardState {
                 message = StatusMessage(Texts.text("sending.stage1.notRecorded"), .muted)
                 return []
             }
+            let guide = sendingGuide(env: env)
             guard !guide.options.isEmpty else { return [] }
             let option = guide.options[sendingSelection(guide)]
             let text = sendingDateText(env: env).trimmed
@@ -96,13 +112,7 @@ extension WizardState {
     }
 
     private mutating func editDate(_ action: EditAction, env: AppEnvironment, width: Int) {
-        var editor =
-            sending.date
-            ?? {
-                var fresh = TextEditor(text: sendingDateText(env: env), multiline: false, width: 12)
-                fresh.apply(.end)
-                return fresh
-            }()
+        var editor = sendingDateEditor(env: env)
         if editor.apply(action) {
             sending.error = nil
             sending.recorded = false
