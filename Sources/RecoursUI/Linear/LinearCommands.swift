@@ -92,8 +92,7 @@ extension LinearSession {
                 awaitingResult = true
             } else {
                 out.lines.append(
-                    Texts.text(
-                        "linear.labelled", Texts.text("linear.word.error"), Texts.text("linear.editor.onlyMultiline")))
+                    LinearSession.errorLine(Texts.text("linear.editor.onlyMultiline")))
             }
         case .save:
             out.effects.append(wizard.requestSave())
@@ -146,9 +145,7 @@ extension LinearSession {
             }
         } else {
             out.lines.append(
-                Texts.text(
-                    "linear.labelled", Texts.text("linear.word.error"),
-                    Texts.text("linear.goTo.unknown", target.oneLine())))
+                LinearSession.errorLine(Texts.text("linear.goTo.unknown", target.oneLine())))
         }
     }
 
@@ -186,9 +183,7 @@ extension LinearSession {
         let guide = wizard.sendingGuide(env: env)
         guard let number = Int(line.trimmed), number >= 1, number <= guide.options.count else {
             out.lines.append(
-                Texts.text(
-                    "linear.labelled", Texts.text("linear.word.error"),
-                    Texts.text("linear.send.badChannel", String(guide.options.count))))
+                LinearSession.errorLine(Texts.text("linear.send.badChannel", String(guide.options.count))))
             pending = .sendingChannel
             out.prompt = Texts.text("linear.prompt.channel")
             return
@@ -203,7 +198,7 @@ extension LinearSession {
         let text = line.trimmed.isEmpty ? InterfaceDates.numeric(env.today) : line.trimmed
         switch SendingGuide.parseDate(text, today: env.today) {
         case .failure(let error):
-            out.lines.append(Texts.text("linear.labelled", Texts.text("linear.word.error"), error.message))
+            out.lines.append(LinearSession.errorLine(error.message))
             pending = .sendingDate(channel: channel)
             out.prompt = Texts.text("linear.send.askDate", InterfaceDates.numeric(env.today))
         case .success:

@@ -113,9 +113,7 @@ public struct LinearSession: Equatable, Sendable {
                 }
             case .failure(let failure):
                 out.lines.append(
-                    Texts.text(
-                        "linear.labelled", Texts.text("linear.word.error"),
-                        Texts.text("status.saveFailed", failure.message)))
+                    LinearSession.errorLine(Texts.text("status.saveFailed", failure.message)))
                 if quitAfterSave {
                     quitAfterSave = false
                     awaitingResult = false
@@ -136,13 +134,13 @@ public struct LinearSession: Equatable, Sendable {
                 out.prompt = Texts.text("linear.prompt.yesNo")
                 return out.wrapped(to: width)
             case .failure(.failed(let reason)):
-                out.lines.append(Texts.text("linear.labelled", Texts.text("linear.word.error"), reason))
+                out.lines.append(LinearSession.errorLine(reason))
                 pending = .field
             }
             ask(into: &out, env: env)
         case .editorFinished(let text, let error):
             awaitingResult = false
-            if let error { out.lines.append(Texts.text("linear.labelled", Texts.text("linear.word.error"), error)) }
+            if let error { out.lines.append(LinearSession.errorLine(error)) }
             if let text, let spec = wizard.focusedSpec, spec.isTextual {
                 store(text, in: spec.field, env: env, into: &out)
                 advance(env: env, into: &out)
@@ -228,7 +226,7 @@ public struct LinearSession: Equatable, Sendable {
             awaitingResult = true
             out.effects.append(.export(text: text, to: url, overwrite: overwrite))
         case .failure(let problem):
-            out.lines.append(problem.message)
+            out.lines.append(Self.errorLine(problem.message))
         }
     }
 
@@ -267,9 +265,7 @@ public struct LinearSession: Equatable, Sendable {
                 advance(env: env, into: &out)
             } else {
                 out.lines.append(
-                    Texts.text(
-                        "linear.labelled", Texts.text("linear.word.error"),
-                        Texts.text("linear.choice.invalid", String(options.count))))
+                    LinearSession.errorLine(Texts.text("linear.choice.invalid", String(options.count))))
             }
         case .attachmentList:
             pending = .attachments
@@ -297,7 +293,7 @@ public struct LinearSession: Equatable, Sendable {
             pending = .attachmentPart(index: number - 1, part: 0)
         } else {
             out.lines.append(
-                Texts.text("linear.labelled", Texts.text("linear.word.error"), Texts.text("linear.attachments.invalid"))
+                LinearSession.errorLine(Texts.text("linear.attachments.invalid"))
             )
         }
     }
@@ -332,6 +328,9 @@ public struct LinearSession: Equatable, Sendable {
     static func word(_ severity: Severity) -> String {
         Texts.text(severity == .error ? "linear.word.error" : "linear.word.warning")
     }
+
+    /// "Erreur : …": a refusal said in the linear view.
+    static func errorLine(_ text: String) -> String { Texts.text("linear.labelled", word(.error), text) }
 
     // MARK: Moving
 
