@@ -7,8 +7,11 @@ public struct AppPaths: Sendable, Equatable {
     /// What can be rebuilt from the drafts (the list's summaries): `$XDG_CACHE_HOME/recours`.
     public var cacheDirectory: URL
     public var resourcesDirectory: URL?
-    /// Where the wizard suggests writing the letters: `Recours/` in the documents folder (`ExportFolder`).
-    public var lettersDirectory: URL
+    /// Where the wizard suggests writing the letters: `Recours/` in the documents folder (`ExportFolder`), worked
+    /// out when asked (it reads `user-dirs.dirs`; only the wizard asks).
+    public var lettersDirectory: URL { ExportFolder.lettersDirectory(environment: environment, home: home) }
+    private let environment: [String: String]
+    private let home: String
 
     /// - Parameters:
     ///   - draftsOverride: `--drafts-dir`, which wins over `RECOURS_DRAFTS_DIR` and the XDG default.
@@ -28,7 +31,8 @@ public struct AppPaths: Sendable, Equatable {
         configDirectory = xdg("XDG_CONFIG_HOME", ".config").appendingPathComponent("recours")
         cacheDirectory = xdg("XDG_CACHE_HOME", ".cache").appendingPathComponent("recours")
         resourcesDirectory = ResourceLocator.find(environment: environment)
-        lettersDirectory = ExportFolder.lettersDirectory(environment: environment, home: home)
+        self.environment = environment
+        self.home = home
     }
 
     /// The user's catalog, laid over the shipped one.

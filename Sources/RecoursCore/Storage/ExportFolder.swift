@@ -60,8 +60,7 @@ public enum ExportFolder {
         for prefix in ["$HOME", "${HOME}"] where value == prefix || value.hasPrefix(prefix + "/") {
             return home + value.dropFirst(prefix.count)
         }
-        if value == "~" || value.hasPrefix("~/") { return home + value.dropFirst(1) }
-        return value
+        return PathExpansion.expandingTilde(value, home: home)
     }
 
     public static func isDirectory(_ path: String) -> Bool {
