@@ -156,9 +156,6 @@ public struct LetterPhrases: Sendable, Equatable {
 
     var civilityInSender: Bool { file.civilityInSender }
 
-    /// An organism in running text: French keeps the catalog's article and short name ("la CAAMI"); another
-    /// language takes the organism's name in that language and the language's own article rule ("de federale
-    /// Ombudsman").
     /// An address line as a sentence writes it: its street type in lower case where the language says so ("Rue
     /// de l'Église 12" → "rue de l'Église 12"); the line as typed otherwise.
     public func inSentence(_ line: String) -> String {
@@ -168,6 +165,9 @@ public struct LetterPhrases: Sendable, Equatable {
         return first.lowercased() + line[space...]
     }
 
+    /// An organism in running text: French keeps the catalog's article and short name ("la CAAMI"); another
+    /// language takes the organism's name in that language and the language's own article rule ("de federale
+    /// Ombudsman").
     public func runningName(_ organism: Organism) -> String {
         language == .french ? organism.runningName : file.article.apply(organism.name(in: language))
     }

@@ -70,9 +70,7 @@ enum ChoiceOptions {
         }
     }
 
-    /// A fund's entry: its name, with the Dutch name too (so that a Flemish member finds "Christelijke
-    /// Mutualiteit" by typing it), and its country while the dossier has none.
-    /// Both names, the interface's first, so that a Flemish member finds "Christelijke Mutualiteit" by typing it
+    /// A fund's entry, with its country while the dossier has none. Both names, the interface's first, so that a Flemish member finds "Christelijke Mutualiteit" by typing it
     /// and a French-speaking one "Mutualité chrétienne".
     private static func fundLabel(_ fund: Organism, dossier: Dossier) -> String {
         let dutch = fund.names?["nl"].flatMap { $0.isEmpty ? nil : $0 }

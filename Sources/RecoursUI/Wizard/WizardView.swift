@@ -384,7 +384,6 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             Texts.text("review.noProblem", String(stage.rawValue)), x: 1, y: top, style: .ok,
             maxWidth: screen.width - 2)
     } else {
-        // French: 0 and 1 take the singular.
         let summary: String
         if errors == 0 {
             summary = Texts.plural("review.summary.warnings", count: problems.count, String(problems.count))
