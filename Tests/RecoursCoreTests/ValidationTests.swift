@@ -959,15 +959,30 @@ extension ValidationChecks {
 
     /// A catalog fund without a known postal address for its complaints: the member copies it from a letter.
     @Test func aCatalogFundWithoutAPostalAddressAsksForOne() throws {
-        let alan = Fixtures.modified(Fixtures.french(.complaint)) { $0.fund = FundChoice(organismId: "alan") }
-        #expect(keys(alan).contains(.warning(.fundAddress)))
-        let typed = Fixtures.modified(alan) { $0.fund.customAddress = "Alan SA – Réclamations\n75010 Paris" }
+        // MMA: no source read gives the postal address of its health complaints (see its notes in the catalog).
+        let mma = Fixtures.modified(Fixtures.french(.complaint)) { $0.fund = FundChoice(organismId: "mma") }
+        #expect(keys(mma).contains(.warning(.fundAddress)))
+        let typed = Fixtures.modified(mma) {
+            $0.fund.customAddress = "MMA – Service Réclamations\n72030 Le Mans Cedex 9"
+        }
         #expect(!keys(typed).contains(.warning(.fundAddress)))
         let recipient = try #require(
             RecipientResolver(catalog: validator.catalog).recipient(for: typed, stage: .complaint))
         #expect(recipient.hasPostalAddress)
+        #expect(recipient.lines.contains("72030 Le Mans Cedex 9"))
+        #expect(keys(Fixtures.modified(mma) { $0.fund.customAddress = "Le Mans" }).contains(.error(.fundAddress)))
+    }
+
+    /// Alan answers in its app; its complaints have no postal address of their own, so the letter goes to the
+    /// insurer's head office (à vérifier).
+    @Test func anOnlineFrenchComplaintsServiceGetsTheHeadOffice() throws {
+        let alan = Fixtures.modified(Fixtures.french(.complaint)) { $0.fund = FundChoice(organismId: "alan") }
+        #expect(!keys(alan).contains(.warning(.fundAddress)))
+        let recipient = try #require(
+            RecipientResolver(catalog: validator.catalog).recipient(for: alan, stage: .complaint))
+        #expect(recipient.hasPostalAddress)
         #expect(recipient.lines.contains("75010 Paris"))
-        #expect(keys(Fixtures.modified(alan) { $0.fund.customAddress = "Paris" }).contains(.error(.fundAddress)))
+        #expect(recipient.unconfirmed)
     }
 
     @Test func aFrenchMediationAsksForTheContract() {
