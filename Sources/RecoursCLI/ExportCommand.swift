@@ -38,15 +38,21 @@ struct Export: ParsableCommand {
         let catalog = try Loader.catalog(paths)
         let today = try date.today()
         let stage = stage.stage ?? dossier.currentStage
-        let letterURL = output.map(Self.url)
-        let calendarURL = calendar.map(Self.url)
+        // "-" is the standard output, as for most command-line tools (a file named "-" is "./-").
+        let letterURL = output.flatMap(Self.fileURL)
+        let calendarURL = calendar.flatMap(Self.fileURL)
+        // The letter is written (or printed) unless only the calendar was asked for.
+        let wantsLetter = calendar == nil || output != nil
+        let letterToStandardOutput = wantsLetter && letterURL == nil
+        let calendarToStandardOutput = calendar != nil && calendarURL == nil
         if let letterURL, let calendarURL, letterURL.standardizedFileURL == calendarURL.standardizedFileURL {
             printError(Texts.text("cli.export.sameFile"))
             throw ExitCode(ExitStatus.unusable)
         }
-
-        // The letter is written (or printed) unless only the calendar was asked for.
-        let wantsLetter = calendarURL == nil || letterURL != nil
+        if letterToStandardOutput, calendarToStandardOutput {
+            printError(Texts.text("cli.export.bothToStandardOutput"))
+            throw ExitCode(ExitStatus.unusable)
+        }
         var letter: String?
         var kindTitle = ""
         if wantsLetter {
@@ -70,7 +76,7 @@ struct Export: ParsableCommand {
         }
 
         var ics: (text: String, eventCount: Int)?
-        if calendarURL != nil {
+        if calendar != nil {
             let document = ICalendar.document(dossier: dossier, catalog: catalog, today: today)
             guard document.eventCount > 0 else {
                 printError(Texts.text("cli.export.noCalendarDates"))
@@ -83,8 +89,11 @@ struct Export: ParsableCommand {
         if let letterURL { try checkTarget(letterURL, example: Texts.text("cli.export.example.letter")) }
         if let calendarURL { try checkTarget(calendarURL, example: Texts.text("cli.export.example.calendar")) }
 
-        if let letter, letterURL == nil {
+        if let letter, letterToStandardOutput {
             FileHandle.standardOutput.write(Data(letter.utf8))
+        }
+        if let ics, calendarToStandardOutput {
+            FileHandle.standardOutput.write(Data(ics.text.utf8))
         }
         if let letter, let letterURL {
             try write(Data(letter.utf8), to: letterURL)
@@ -100,8 +109,9 @@ struct Export: ParsableCommand {
         }
     }
 
-    static func url(_ path: String) -> URL {
-        URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
+    /// The file a path names, nil for "-" (the standard output).
+    static func fileURL(_ path: String) -> URL? {
+        path == "-" ? nil : URL(fileURLWithPath: (path as NSString).expandingTildeInPath)
     }
 
     /// Refuses a folder, and an existing file without --force.

@@ -155,7 +155,7 @@ import Testing
         let example = RecoursProcess.example("identites-mutuelle-optique")
         let first = try cli.run(["export", example, "--output", output.path, "--date", "2026-11-22"])
         #expect(first.status == 0)
-        #expect(first.stderr.contains("Saisine du médiateur écrite dans \(output.path)"))
+        #expect(first.stderr.contains("Lettre « Saisine du médiateur » écrite dans \(output.path)"))
         let attributes = try FileManager.default.attributesOfItem(atPath: output.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
         let letter = try String(contentsOf: output, encoding: .utf8)
@@ -170,6 +170,36 @@ import Testing
         let forced = try cli.run(["export", example, "-o", output.path, "--force", "--date", "2026-11-22"])
         #expect(forced.status == 0)
         #expect(try String(contentsOf: output, encoding: .utf8) == letter)
+    }
+
+    /// "-" is the standard output, for the letter or for the calendar (not both), and no file named "-" appears.
+    @Test func aDashIsTheStandardOutput() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let example = RecoursProcess.example("identites-mutuelle-optique")
+        let plain = try cli.run(["export", example, "--date", "2026-11-22"], in: cli.home)
+        let dash = try cli.run(["export", example, "-o", "-", "--date", "2026-11-22"], in: cli.home)
+        #expect(dash.status == 0)
+        #expect(dash.stdout == plain.stdout)
+        #expect(dash.stdout.contains("Médiation Consommation Développement"))
+        #expect(!dash.stderr.contains("écrite dans"))
+
+        let letter = cli.home.appendingPathComponent("lettre.txt")
+        let calendar = try cli.run(
+            ["export", example, "-o", letter.path, "--calendar", "-", "--date", "2026-11-22"], in: cli.home)
+        #expect(calendar.status == 0, "\(calendar.stderr)")
+        #expect(calendar.stdout.hasPrefix("BEGIN:VCALENDAR"))
+        #expect(try String(contentsOf: letter, encoding: .utf8) == plain.stdout)
+
+        let calendarOnly = try cli.run(["export", example, "--calendar", "-", "--date", "2026-11-22"], in: cli.home)
+        #expect(calendarOnly.status == 0)
+        #expect(calendarOnly.stdout == calendar.stdout)
+
+        let both = try cli.run(["export", example, "-o", "-", "--calendar", "-"], in: cli.home)
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("sortie standard"))
+        #expect(both.stdout.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: cli.home.appendingPathComponent("-").path))
     }
 
     @Test func exportRefusesAnIncompleteDossierAndWritesNothing() throws {

@@ -173,7 +173,7 @@ import Testing
             "export", example, "-o", letter.path, "--calendar", calendar.path, "--date", "2026-11-22",
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("Saisine du médiateur écrite dans \(letter.path)"))
+        #expect(result.stderr.contains("Lettre « Saisine du médiateur » écrite dans \(letter.path)"))
         #expect(result.stderr.contains("Calendrier des délais (4 dates) écrit dans \(calendar.path)"))
         let golden = try String(
             contentsOf: Self.golden.appendingPathComponent("identites-mutuelle-optique.txt"), encoding: .utf8)
