@@ -28,22 +28,21 @@ struct Organisms: ParsableCommand {
         if let country, Country(rawValue: country.uppercased()) == nil {
             throw ValidationError(Texts.text("cli.organisms.country.invalid", country))
         }
-        if let kind, OrganismKind(rawValue: kind) == nil {
-            throw ValidationError(
-                Texts.text(
-                    "cli.organisms.kind.invalid", kind,
-                    OrganismKind.allCases.map(\.rawValue).joined(separator: ", ")))
+        if let kind, OrganismKind(rawValue: kind) == nil, ComplementaryKind(rawValue: kind) == nil {
+            let known = OrganismKind.allCases.map(\.rawValue) + ComplementaryKind.allCases.map(\.rawValue)
+            throw ValidationError(Texts.text("cli.organisms.kind.invalid", kind, known.joined(separator: ", ")))
         }
     }
 
-    /// Whether an organism passes the filters: its country, its union (a union and its member funds), its kind,
-    /// and a text found in its id or one of its names, without regard to case or accents.
+    /// Whether an organism passes the filters: its country, its union (a union and its member funds), its kind (of
+    /// organism, or for a French fund the law that governs it), and a text found in its id or one of its names,
+    /// without regard to case or accents.
     func matches(_ organism: Organism, in catalog: OrganismCatalog) -> Bool {
         if let wanted = country.flatMap({ Country(rawValue: $0.uppercased()) }), organism.country != wanted {
             return false
         }
         if let union, organism.id != union, organism.parentId != union { return false }
-        if let kind, organism.kind.rawValue != kind { return false }
+        if let kind, organism.kind.rawValue != kind, organism.complementaryKind?.rawValue != kind { return false }
         if let search = search?.trimmed, !search.isEmpty {
             let haystack = ([organism.id, organism.name, organism.shortName ?? ""] + (organism.names ?? [:]).values)
             let needle = search.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -70,17 +69,46 @@ struct Organisms: ParsableCommand {
             FileHandle.standardOutput.write(try encoder.encode(filtered) + Data("\n".utf8))
             return
         }
+        if selected.isEmpty { print(Texts.text("cli.organisms.none") + "\n") }
         for country in Country.allCases where wanted == nil || wanted == country {
+            let inCountry = selected.filter { $0.country == country }
+            guard !inCountry.isEmpty else { continue }
             print("══ \(country.label) ══")
-            for kind in OrganismKind.allCases {
-                let organisms = selected.filter { $0.country == country && $0.kind == kind }
-                guard !organisms.isEmpty else { continue }
-                print("\n── \(kind.label) ──")
-                for organism in organisms { print(describe(organism, catalog: catalog)) }
+            for group in Self.groups(of: inCountry) {
+                print("\n── \(group.title) ──")
+                for organism in group.organisms { print(describe(organism, catalog: catalog)) }
             }
             print("")
         }
         print(Texts.text("cli.organisms.otherOrganism"))
+    }
+
+    /// The organisms of one country by kind, in the catalog's order; French funds by the law that governs them
+    /// (it sets their prescription and their default mediator), Belgian ones together.
+    static func groups(of organisms: [Organism]) -> [(title: String, organisms: [Organism])] {
+        var groups: [(title: String, organisms: [Organism])] = []
+        for kind in OrganismKind.allCases {
+            let ofKind = organisms.filter { $0.kind == kind }
+            if kind == .fund, ofKind.first?.country == .france {
+                for law in ComplementaryKind.allCases {
+                    let governed = ofKind.filter { $0.complementaryKind == law }
+                    if !governed.isEmpty { groups.append((title(of: law), governed)) }
+                }
+                let other = ofKind.filter { $0.complementaryKind == nil }
+                if !other.isEmpty { groups.append((kind.label, other)) }
+            } else if !ofKind.isEmpty {
+                groups.append((kind == .fund ? Texts.text("cli.organisms.group.belgianFund") : kind.label, ofKind))
+            }
+        }
+        return groups
+    }
+
+    static func title(of law: ComplementaryKind) -> String {
+        switch law {
+        case .mutuelle: Texts.text("cli.organisms.group.mutuelle")
+        case .insurer: Texts.text("cli.organisms.group.insurer")
+        case .provident: Texts.text("cli.organisms.group.provident")
+        }
     }
 
     func describe(_ organism: Organism, catalog: OrganismCatalog) -> String {
@@ -116,6 +144,10 @@ struct Organisms: ParsableCommand {
                             : Texts.text("cli.organisms.delay", kind, delay.phrase, delay.source)))
             }
             if p.unconfirmed == true { lines.append("    " + Texts.text("cli.organisms.unconfirmedAddress")) }
+            // The address's own source (the organism's sources are printed below it).
+            if let source = p.source, !p.address.isEmpty, source != organism.source {
+                lines.append("    " + Texts.text("cli.organisms.addressSource", source))
+            }
         }
         point(Texts.text("cli.organisms.address"), organism.contact)
         if let p = organism.customerService { point(Texts.text("cli.organisms.customerService"), p) }

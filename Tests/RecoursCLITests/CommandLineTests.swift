@@ -363,6 +363,38 @@ import Testing
         let bad = try cli.run(["organisms", "--kind", "banque"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("fund, mediator"))
+        #expect(bad.stderr.contains("insurer"))
+    }
+
+    /// French funds are grouped, and filtered, by the law that governs them; a country with no match has no
+    /// heading; an address prints its own source.
+    @Test func organismsGroupFrenchFundsByTheirLaw() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let alan = try cli.run(["organisms", "--search", "alan"])
+        #expect(alan.status == 0)
+        #expect(alan.stdout.contains("── Entreprises d'assurance (Code des assurances) ──\n\nAlan  [alan]"))
+        #expect(!alan.stdout.contains("Belgique"))
+        #expect(!alan.stdout.contains("Mutuelles"))
+        #expect(alan.stdout.contains("Source de l'adresse : Pied de page légal d'alan.com"))
+
+        let insurers = try cli.run(["organisms", "--kind", "insurer"])
+        for name in ["[alan]", "[axa-france]", "[swiss-life]"] { #expect(insurers.stdout.contains(name), "\(name)") }
+        for name in ["[mgen]", "[klesia]", "[partenamut]"] { #expect(!insurers.stdout.contains(name), "\(name)") }
+        let all = try cli.run(["organisms", "--country", "fr"])
+        let headings = all.stdout.split(separator: "\n").filter { $0.hasPrefix("── ") }
+        #expect(
+            Array(headings.prefix(3)) == [
+                "── Mutuelles (Code de la mutualité) ──", "── Entreprises d'assurance (Code des assurances) ──",
+                "── Institutions de prévoyance (Code de la sécurité sociale) ──",
+            ])
+        let belgium = try cli.run(["organisms", "--country", "be", "--kind", "fund"])
+        #expect(belgium.stdout.contains("── Mutualités et caisses publiques ──"))
+
+        let none = try cli.run(["organisms", "--search", "banque imaginaire"])
+        #expect(none.status == 0)
+        #expect(none.stdout.hasPrefix("Aucun organisme du catalogue ne correspond à ces critères."))
+        #expect(!none.stdout.contains("══"))
     }
 
     @Test func aUserCatalogAddsAndOverridesEntries() throws {
