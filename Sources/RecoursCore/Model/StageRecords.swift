@@ -187,3 +187,112 @@ public struct StageRecords: Codable, Sendable, Equatable {
         self.court = court
     }
 }
+
+/// What the four stage records share: the sending (date and channel) and the stage's own texts. Code about "a
+/// stage" reads and writes them through `StageRecords[stage]`, the one place that knows which record is whose.
+public protocol StageRecord: Sendable {
+    /// The record of a stage where nothing is filled in yet.
+    static var empty: Self { get }
+    /// Its key under `stages` in the JSON.
+    static var jsonName: String { get }
+    /// When it was sent (or the contact happened), as typed; "" when not yet.
+    var sendingDate: String { get set }
+    /// How it was (or will be) sent, in the terms common to every stage; each record keeps its own kind of value.
+    var sendingChannel: SendingChannel? { get set }
+    /// The stage's own texts; nil until the member writes them (the letter then uses the previous stage's).
+    var request: String? { get set }
+    var reasons: String? { get set }
+}
+
+extension ContactRecord: StageRecord {
+    public var sendingDate: String {
+        get { date }
+        set { date = newValue }
+    }
+    public static let jsonName = "contact"
+    public static var empty: Self { Self() }
+    public var sendingChannel: SendingChannel? {
+        get { channel.flatMap(SendingChannel.init) }
+        set { channel = newValue?.contactChannel }
+    }
+}
+
+extension ComplaintRecord: StageRecord {
+    public var sendingDate: String {
+        get { date }
+        set { date = newValue }
+    }
+    public static let jsonName = "complaint"
+    public static var empty: Self { Self() }
+    public var sendingChannel: SendingChannel? {
+        get { mode.map(SendingChannel.init) }
+        set { mode = newValue?.complaintMode }
+    }
+}
+
+extension MediationRecord: StageRecord {
+    public var sendingDate: String {
+        get { date }
+        set { date = newValue }
+    }
+    public static let jsonName = "mediation"
+    public static var empty: Self { Self() }
+    public var sendingChannel: SendingChannel? {
+        get { mode }
+        set { mode = newValue }
+    }
+}
+
+extension CourtRecord: StageRecord {
+    /// A court record's date is an optional key (absent: not filed yet).
+    public var sendingDate: String {
+        get { date ?? "" }
+        set { date = newValue }
+    }
+    public static let jsonName = "court"
+    public static var empty: Self { Self() }
+    public var sendingChannel: SendingChannel? {
+        get { mode }
+        set { mode = newValue }
+    }
+}
+
+extension StageRecords {
+    /// The record of a stage, nil when it has none; setting nil removes it.
+    public subscript(stage: EscalationStage) -> (any StageRecord)? {
+        get {
+            switch stage {
+            case .customerService: contact
+            case .complaint: complaint
+            case .mediation: mediation
+            case .court: court
+            }
+        }
+        set {
+            // A record of another stage's type cannot come here: every caller writes back what it read.
+            switch stage {
+            case .customerService: contact = newValue as? ContactRecord
+            case .complaint: complaint = newValue as? ComplaintRecord
+            case .mediation: mediation = newValue as? MediationRecord
+            case .court: court = newValue as? CourtRecord
+            }
+        }
+    }
+
+    /// Changes a stage's record, creating it (empty) when the stage has none.
+    public mutating func update(_ stage: EscalationStage, _ change: (inout any StageRecord) -> Void) {
+        var record = self[stage] ?? Self.recordType(of: stage).empty
+        change(&record)
+        self[stage] = record
+    }
+
+    /// The type of a stage's record.
+    public static func recordType(of stage: EscalationStage) -> any StageRecord.Type {
+        switch stage {
+        case .customerService: ContactRecord.self
+        case .complaint: ComplaintRecord.self
+        case .mediation: MediationRecord.self
+        case .court: CourtRecord.self
+        }
+    }
+}

@@ -15,37 +15,14 @@ public enum StageText: String, Sendable, CaseIterable {
 extension Dossier {
     /// The text typed or accepted for this stage; nil when never set.
     public func ownText(_ text: StageText, of stage: EscalationStage) -> String? {
-        switch (stage, text) {
-        case (.customerService, .request): stages.contact?.request
-        case (.customerService, .reasons): stages.contact?.reasons
-        case (.complaint, .request): stages.complaint?.request
-        case (.complaint, .reasons): stages.complaint?.reasons
-        case (.mediation, .request): stages.mediation?.request
-        case (.mediation, .reasons): stages.mediation?.reasons
-        case (.court, .request): stages.court?.request
-        case (.court, .reasons): stages.court?.reasons
-        }
+        let record = stages[stage]
+        return text == .request ? record?.request : record?.reasons
     }
 
     /// Sets the stage's own text, creating the stage's record when it has none.
     public mutating func setOwnText(_ text: StageText, of stage: EscalationStage, to value: String) {
-        switch stage {
-        case .customerService:
-            var record = stages.contact ?? ContactRecord()
+        stages.update(stage) { record in
             if text == .request { record.request = value } else { record.reasons = value }
-            stages.contact = record
-        case .complaint:
-            var record = stages.complaint ?? ComplaintRecord()
-            if text == .request { record.request = value } else { record.reasons = value }
-            stages.complaint = record
-        case .mediation:
-            var record = stages.mediation ?? MediationRecord()
-            if text == .request { record.request = value } else { record.reasons = value }
-            stages.mediation = record
-        case .court:
-            var record = stages.court ?? CourtRecord()
-            if text == .request { record.request = value } else { record.reasons = value }
-            stages.court = record
         }
     }
 

@@ -102,15 +102,9 @@ public struct FieldInfo {
     /// A stage's own request or reasons: read as what its letter uses (its own text, else the prefill), written as
     /// its own (creating the record). An empty text typed by the member stays empty: it is not the prefill.
     static func stageText(_ text: StageText, _ stage: EscalationStage) -> Self {
-        let record =
-            switch stage {
-            case .customerService: ContactRecord.jsonName
-            case .complaint: ComplaintRecord.jsonName
-            case .mediation: MediationRecord.jsonName
-            case .court: CourtRecord.jsonName
-            }
-        return Self(
-            path: "stages.\(record).\(text.rawValue)", kind: .multilineText, stage: stage,
+        Self(
+            path: "stages.\(StageRecords.recordType(of: stage).jsonName).\(text.rawValue)", kind: .multilineText,
+            stage: stage,
             get: { $0.stageText(text, of: stage) },
             set: { dossier, value in
                 guard value != dossier.stageText(text, of: stage) || dossier.ownText(text, of: stage) != nil else {
@@ -144,31 +138,6 @@ public struct FieldInfo {
                 dossier.stages.edit(record, creating: !text.isEmpty) { $0[keyPath: value] = E(rawValue: text) }
             })
     }
-}
-
-/// The record of one stage, created when one of its fields is first filled in.
-protocol StageRecord {
-    /// The record of a stage where nothing is filled in yet.
-    static var empty: Self { get }
-    /// Its key under `stages` in the JSON.
-    static var jsonName: String { get }
-}
-
-extension ContactRecord: StageRecord {
-    static let jsonName = "contact"
-    static var empty: Self { Self() }
-}
-extension ComplaintRecord: StageRecord {
-    static let jsonName = "complaint"
-    static var empty: Self { Self() }
-}
-extension MediationRecord: StageRecord {
-    static let jsonName = "mediation"
-    static var empty: Self { Self() }
-}
-extension CourtRecord: StageRecord {
-    static let jsonName = "court"
-    static var empty: Self { Self() }
 }
 
 extension StageRecords {

@@ -230,18 +230,8 @@ extension StageSending {
 extension Dossier {
     /// The sending date and channel a stage's record holds.
     public func sending(of stage: EscalationStage) -> StageSending {
-        switch stage {
-        case .customerService:
-            let contact = stages.contact
-            return StageSending(date: contact?.date ?? "", channel: contact?.channel.flatMap(SendingChannel.init))
-        case .complaint:
-            let complaint = stages.complaint
-            return StageSending(date: complaint?.date ?? "", channel: complaint?.mode.map(SendingChannel.init))
-        case .mediation:
-            return StageSending(date: stages.mediation?.date ?? "", channel: stages.mediation?.mode)
-        case .court:
-            return StageSending(date: stages.court?.date ?? "", channel: stages.court?.mode)
-        }
+        let record = stages[stage]
+        return StageSending(date: record?.sendingDate ?? "", channel: record?.sendingChannel)
     }
 
     /// The channel planned for a stage (before it is sent): the record's mode, its date untouched.
@@ -255,27 +245,9 @@ extension Dossier {
     }
 
     private mutating func setSending(stage: EscalationStage, date: String?, channel: SendingChannel) {
-        switch stage {
-        case .customerService:
-            var record = stages.contact ?? ContactRecord()
-            if let date { record.date = date }
-            record.channel = channel.contactChannel
-            stages.contact = record
-        case .complaint:
-            var record = stages.complaint ?? ComplaintRecord()
-            if let date { record.date = date }
-            record.mode = channel.complaintMode
-            stages.complaint = record
-        case .mediation:
-            var record = stages.mediation ?? MediationRecord()
-            if let date { record.date = date }
-            record.mode = channel
-            stages.mediation = record
-        case .court:
-            var record = stages.court ?? CourtRecord()
-            if let date { record.date = date }
-            record.mode = channel
-            stages.court = record
+        stages.update(stage) { record in
+            if let date { record.sendingDate = date }
+            record.sendingChannel = channel
         }
     }
 }
