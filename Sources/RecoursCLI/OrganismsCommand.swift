@@ -113,7 +113,7 @@ struct Organisms: ParsableCommand {
 
     func describe(_ organism: Organism, catalog: OrganismCatalog) -> String {
         var lines = ["\n\(organism.name)  [\(organism.id)]"]
-        if let description = organism.description { lines.append("  \(description)") }
+        if let description = organism.interfaceDescription { lines.append("  \(description)") }
         let otherNames = (organism.names ?? [:]).sorted { $0.key < $1.key }.map(\.value).filter { $0 != organism.name }
         if !otherNames.isEmpty {
             lines.append("  " + Texts.text("cli.organisms.names", otherNames.joined(separator: " · ")))

@@ -10,7 +10,8 @@ import Testing
     static let organismKeys: Set<String> = [
         "id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind", "language",
         "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
-        "medicalAdviserComplaintsId", "insurerId", "notes", "localizedNotes", "source", "verified",
+        "medicalAdviserComplaintsId", "insurerId", "notes", "localizedNotes", "localizedDescriptions", "source",
+        "verified",
     ]
     static let pointKeys: Set<String> = [
         "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized",
@@ -251,6 +252,21 @@ import Testing
             if organism.localizedNotes?["nl"]?.count != organism.notes?.count { missing.append(organism.id) }
         }
         #expect(missing == [])
+    }
+
+    @Test func everyDescriptionHasItsDutchTranslation() {
+        let missing = TestSupport.catalog.organisms.filter {
+            $0.description != nil && ($0.localizedDescriptions?["nl"] ?? "").isEmpty
+        }
+        #expect(missing.map(\.id) == [])
+    }
+
+    @Test func theInterfaceShowsTheDescriptionInItsLanguage() throws {
+        let organism = try #require(TestSupport.catalog.organism(id: "alan"))
+        #expect(organism.interfaceDescription == organism.description)
+        let dutch = Texts.$scopedLanguage.withValue(.dutch) { organism.interfaceDescription }
+        #expect(dutch == organism.localizedDescriptions?["nl"])
+        #expect(dutch != organism.description)
     }
 
     @Test func theInterfaceShowsTheNotesInItsLanguage() throws {

@@ -334,6 +334,21 @@ for lang in ["nl"]:
         if target is None or len(target.get("notes") or []) != len(translated):
             raise SystemExit("notes-%s.json: %s does not match the organism's notes" % (lang, oid))
         target["localizedNotes"] = dict(target.get("localizedNotes") or {}, **{lang: translated})
+# descriptions-<lang>.json: {"id": "translation of the description"}, one per organism that has a description.
+for lang in ["nl"]:
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "descriptions-%s.json" % lang)
+    if not os.path.exists(path):
+        continue
+    translations = json.load(open(path))
+    for target in catalog["organisms"]:
+        if not target.get("description"):
+            continue
+        if target["id"] not in translations:
+            raise SystemExit("descriptions-%s.json: %s has no translation" % (lang, target["id"]))
+        target["localizedDescriptions"] = {lang: translations[target["id"]]}
+    unknown = set(translations) - {x["id"] for x in catalog["organisms"] if x.get("description")}
+    if unknown:
+        raise SystemExit("descriptions-%s.json: no such organism with a description: %s" % (lang, sorted(unknown)))
 with open(out_path, "w") as f:
     json.dump(public_text(catalog), f, ensure_ascii=False, indent=2)
     f.write("\n")

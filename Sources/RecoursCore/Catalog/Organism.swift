@@ -215,6 +215,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     /// The routes this organism serves (a mediator or a court); empty means every route of its country.
     public var routes: [Route]
     public var description: String?
+    /// The description in other languages, by language code: `{"nl": "…"}`.
+    public var localizedDescriptions: [String: String]?
     /// Head office, or the only address of a mediator or court.
     public var contact: ContactPoint
     /// Funds: the service for stage 1.
@@ -238,6 +240,14 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         guard Texts.language != .french, let translated = localizedNotes?[Texts.language.rawValue],
             translated.count == (notes ?? []).count
         else { return notes ?? [] }
+        return translated
+    }
+
+    /// The description in the interface language (the French one where no translation exists).
+    public var interfaceDescription: String? {
+        guard Texts.language != .french, let translated = localizedDescriptions?[Texts.language.rawValue] else {
+            return description
+        }
         return translated
     }
 
@@ -276,7 +286,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints,
-            mediators, notes, localizedNotes
+            mediators, notes, localizedNotes, localizedDescriptions
         case source, medicalAdviserComplaintsId, names, parentId, complementaryKind, language, division, verified,
             insurerId
     }
@@ -301,6 +311,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         }
         self.routes = routes
         description = try c.decodeIfPresent(String.self, forKey: .description)
+        localizedDescriptions = try c.decodeIfPresent([String: String].self, forKey: .localizedDescriptions)
         contact = try c.decodeIfPresent(ContactPoint.self, forKey: .contact) ?? ContactPoint()
         customerService = try c.decodeIfPresent(ContactPoint.self, forKey: .customerService)
         complaints = try c.decodeIfPresent(ContactPoint.self, forKey: .complaints)
