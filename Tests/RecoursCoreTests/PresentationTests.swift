@@ -106,16 +106,6 @@ import Testing
 }
 
 @Suite struct ExportPolicyTests {
-    @Test func theDefaultLetterGoesBesideTheDraft() {
-        let draft = URL(fileURLWithPath: "/home/zoe/brouillons/k7m2p9q4rs.json")
-        #expect(
-            ExportPolicy.defaultLetterURL(draft: draft, stage: .complaint).path
-                == "/home/zoe/brouillons/k7m2p9q4rs-etape2.txt")
-        #expect(
-            ExportPolicy.defaultLetterURL(draft: URL(fileURLWithPath: "/d/sans extension"), stage: .court).path
-                == "/d/sans extension-etape4.txt")
-    }
-
     @Test func errorsBlockAnExportWarningsDoNot() {
         let warning = ValidationIssue(.title, .warning, "Un avertissement.")
         let error = ValidationIssue(.facts, .error, "Une erreur.")

@@ -242,6 +242,16 @@ extension ValidationChecks {
         #expect(validator.issues(in: dossier, field: .city).isEmpty)
     }
 
+    /// The example of a well-formed address is in the dossier's country.
+    @Test func theEmailExampleIsOfTheDossiersCountry() {
+        func message(_ dossier: Dossier) -> String {
+            let typed = Fixtures.modified(dossier) { $0.member.email = "jean.dupont" }
+            return validator.issues(in: typed, field: .email).first?.message ?? ""
+        }
+        #expect(message(Fixtures.french(.complaint)).contains("nom@exemple.fr"))
+        #expect(message(Fixtures.belgian(.complaint)).contains("nom@exemple.be"))
+    }
+
     @Test func issueDescriptionNamesFieldPathAndSeverity() {
         let issue = ValidationIssue.error(.attachmentDate(2), "La date est fausse.")
         #expect(issue.description.contains("dispute.attachments[2].date"))

@@ -1,15 +1,8 @@
 import Foundation
 
-/// The rules of exporting a letter, the same for `recours export` and the wizard: where the letter goes by
-/// default, when it may be exported at all, and what an existing file means.
+/// The rules of exporting a letter, the same for `recours export` and the wizard: when it may be exported at all,
+/// and what an existing file means.
 public enum ExportPolicy {
-    /// Where the letter of `stage` goes unless the user says otherwise: `<draft base>-etape<N>.txt`, beside the
-    /// draft.
-    public static func defaultLetterURL(draft: URL, stage: EscalationStage) -> URL {
-        let base = draft.deletingPathExtension().lastPathComponent
-        return draft.deletingLastPathComponent().appendingPathComponent("\(base)-etape\(stage.rawValue).txt")
-    }
-
     /// Whether a letter may be exported, given the dossier's problems for its stage.
     public enum Readiness: Equatable, Sendable {
         case exportable

@@ -281,7 +281,9 @@ private struct Check {
             && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".") && !email.contains(where: \.isWhitespace)
             && !parts[1].contains("..")
         if !valid {
-            error(.email, Texts.text("validation.member.email.invalid", email))
+            // The example's domain is the dossier's country's ("nom@exemple.fr" in France).
+            let domain = dossier.country == .france ? "fr" : "be"
+            error(.email, Texts.text("validation.member.email.invalid", email, domain))
         }
     }
 
