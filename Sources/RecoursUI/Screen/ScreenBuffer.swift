@@ -136,7 +136,7 @@ public struct Cell: Equatable, Sendable {
 /// Graphemes longer than a cell holds inline (15 bytes of UTF-8), numbered once for the whole process: a handful
 /// in practice (emoji families, long sequences of combining marks). The table is never emptied (a cell may be kept
 /// by a frame, the previous frame or a test): at worst it holds each distinct long grapheme ever shown once, which
-/// is never more than the text that showed them (a hostile paste of 1 MB of distinct ones: about 2 MB).
+/// grows only with the text that showed them (two strings and an index each: about ten times their UTF-8 size).
 enum LongGraphemes {
     private final class Table: @unchecked Sendable {
         let lock = NSLock()
