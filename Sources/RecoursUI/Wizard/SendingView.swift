@@ -87,12 +87,6 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
     if stage != .customerService, let sent = guide.recorded.sentDescription {
         y += 1
         wrapped((wizard.sending.recorded ? "✓ " : "") + sent, wizard.sending.recorded ? .ok : .normal)
-        if wizard.sending.recorded {
-            for text in SendingGuide.followUp(
-                dossier: wizard.dossier, stage: stage, catalog: env.catalog, today: env.today)
-            {
-                wrapped(text, .focused)
-            }
-        }
+        for text in wizard.sending.followUp ?? [] { wrapped(text, .focused) }
     }
 }

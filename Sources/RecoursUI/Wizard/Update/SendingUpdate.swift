@@ -10,8 +10,10 @@ public struct SendingState: Equatable, Sendable {
     public var date: TextEditor?
     /// Why the date typed was not recorded, shown beside it.
     public var error: String?
-    /// The sending was just recorded: its follow-up is shown.
-    public var recorded = false
+    /// The sending was just recorded: what comes next (the answer awaited, the next step), from the timeline as it
+    /// was then, worked out once when recording rather than at every frame; nil once anything changes.
+    public var followUp: [String]?
+    public var recorded: Bool { followUp != nil }
 
     public init() {}
 }
@@ -66,7 +68,7 @@ extension WizardState {
             let step = action == .nextChannel ? 1 : -1
             let index = max(0, min(guide.options.count - 1, sendingSelection(guide) + step))
             sending.selection = index
-            sending.recorded = false
+            sending.followUp = nil
             // The channel chosen is the stage's planned one: the export follows it (an e-mail has a subject line).
             // Stage 1's record is the call itself: nothing is planned there.
             if stage != .customerService, dossier.sending(of: stage).channel != guide.options[index].channel {
@@ -86,13 +88,14 @@ extension WizardState {
             switch SendingGuide.parseDate(text, today: env.today) {
             case .failure(let error):
                 sending.error = error.message
-                sending.recorded = false
+                sending.followUp = nil
                 return []
             case .success:
                 sending.error = nil
                 dossier.recordSending(stage: stage, date: text, channel: option.channel)
                 markChanged(env: env)
-                sending.recorded = true
+                sending.followUp = SendingGuide.followUp(
+                    dossier: dossier, stage: stage, catalog: env.catalog, today: env.today)
                 let said = dossier.sending(of: stage).sentDescription ?? text
                 message = StatusMessage(Texts.text("status.sendingRecorded", said), .ok)
                 return [requestSave()]
@@ -115,7 +118,7 @@ extension WizardState {
         var editor = sendingDateEditor(env: env)
         if editor.apply(action) {
             sending.error = nil
-            sending.recorded = false
+            sending.followUp = nil
         }
         sending.date = editor
     }
