@@ -1023,7 +1023,13 @@ extension ValidationChecks {
                 $0.stages.contact = nil
             }
             #expect(!keys(bare).contains { $0.severity == .error }, "\(keys(bare))")
+            // A complaint screen visited and its date left empty: still no error on the last day.
+            let begun = Fixtures.modified(bare) { $0.stages.complaint = ComplaintRecord(date: "") }
+            #expect(!keys(begun).contains { $0.severity == .error }, "\(keys(begun))")
         }
+        // The mediator still needs it.
+        let mediation = Fixtures.modified(Fixtures.belgian(.mediation)) { $0.stages.complaint?.date = "" }
+        #expect(keys(mediation).contains(.error(.complaintDate)))
     }
 
     // France, stage 3: after a refusal or 2 months without an answer, within 1 year of the complaint.

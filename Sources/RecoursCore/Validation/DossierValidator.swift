@@ -432,8 +432,11 @@ private struct Check {
             error(.contactChannel, Texts.text("validation.stages.contact.channel.missing"))
         }
         if let complaint = stages.complaint {
+            // A complaint's date is needed after it (the mediator asks for it), except by the labour-court
+            // petition, which never requires a prior complaint: near its deadline nothing else matters.
+            let petition = stage == .court && route?.goesToLabourCourt == true
             let required: String? =
-                stage > .complaint
+                stage > .complaint && !petition
                 ? Texts.text("validation.stages.complaint.date.missing") : nil
             date(.complaintDate, complaint.date, required: required)
             date(.complaintAnswerDate, complaint.answerDate)
