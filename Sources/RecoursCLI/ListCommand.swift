@@ -20,8 +20,9 @@ struct List: ParsableCommand {
         }
         let today = try date.today()
         let timeZone = TimeZone.current
-        // A summary depends on the program, the day (deadlines), the time zone (the dates printed), the folder (the
-        // paths printed) and the catalog: the cache holds for one of each.
+        // A summary depends on the program, the interface's language (it is written in it), the day (deadlines),
+        // the time zone (the dates printed), the folder (the paths printed) and the catalog: the cache holds for
+        // one of each.
         // The user's catalog absent, present (its bytes) or present and unreadable are three different keys; an
         // unreadable one is always read (to say why), whatever the cache holds.
         let shippedBytes = (try? paths.shippedCatalog()).flatMap { try? Data(contentsOf: $0) } ?? Data()
@@ -30,7 +31,7 @@ struct List: ParsableCommand {
         let userPart =
             userCatalogExists ? Data("present:".utf8) + (userBytes ?? Data("unreadable".utf8)) : Data("absent".utf8)
         let key = [
-            Recours.version, today.description, timeZone.identifier, directory.path,
+            Recours.version, Texts.language.rawValue, today.description, timeZone.identifier, directory.path,
             ListingCache.fingerprint([shippedBytes, userPart]),
         ].joined(separator: "|")
         let cacheFile = ListingCache.file(for: directory, in: paths.cacheDirectory)

@@ -90,6 +90,21 @@ struct ListCacheTests {
         #expect(try Self.list(p, folder).stdout == (try Self.slowList(p, folder)).stdout)
     }
 
+    /// The summaries are written in the interface's language: a listing in Dutch never reads French ones.
+    @Test func anotherLanguageIsAnotherCache() throws {
+        let p = RecoursProcess()
+        defer { p.cleanUp() }
+        let folder = try Self.folder(p)
+        let french = try Self.list(p, folder)
+        let dutch = try p.run(["list", "--drafts-dir", folder.path, "--date", Self.date, "--langue", "nl"])
+        #expect(dutch.stdout.contains("stap 2/4"))
+        #expect(!dutch.stdout.contains("étape"))
+        try FileManager.default.removeItem(at: try Self.cacheFile(p))
+        let dutchSlow = try p.run(["list", "--drafts-dir", folder.path, "--date", Self.date, "--langue", "nl"])
+        #expect(dutch.stdout == dutchSlow.stdout)
+        #expect(try Self.list(p, folder).stdout == french.stdout)
+    }
+
     @Test func anotherDayIsAnotherCache() throws {
         let p = RecoursProcess()
         defer { p.cleanUp() }
