@@ -122,7 +122,11 @@ struct Organisms: ParsableCommand {
             lines.append("  " + Texts.text("cli.organisms.parent", parent.name))
         }
         if let language = organism.language {
-            lines.append("  " + Texts.text("cli.organisms.language", language.label))
+            lines.append(
+                "  "
+                    + (organism.kind == .court
+                        ? Texts.text("cli.organisms.language", language.label)
+                        : Texts.text("cli.organisms.workingLanguage", language.label)))
         }
         func point(_ title: String, _ p: ContactPoint) {
             var parts: [String] = []

@@ -238,7 +238,7 @@ func example(_ name: String) throws -> Dossier {
         #expect(try render(again, .complaint).contains("Klacht"))
     }
 
-    /// Unset, the language is the fund's seat's, else the member's region's (Brussels: neither), else French.
+    /// Unset, the language is the fund's seat's, else the member's region's (Brussels: neither), else the interface's.
     @Test func theDefaultLanguageComesFromTheFundsRegion() throws {
         let resolver = RecipientResolver(catalog: try Repo.catalog())
         var dossier = belgianDossier()  // Partenamut, Brussels, member in Brussels
@@ -254,6 +254,23 @@ func example(_ name: String) throws -> Dossier {
         dossier.fund = FundChoice(organismId: "freie-krankenkasse")
         #expect(resolver.defaultLetterLanguage(of: dossier) == .german)
         #expect(resolver.defaultLetterLanguage(of: frenchDossier()) == .french)
+    }
+
+    /// A fund that works in one language writes in it, wherever its letters go (CM Gezondheidsfonds and the Flemish
+    /// Solidaris write to their unions' seats in Brussels); with nothing else known, the interface's language.
+    @Test func aFlemishFundWritesDutchAndNothingKnownFollowsTheInterface() throws {
+        let resolver = RecipientResolver(catalog: try Repo.catalog())
+        var dossier = belgianDossier()
+        dossier.member.postalCode = ""
+        for id in ["cm-vlaanderen", "solidaris-vlaanderen"] {
+            dossier.fund = FundChoice(organismId: id)
+            #expect(resolver.defaultLetterLanguage(of: dossier) == .dutch, "\(id)")
+        }
+        dossier.fund = FundChoice(organismId: "mc-wallonie-bruxelles")  // seat in Brussels, no postcode yet
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .french)
+        #expect(Texts.$scopedLanguage.withValue(.dutch) { resolver.defaultLetterLanguage(of: dossier) } == .dutch)
+        dossier.member.postalCode = "5000"  // a member in Namur: the region decides, not the interface
+        #expect(Texts.$scopedLanguage.withValue(.dutch) { resolver.defaultLetterLanguage(of: dossier) } == .french)
     }
 
     /// Dates and amounts in each language's conventions.

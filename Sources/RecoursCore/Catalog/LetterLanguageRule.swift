@@ -13,20 +13,23 @@ public struct LetterLanguageDecision: Sendable, Equatable {
 
 extension RecipientResolver {
     /// The dossier's letter language when the member has not chosen one: France writes French; in Belgium the
-    /// language of the fund's seat (a fund seated in Flanders writes Dutch), else of the member's own region when
-    /// the fund is seated in Brussels (whose unions work in both languages), else French. The German-speaking area
-    /// (the Arbeitsgericht Eupen's, 4700–4799) writes German: the Freie Krankenkasse, seated in Büllingen, for all
-    /// its members, and a Brussels-seated union for its members who live there.
+    /// language the fund works in when the catalog knows it (CM Gezondheidsfonds, the Flemish Solidaris: Dutch,
+    /// though their letters go to their union's seat in Brussels), else the language of the fund's seat (a fund
+    /// seated in Flanders writes Dutch), else of the member's own region when the fund is seated in Brussels
+    /// (whose unions work in both languages), else the interface's (a member typing in Dutch, postcode not yet
+    /// given). The German-speaking area (the Arbeitsgericht Eupen's, 4700–4799) writes German: the Freie
+    /// Krankenkasse, seated in Büllingen, for all its members, and a Brussels-seated union for its members who
+    /// live there.
     public func defaultLetterLanguage(of dossier: Dossier) -> LetterLanguage {
         guard dossier.country == .belgium else { return .french }
-        let seat =
-            dossier.fund.isOther
-            ? addressLines(dossier.fund.customAddress) : (fund(of: dossier)?.contact.address ?? [])
+        let organism = dossier.fund.isOther ? nil : fund(of: dossier)
+        if let language = organism?.language { return language }
+        let seat = dossier.fund.isOther ? addressLines(dossier.fund.customAddress) : (organism?.contact.address ?? [])
         let candidates = [
             Self.belgianPostalCode(in: seat).flatMap { catalog.labourCourtArea(postalCode: $0)?.language.language },
             catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.language.language,
         ]
-        return candidates.compactMap { $0 }.first ?? .french
+        return candidates.compactMap { $0 }.first ?? (Texts.language == .dutch ? .dutch : .french)
     }
 
     /// The language of the dossier's letter at `stage`: the one chosen in the dossier (or its default), except

@@ -200,7 +200,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     public var parentId: String?
     /// France, funds: the law that governs the organism (prescription article, default mediator).
     public var complementaryKind: ComplementaryKind?
-    /// Courts: the language of the proceedings; a petition in another language is null.
+    /// Courts: the language of the proceedings; a petition in another language is null. Belgian funds: the language
+    /// the fund works in, where it has one (a Flemish fund), which its letters take unless the member chooses.
     public var language: LetterLanguage?
     /// Courts: the division (afdeling) whose registry receives the petition, when the court has several.
     public var division: String?
