@@ -21,6 +21,17 @@ struct SendingGuideTests {
         #expect(guide.plannedChannel == .registeredLetter)
     }
 
+    /// The envelope is the letter's: a Dutch letter to CM's seat in Brussels goes to "Haachtsesteenweg", as printed.
+    @Test func theAddressIsTheLettersLanguages() throws {
+        var dossier = try Self.example("cm-gent-incapacite")
+        dossier.currentStage = .complaint
+        let guide = SendingGuide(dossier: dossier, stage: .complaint, catalog: TestSupport.catalog)
+        let letter = try #require(guide.options.first { $0.channel == .registeredLetter })
+        #expect(letter.target.contains { $0.contains("Haachtsesteenweg 579") })
+        #expect(!letter.target.contains { $0.contains("Chaussée") })
+        #expect(guide.recipientName == "CM Gezondheidsfonds")
+    }
+
     @Test func partenamutsMediationIsReachedByEmailFirst() throws {
         var dossier = try Self.example("partenamut-kinesitherapie")
         dossier.currentStage = .mediation

@@ -122,12 +122,12 @@ public struct RecipientResolver: Sendable {
             if stage == .complaint, dossier.dispute.subject == .medicalAdviser,
                 let id = fund(of: dossier)?.medicalAdviserComplaintsId, let service = catalog.organism(id: id)
             {
-                return make(service, service.contact.in(language))
+                return make(service, service.contact.in(language), language: language)
             }
             return fundRecipient(dossier, stage: stage, language: language)
         case .mediation:
             guard let mediator = mediator(of: dossier) else { return nil }
-            return make(mediator, mediator.contact.in(language))
+            return make(mediator, mediator.contact.in(language), language: language)
         case .court:
             if stageFourIsLabourCourtPetition(dossier) {
                 return petitionRecipient(dossier)
@@ -195,7 +195,7 @@ public struct RecipientResolver: Sendable {
             point.address = typed
             point.unconfirmed = nil
         }
-        var recipient = make(fund, point)
+        var recipient = make(fund, point, language: language)
         // A fund without its own delays gets its route's default ones (e.g. ACPR in France).
         if recipient.delays.isEmpty, stage >= .complaint, let route = route(of: dossier),
             let rules = catalog.rules(for: route)
@@ -237,11 +237,12 @@ public struct RecipientResolver: Sendable {
         return point
     }
 
-    func make(_ organism: Organism, _ point: ContactPoint) -> Recipient {
-        var lines = [organism.name]
+    /// The recipient's block: its name (in `language` where the catalog has it), its point's name and address.
+    func make(_ organism: Organism, _ point: ContactPoint, language: LetterLanguage = .french) -> Recipient {
+        var lines = [organism.name(in: language)]
         if let name = point.name, !name.isEmpty { lines.append(name) }
         // A mediator's address may repeat its parent organism's name as first line.
-        lines += point.address.filter { $0 != organism.name }
+        lines += point.address.filter { $0 != organism.name && $0 != lines[0] }
         return Recipient(
             lines: lines, email: point.email, phone: point.phone, website: point.website, delays: point.delays,
             organism: organism, hasPostalAddress: !point.address.isEmpty, unconfirmed: point.unconfirmed == true)

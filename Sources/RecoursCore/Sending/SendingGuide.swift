@@ -126,7 +126,9 @@ public struct SendingGuide: Sendable, Equatable {
         let resolver = RecipientResolver(catalog: catalog)
         self.stage = stage
         self.recorded = dossier.sending(of: stage)
-        guard let recipient = resolver.recipient(for: dossier, stage: stage) else {
+        // The envelope is the letter's: the recipient's name and address in the letter's language.
+        let language = resolver.letterLanguage(of: dossier, stage: stage).language
+        guard let recipient = resolver.recipient(for: dossier, stage: stage, language: language) else {
             recipientName = nil
             options = []
             return
