@@ -112,14 +112,17 @@ struct Organisms: ParsableCommand {
     }
 
     func describe(_ organism: Organism, catalog: OrganismCatalog) -> String {
-        var lines = ["\n\(organism.name)  [\(organism.id)]"]
+        // In Dutch, the Dutch name, address and notes where the catalog has them (the French name among the others).
+        let name = organism.interfaceName
+        var lines = ["\n\(name)  [\(organism.id)]"]
         if let description = organism.interfaceDescription { lines.append("  \(description)") }
-        let otherNames = (organism.names ?? [:]).sorted { $0.key < $1.key }.map(\.value).filter { $0 != organism.name }
+        let otherNames = ([organism.name] + (organism.names ?? [:]).sorted { $0.key < $1.key }.map(\.value))
+            .filter { !$0.isEmpty && $0 != name }
         if !otherNames.isEmpty {
             lines.append("  " + Texts.text("cli.organisms.names", otherNames.joined(separator: " · ")))
         }
         if let parent = organism.parentId.flatMap({ catalog.organism(id: $0) }) {
-            lines.append("  " + Texts.text("cli.organisms.parent", parent.name))
+            lines.append("  " + Texts.text("cli.organisms.parent", parent.interfaceName))
         }
         if let language = organism.language {
             lines.append(
@@ -128,7 +131,9 @@ struct Organisms: ParsableCommand {
                         ? Texts.text("cli.organisms.language", language.label)
                         : Texts.text("cli.organisms.workingLanguage", language.label)))
         }
-        func point(_ title: String, _ p: ContactPoint) {
+        let language: LetterLanguage = Texts.language == .dutch ? .dutch : .french
+        func point(_ title: String, _ original: ContactPoint) {
+            let p = original.in(language)
             var parts: [String] = []
             if let name = p.name { parts.append(name) }
             parts += p.address
@@ -144,8 +149,8 @@ struct Organisms: ParsableCommand {
                 lines.append(
                     "    "
                         + (delay.unconfirmed == true
-                            ? Texts.text("cli.organisms.delay.unconfirmed", kind, delay.phrase, delay.source)
-                            : Texts.text("cli.organisms.delay", kind, delay.phrase, delay.source)))
+                            ? Texts.text("cli.organisms.delay.unconfirmed", kind, delay.phrase, delay.interfaceSource)
+                            : Texts.text("cli.organisms.delay", kind, delay.phrase, delay.interfaceSource)))
             }
             if p.unconfirmed == true { lines.append("    " + Texts.text("cli.organisms.unconfirmedAddress")) }
             // The address's own source (the organism's sources are printed below it).

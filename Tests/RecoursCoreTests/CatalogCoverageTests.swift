@@ -16,7 +16,9 @@ import Testing
     static let pointKeys: Set<String> = [
         "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized",
     ]
-    static let delayKeys: Set<String> = ["kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth"]
+    static let delayKeys: Set<String> = [
+        "kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth", "localizedSources",
+    ]
     static let areaKeys: Set<String> = [
         "from", "to", "courts", "language", "facilities", "municipalities", "source", "unconfirmed",
     ]
@@ -252,6 +254,19 @@ import Testing
             if organism.localizedNotes?["nl"]?.count != organism.notes?.count { missing.append(organism.id) }
         }
         #expect(missing == [])
+    }
+
+    /// The Belgian routes' delays cite Belgian laws, which have a Dutch title: a Dutch timeline gives it.
+    @Test func belgianRouteSourcesHaveTheirDutchTitles() {
+        let catalog = TestSupport.catalog
+        for rules in catalog.routes where rules.route.country == .belgium {
+            for delay in rules.delays {
+                #expect(delay.localizedSources?["nl"] != nil, "\(rules.route): \(delay.source)")
+            }
+        }
+        let appeal = catalog.rules(for: .belgiumCompulsory)?.delays.first { $0.kind == .courtAppeal }
+        #expect(Texts.$scopedLanguage.withValue(.dutch) { appeal?.interfaceSource.contains("Handvest") } == true)
+        #expect(appeal?.interfaceSource.contains("Charte de l'assuré social") == true)
     }
 
     @Test func everyDescriptionHasItsDutchTranslation() {

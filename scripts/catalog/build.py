@@ -349,6 +349,22 @@ for lang in ["nl"]:
     unknown = set(translations) - {x["id"] for x in catalog["organisms"] if x.get("description")}
     if unknown:
         raise SystemExit("descriptions-%s.json: no such organism with a description: %s" % (lang, sorted(unknown)))
+# sources-<lang>.json: {"<lang>": {"source as written": "translation"}}: delays whose source names a Belgian law
+# by its French title get it in the other language (`localizedSources`); every translation must be used.
+sources_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sources-nl.json")
+if os.path.exists(sources_path):
+    for lang, table in json.load(open(sources_path)).items():
+        used = set()
+        delays = [d for r in catalog["routes"] for d in r.get("delays", [])]
+        for x in catalog["organisms"]:
+            for key in ("contact", "customerService", "complaints"):
+                delays += (x.get(key) or {}).get("delays", [])
+        for d in delays:
+            if d.get("source") in table:
+                d["localizedSources"] = dict(d.get("localizedSources") or {}, **{lang: table[d["source"]]})
+                used.add(d["source"])
+        if set(table) - used:
+            raise SystemExit("sources-nl.json: unused translations: %s" % sorted(set(table) - used))
 with open(out_path, "w") as f:
     json.dump(public_text(catalog), f, ensure_ascii=False, indent=2)
     f.write("\n")

@@ -67,6 +67,9 @@ public struct Delay: Codable, Sendable, Equatable {
     /// The delay runs from the end of the month of its starting event (Belgium, art. 174 of the law of
     /// 14 July 1994: "à compter de la fin du mois au cours duquel les soins ont été fournis").
     public var fromEndOfMonth: Bool?
+    /// The source in other languages, by language code, where it names a Belgian law by its French title
+    /// ("Charte de l'assuré social" is "Handvest van de sociaal verzekerde" in Dutch).
+    public var localizedSources: [String: String]?
 
     public init(
         kind: DelayKind, amount: Int, unit: DelayUnit, source: String, unconfirmed: Bool? = nil,
@@ -82,6 +85,12 @@ public struct Delay: Codable, Sendable, Equatable {
 
     /// "30 jours calendaires", "2 mois".
     public var phrase: String { unit.phrase(amount) }
+
+    /// The source in the interface language (the catalog's where no translation exists).
+    public var interfaceSource: String {
+        guard Texts.language != .french else { return source }
+        return localizedSources?[Texts.language.rawValue] ?? source
+    }
 }
 
 /// A contact point's name and address in another language: a Brussels seat has a French and a Dutch street name

@@ -176,8 +176,8 @@ public struct TimelineEntry: Sendable, Equatable, Identifiable {
     public var delayLine: String? {
         guard let delay else { return nil }
         return delay.unconfirmed == true
-            ? Texts.text("timeline.delayLine.unconfirmed", delay.phrase, delay.source)
-            : Texts.text("timeline.delayLine", delay.phrase, delay.source)
+            ? Texts.text("timeline.delayLine.unconfirmed", delay.phrase, delay.interfaceSource)
+            : Texts.text("timeline.delayLine", delay.phrase, delay.interfaceSource)
     }
 }
 

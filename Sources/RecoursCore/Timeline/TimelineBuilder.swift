@@ -185,7 +185,8 @@ struct TimelineBuilder {
         let limit = window.limit
         let detail = Texts.text(
             "timeline.mediation.window.detail",
-            window.wait.phrase, long(window.complaintSent), window.wait.source, limit.delay.phrase, long(limit.end))
+            window.wait.phrase, long(window.complaintSent), window.wait.interfaceSource, limit.delay.phrase,
+            long(limit.end))
         let status: TimelineStatus
         let severity: TimelineSeverity
         let situation: String
