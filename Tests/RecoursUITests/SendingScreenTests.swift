@@ -51,6 +51,23 @@ struct SendingScreenTests {
         #expect(h.text.contains("✗ Cette date est dans le futur"))
     }
 
+    /// A date the rules refuse (here before the complaint it follows) is recorded as typed, and the reason is
+    /// given on this screen rather than only on the mediation's.
+    @Test func aRecordedDateTheRulesRefuseIsSaidHere() {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.sending)
+        h.press(.control("u"))
+        h.type("02/01/2026")
+        let effects = h.press(.enter)
+        #expect(effects.count == 1)
+        #expect(h.dossier.stages.mediation?.date == "02/01/2026")
+        let problem = h.wizard.issues.first { $0.field == .mediationDate && $0.severity == .error }
+        #expect(problem != nil)
+        #expect(h.wizard.sending.error == problem?.message)
+        #expect(h.state.message?.style == .error)
+        #expect(h.text.contains("✗ "))
+    }
+
     @Test func choosingAnotherChannelPlansItForTheExport() {
         var h = Harness(dossier: Self.partenamutMediation())
         h.goTo(.sending)

@@ -98,6 +98,12 @@ extension WizardState {
                     dossier: dossier, stage: stage, catalog: env.catalog, today: env.today)
                 let said = dossier.sending(of: stage).sentDescription ?? text
                 message = StatusMessage(Texts.text("status.sendingRecorded", said), .ok)
+                // A date the rules refuse (before the contact, too late for the mediator) is recorded as typed,
+                // and said here, where it was typed, rather than only on the stage's own screen.
+                if let problem = issues.first(where: { $0.severity == .error && $0.field == stage.sendingDateField }) {
+                    sending.error = problem.message
+                    message = StatusMessage(Texts.text("status.sendingRecordedWithProblem", problem.message), .error)
+                }
                 return [requestSave()]
             }
         case .undo?:
@@ -121,5 +127,17 @@ extension WizardState {
             sending.followUp = nil
         }
         sending.date = editor
+    }
+}
+
+extension EscalationStage {
+    /// The field that holds the stage's sending date, checked when a sending is recorded; nil for the contact
+    /// (stage 1 records the call on its own screen) and the court (its filing has no rule of its own).
+    var sendingDateField: Field? {
+        switch self {
+        case .complaint: .complaintDate
+        case .mediation: .mediationDate
+        case .customerService, .court: nil
+        }
     }
 }
