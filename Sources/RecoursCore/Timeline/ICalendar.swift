@@ -6,7 +6,16 @@
 public enum ICalendar {
     public static let productId = "-//Recours//Recours//FR"
     /// Reminders before a last day, at 9:00: 14 days before, then 3 days before (relative to the day's midnight).
-    public static let lastDayAlarms = ["-P13DT15H", "-P2DT15H"]
+    public static let lastDayAlarms = [(daysBefore: 14, trigger: "-P13DT15H"), (daysBefore: 3, trigger: "-P2DT15H")]
+    /// The reminder on the last day itself, at 9:00, when the others would already be past.
+    public static let sameDayAlarm = "PT9H"
+
+    /// The reminders of a last day exported on `today`: those not already past; on the day itself when all are.
+    public static func alarms(for lastDay: CalendarDate, today: CalendarDate) -> [String] {
+        let coming = lastDayAlarms.filter { lastDay.adding(days: -$0.daysBefore) >= today }.map(\.trigger)
+        if coming.isEmpty, lastDay >= today { return [sameDayAlarm] }
+        return coming
+    }
 
     /// One all-day event.
     public struct Event: Sendable, Equatable {
@@ -71,7 +80,7 @@ public enum ICalendar {
                 "TRANSP:TRANSPARENT",
             ]
             if event.isLastDay {
-                for trigger in lastDayAlarms {
+                for trigger in alarms(for: event.date, today: stamp) {
                     lines += [
                         "BEGIN:VALARM", "ACTION:DISPLAY",
                         "DESCRIPTION:\(escape(Texts.text("calendar.alarm", event.summary)))",
