@@ -498,7 +498,7 @@ private func french(
         // Notified 23 August 2026: Monday 23 November is the last day; the member is still at the mediation.
         let mediation = Fixtures.modified(Fixtures.belgian(.mediation)) { $0.dispute.decisionDate = "23/08/2026" }
         let s = step(mediation, today: d(2026, 11, 23))
-        #expect(s.text == "Déposer aujourd'hui la requête au tribunal du travail (dernier jour)")
+        #expect(s.text == "Déposer aujourd'hui, dernier jour, la requête au tribunal du travail")
         #expect(s.severity == .critical)
     }
 
