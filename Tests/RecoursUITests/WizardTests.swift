@@ -493,6 +493,20 @@ import Testing
         #expect(!h.state.showHelp)
     }
 
+    /// Escape on an unreadable draft's reason closes the reason; a second Escape quits.
+    @Test func escapeDismissesAMessageBeforeQuitting() {
+        var h = Harness(home: [
+            DraftListing(url: URL(fileURLWithPath: "/d/broken.json"), dossier: nil, error: "Brouillon illisible.")
+        ])
+        h.press(.down)
+        h.press(.enter)
+        #expect(h.state.message?.text == "Brouillon illisible.")
+        #expect(h.press(.escape) == [])
+        #expect(h.state.message == nil)
+        #expect(!h.state.quitting)
+        #expect(h.press(.escape) == [.quit])
+    }
+
     @Test func homeAt80x24() throws {
         let h = Harness(home: [
             DraftListing(

@@ -176,6 +176,12 @@ extension AppState {
     }
 
     mutating func handleHomeNavigation(_ key: Key, home: inout HomeState, env: AppEnvironment) -> [Effect] {
+        // Escape first dismisses a message (an unreadable draft's reason): a person closing it does not mean to
+        // quit. With nothing shown it quits, as the key bar says.
+        if key == .escape, message != nil {
+            message = nil
+            return []
+        }
         message = nil
         let rows = home.drafts.count + 1
         switch KeyMap.home.action(for: key) {
