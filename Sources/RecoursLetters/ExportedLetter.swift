@@ -48,7 +48,8 @@ extension LetterRenderer {
 
     /// The letter as an e-mail: `Objet : …` / `Onderwerp: …` on the first line (never wrapped), a blank line,
     /// then the body from the references on, without the sender's and recipient's blocks, the place and date or the
-    /// registered-letter mention; the attachments' list stays.
+    /// registered-letter mention; the attachments' list stays, and the sender's address and phone follow the
+    /// signature.
     public func renderEmail(_ dossier: Dossier, stage: EscalationStage? = nil, date: CalendarDate) -> String {
         let language: LetterLanguage
         let phrases: LetterPhrases
@@ -77,8 +78,16 @@ extension LetterRenderer {
             lines.removeSubrange(...marker)
         }
         while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        // Under the signature, how to reach the member by post and phone (an e-mail's signature): a mediator or a
+        // fund identifies a member by them. The e-mail address is the message's own.
+        let member = dossier.sanitizedForOutput.member
+        var reach = [member.street, member.addressComplement].map(\.trimmed).filter { !$0.isEmpty }
+        let city = "\(member.postalCode.trimmed) \(member.city.trimmed)".trimmed
+        if !city.isEmpty { reach.append(city) }
+        if !member.phone.trimmed.isEmpty { reach.append(phrases.text("sender.phone", member.phone.trimmed)) }
         if language != .french { subjectLine = subjectLine.replacingOccurrences(of: "\u{00A0}", with: " ") }
-        return ([subjectLine.oneLine(), ""] + lines).joined(separator: "\n")
+        return ([subjectLine.oneLine(), ""] + lines + reach).joined(separator: "\n") + "\n"
     }
 
     /// The exported file's readable name: the letter's date, the kind of letter and the fund, in the letter's

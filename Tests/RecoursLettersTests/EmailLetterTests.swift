@@ -33,9 +33,14 @@ struct EmailLetterTests {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0].hasPrefix(language == .french ? "Objet\u{00A0}: " : "Onderwerp: "))
         #expect(lines[1].isEmpty)
-        // No postal blocks: neither the member's address nor the recipient's, nor the place and date.
-        #expect(!text.contains("Rue de l'Église 12"))
+        // No postal blocks: neither the recipient's nor the place and date; the member's address and phone only
+        // under the signature, for the mediator to identify them.
         #expect(!text.contains("Mettewie"))
+        let address = try #require(lines.firstIndex { $0.contains("Rue de l'Église 12") })
+        #expect(lines[(address - 1)...].filter { !$0.isEmpty }.count == 5, "signature, street, box, city, phone")
+        #expect(lines[address - 1].hasSuffix("Françoise Lemaître-Dubois"))
+        #expect(lines.last { !$0.isEmpty }?.hasSuffix("0470 12 34 56") == true)
+        #expect(!lines[address...].contains { $0.contains("@") }, "the e-mail address is the message's own")
         #expect(!text.contains("Bruxelles, le"))
         // The attachments stay listed.
         #expect(text.contains("Prescription du Dr Marchal"))
