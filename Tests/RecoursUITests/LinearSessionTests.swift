@@ -159,7 +159,7 @@ struct LinearSessionTests {
 
     @Test func aDateIsSaidAsUnderstood() {
         var s = Script()
-        s.say(":aller soins ou achat", "30/09/2026")
+        s.say(":aller soins ou événement", "30/09/2026")
         #expect(s.transcript.contains("Compris : mercredi 30 septembre 2026"))
     }
 

@@ -371,7 +371,11 @@ struct TimelineBuilder {
                 france
                 ? Texts.text("timeline.court.prescription.detail.france", delay, start, day(end), fund)
                 : benefits
-                    ? Texts.text("timeline.court.prescription.detail.benefits", delay, start, day(end))
+                    // Art. 174: care is claimed from the end of the month it was given (3°), allowances from the
+                    // end of the month they are for (1°); a medical adviser's decision is about allowances.
+                    ? (dossier.dispute.subject == .medicalAdviser
+                        ? Texts.text("timeline.court.prescription.detail.allowances", delay, start, day(end))
+                        : Texts.text("timeline.court.prescription.detail.benefits", delay, start, day(end)))
                     : Texts.text("timeline.court.prescription.detail.contract", delay, start, day(end))
             if prescription.interruptedOn != nil {
                 lastDay = Texts.text("timeline.court.prescription.detail.interrupted", delay, start, day(end))
