@@ -324,11 +324,18 @@ public struct LetterContext {
         }
     }
 
+    /// A typed text about to go between parentheses: its own parentheses become square brackets, as typography
+    /// wants inside parentheses ("(prothèse [couronne sur la 36])", not "(prothèse (couronne sur la 36))").
+    static func bracketed(_ text: String) -> String {
+        String(text.map { $0 == "(" ? "[" : $0 == ")" ? "]" : $0 })
+    }
+
     static func subjectPhrase(_ dispute: Dispute, phrases p: LetterPhrases) -> String {
         let detail = dispute.subjectDetail.trimmed
         guard let subject = dispute.subject else { return detail.isEmpty ? p.text("subject.none") : detail }
         if subject == .other { return detail.isEmpty ? p.subject(subject) : detail }
-        return detail.isEmpty ? p.subject(subject) : p.text("subject.withDetail", p.subject(subject), detail)
+        return detail.isEmpty
+            ? p.subject(subject) : p.text("subject.withDetail", p.subject(subject), Self.bracketed(detail))
     }
 
     /// "le refus de remboursement (forfait optique) du 20 mars 2026, portant sur des soins ou un achat du
@@ -346,7 +353,9 @@ public struct LetterContext {
             text = detail.isEmpty ? p.text("concerning.other") : p.text("concerning.other.detail", detail)
             if let decision { text += p.text("concerning.other.decision", decision) }
         } else {
-            text = p.subjectWithArticle(dispute.subject!) + (detail.isEmpty ? "" : p.text("concerning.detail", detail))
+            text =
+                p.subjectWithArticle(dispute.subject!)
+                + (detail.isEmpty ? "" : p.text("concerning.detail", Self.bracketed(detail)))
             if let decision { text += p.text("concerning.decision", decision) }
         }
         if let incident {

@@ -48,6 +48,9 @@ public struct LetterPhrases: Sendable, Equatable {
         /// Numbers written in words in delays of months and years ("deux mois", "drie maanden").
         var numbers: [String]
         var quote: String
+        /// The marks of a quotation inside a quotation, opening then closing ("“", "”" in French): a typed text
+        /// that quotes takes them, so that marks are never nested in the same pair (« … « … » »).
+        var innerQuote: [String]
         var of: PrefixRule
         var to: PrefixRule
         /// The article before an organism's name in this language (French takes the catalog's own article).
@@ -137,7 +140,41 @@ public struct LetterPhrases: Sendable, Equatable {
     public func quoted(_ text: String) -> String {
         var t = text.trimmed
         while let last = t.last, last == "." || last == " " { t.removeLast() }
-        return Texts.format(file.quote, [t])
+        return Texts.format(file.quote, [innerQuotes(t)])
+    }
+
+    /// The quotation marks a text typed inside a quotation uses: the language's own marks (the outer ones) and
+    /// straight double quotes, paired in order, become the inner ones; other marks stay.
+    func innerQuotes(_ text: String) -> String {
+        guard file.innerQuote.count == 2 else { return text }
+        let parts = file.quote.components(separatedBy: "%1$@")
+        let outerOpen = parts.first?.trimmed ?? ""
+        let outerClose = parts.count > 1 ? parts[1].trimmed : ""
+        let (open, close) = (file.innerQuote[0], file.innerQuote[1])
+        var result = ""
+        var straightIsOpen = false
+        // The spaces French puts inside « » do not go inside “ ”.
+        var skippingSpaces = false
+        for character in text {
+            let mark = String(character)
+            if skippingSpaces, character == " " || character == "\u{00A0}" || character == "\u{202F}" { continue }
+            skippingSpaces = false
+            if mark == "\"" {
+                result += straightIsOpen ? close : open
+                straightIsOpen.toggle()
+            } else if !outerOpen.isEmpty, mark == outerOpen, outerOpen != outerClose {
+                result += open
+                skippingSpaces = true
+            } else if !outerClose.isEmpty, mark == outerClose, outerOpen != outerClose {
+                while let last = result.last, last == " " || last == "\u{00A0}" || last == "\u{202F}" {
+                    result.removeLast()
+                }
+                result += close
+            } else {
+                result.append(character)
+            }
+        }
+        return result
     }
 
     public func of(_ phrase: String) -> String { file.of.apply(phrase) }

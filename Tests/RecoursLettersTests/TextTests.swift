@@ -79,3 +79,39 @@ import Testing
         #expect(!lines("aaaa bbbb 12 3456 x", 12).contains { $0.contains("12 3456") })
     }
 }
+
+/// A typed text that itself quotes or uses parentheses is never nested in the same marks: « … “…” … »,
+/// (… […] …), as typography wants.
+@Suite struct NestedMarksTests {
+    /// The letter's words separated by single spaces, whatever the wrap and the typography's spaces.
+    static func flat(_ letter: String) -> String {
+        letter.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    @Test func aQuotedAnswerThatQuotesTakesTheInnerMarks() throws {
+        var dossier = frenchDossier()
+        dossier.currentStage = .complaint
+        dossier.stages.contact?.answer =
+            "Refus maintenu : « la couronne n'est pas prise en charge » et \"voir contrat\"."
+        let letter = try Repo.renderer().render(dossier, stage: .complaint, date: letterDate)
+        #expect(
+            Self.flat(letter).contains("« Refus maintenu : “la couronne n'est pas prise en charge” et “voir contrat” »")
+        )
+
+        var dutch = belgianDossier()
+        dutch.letterLanguage = .dutch
+        dutch.currentStage = .complaint
+        dutch.stages.contact?.answer = "Het ziekenfonds schreef: “niet terugbetaalbaar”."
+        let brief = try Repo.renderer().render(dutch, stage: .complaint, date: letterDate)
+        #expect(Self.flat(brief).contains("“Het ziekenfonds schreef: ‘niet terugbetaalbaar’”"))
+    }
+
+    @Test func aDetailWithParenthesesTakesBrackets() throws {
+        var dossier = frenchDossier()
+        dossier.currentStage = .complaint
+        dossier.dispute.subjectDetail = "prothèse dentaire (couronne sur la 36)"
+        let letter = try Repo.renderer().render(dossier, stage: .complaint, date: letterDate)
+        #expect(Self.flat(letter).contains("(prothèse dentaire [couronne sur la 36])"))
+        #expect(!letter.contains("36))"))
+    }
+}
