@@ -14,8 +14,14 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
     let stage = wizard.dossier.currentStage
     var y = top
     let bottom = top + rows
+    // Lines past the screen's bottom are not drawn: a "…" in the last row's margin says so.
+    var cut = false
+    defer { if cut, bottom > top { screen.put("…", x: screen.width - 2, y: bottom - 1, style: .muted) } }
     func line(_ text: String, _ style: Style, x: Int = 1) {
-        guard y < bottom else { return }
+        guard y < bottom else {
+            cut = true
+            return
+        }
         screen.put(text, x: x, y: y, style: style, maxWidth: screen.width - x - 1)
         y += 1
     }
@@ -51,9 +57,12 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
         }
         let chosen = guide.options[selection]
         let lines = optionLines[selection]
-        // The chosen channel in full (the list cuts it), then its proof.
-        if DisplayWidth.of(lines[0]) > screen.width - 5 { wrapped(lines[0], .muted, indent: 3) }
-        wrapped(lines[1].trimmed, .normal, indent: 3)
+        // The chosen channel in full (the list cuts it), then its proof; once the sending is recorded, what comes
+        // next matters more and takes their rows.
+        if !wizard.sending.recorded {
+            if DisplayWidth.of(lines[0]) > screen.width - 5 { wrapped(lines[0], .muted, indent: 3) }
+            wrapped(lines[1].trimmed, .normal, indent: 3)
+        }
         y += 1
         // The date's input, with its problem beside it.
         let label = Texts.text("wizard.sending.date")
