@@ -49,7 +49,11 @@ struct SendingGuideTests {
     @Test func aLabourCourtPetitionIsFiledAtTheRegistryOrSentRegistered() throws {
         let dossier = try Self.example("caami-incapacite")
         let guide = SendingGuide(dossier: dossier, stage: .court, catalog: TestSupport.catalog)
-        #expect(Array(Self.channels(guide).prefix(2)) == [.registryDeposit, .registeredLetter])
+        #expect(Self.channels(guide) == [.registryDeposit, .registeredLetter])
+        // The registry's e-mail address (Ghent's is in the catalog) is no way to file a petition (art. 704 § 1).
+        let ghent = SendingGuide(
+            dossier: try Self.example("cm-gent-incapacite"), stage: .court, catalog: TestSupport.catalog)
+        #expect(Self.channels(ghent) == [.registryDeposit, .registeredLetter])
         let deposit = guide.options[0]
         #expect(deposit.target.first?.lowercased().contains("greffe") == true)
         #expect(deposit.channel.proof.contains("cachetée par le greffe"))

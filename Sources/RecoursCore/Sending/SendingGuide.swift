@@ -136,9 +136,10 @@ public struct SendingGuide: Sendable, Equatable {
         recipientName = recipient.lines.first
         let unconfirmed = recipient.unconfirmed
         let postal = recipient.hasPostalAddress ? recipient.lines : []
+        let petition = stage == .court && resolver.stageFourIsLabourCourtPetition(dossier)
         var letter: [SendingOption] = []
         if !postal.isEmpty {
-            if stage == .court, resolver.stageFourIsLabourCourtPetition(dossier) {
+            if petition {
                 letter.append(SendingOption(channel: .registryDeposit, target: postal, unconfirmed: unconfirmed))
             }
             letter.append(SendingOption(channel: .registeredLetter, target: postal, unconfirmed: unconfirmed))
@@ -152,6 +153,9 @@ public struct SendingGuide: Sendable, Equatable {
         case .customerService: online = [email, form].compactMap { $0 }
         case .complaint, .court: online = [email].compactMap { $0 }
         }
+        // A petition is filed at the registry or sent to it by registered post (Code judiciaire, art. 704 § 1): an
+        // e-mail to the registry does not seize the court, whatever address the catalog has for it.
+        if petition { online = [] }
         // A complaint or a last letter before court goes registered first (its date is proven); a mediator and the
         // customer service are reached online first.
         switch stage {
