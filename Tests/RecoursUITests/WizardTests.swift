@@ -384,6 +384,24 @@ import Testing
         #expect(h.state.message?.text.contains(broken.path) == true)
     }
 
+    /// An earlier letter marked ✗ in the progress line is explained on the review: which field, at which stage.
+    @Test func theReviewSaysWhyAnEarlierLetterCannotBeExported() {
+        var dossier = UIRepo.example("partenamut-kinesitherapie")
+        dossier.stages.contact?.channel = nil
+        var h = Harness(dossier: dossier)
+        h.goTo(.review)
+        #expect(h.wizard.letterReady.first == false)
+        #expect(h.wizard.earlierLetterProblem?.stage == .customerService)
+        #expect(h.wizard.earlierLetterProblem?.issue.field == .contactChannel)
+        #expect(h.text.contains("✗ Lettre 1 (Contact) : « \(Field.contactChannel.screenLabel) »"))
+        // Once fixed, the line goes.
+        dossier.stages.contact?.channel = .phone
+        var fixed = Harness(dossier: dossier)
+        fixed.goTo(.review)
+        #expect(fixed.wizard.earlierLetterProblem == nil)
+        #expect(!fixed.text.contains("✗ Lettre 1"))
+    }
+
     @Test func exportOfACompleteDossierAsksWhereAndWrites() {
         var h = Harness(dossier: UIRepo.example("identites-mutuelle-optique"))
         h.goTo(.review)

@@ -503,7 +503,10 @@ public struct LinearSession: Equatable, Sendable {
     func problemLines() -> [String] {
         let problems = wizard.issues
         let stage = String(wizard.dossier.currentStage.rawValue)
-        guard !problems.isEmpty else { return [Texts.text("linear.problems.none", stage)] }
+        guard !problems.isEmpty else {
+            return [Texts.text("linear.problems.none", stage)]
+                + [wizard.earlierLetterProblem.map { Self.errorLine(earlierLetterLine($0)) }].compactMap { $0 }
+        }
         let errors = problems.filter { $0.severity == .error }.count
         var lines = [
             errors == 0
@@ -517,6 +520,7 @@ public struct LinearSession: Equatable, Sendable {
             )
         }
         lines.append(Texts.text("linear.problems.goTo"))
+        if let earlier = wizard.earlierLetterProblem { lines.append(Self.errorLine(earlierLetterLine(earlier))) }
         return lines
     }
 

@@ -89,6 +89,9 @@ public struct WizardState: Equatable, Sendable {
     public var issues: [ValidationIssue]
     /// Whether each stage's letter (up to the current stage) can be exported, for the progress line.
     public var letterReady: [Bool] = []
+    /// The first error of the first earlier stage whose letter cannot be exported: the progress line marks it ✗,
+    /// and the review says why (its field is on that stage's screens, not on the current one's).
+    public var earlierLetterProblem: EarlierLetterProblem?
     /// The validator's last answers per stage, reused while what the rules read has not changed (typing in the
     /// facts, for one): see `ValidationMemo`. Never makes two states differ.
     var validationMemo = ValidationMemo()
@@ -173,4 +176,10 @@ public struct WizardState: Equatable, Sendable {
         guard touched.contains(.attachments) else { return [] }
         return issues.filter { $0.field == .attachments || $0.field.attachmentIndex != nil }
     }
+}
+
+/// Why an earlier stage's letter cannot be exported.
+public struct EarlierLetterProblem: Equatable, Sendable {
+    public var stage: EscalationStage
+    public var issue: ValidationIssue
 }

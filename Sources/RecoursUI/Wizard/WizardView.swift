@@ -69,6 +69,16 @@ func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
 }
 
 /// A stage's short name in the progress line.
+/// "Lettre 1 (Contact) : « Moyen de contact » à compléter en revenant à l'étape 1" (a field of that stage's
+/// screens), or "… à corriger" (a field every stage shows, such as a date of the dispute).
+func earlierLetterLine(_ problem: EarlierLetterProblem) -> String {
+    let stage = String(problem.stage.rawValue)
+    let label = problem.issue.field.screenLabel
+    return problem.issue.field.stage == nil
+        ? Texts.text("review.earlierLetter.common", stage, progressName(problem.stage), label)
+        : Texts.text("review.earlierLetter", stage, progressName(problem.stage), label)
+}
+
 func progressName(_ stage: EscalationStage) -> String {
     switch stage {
     case .customerService: Texts.text("wizard.progress.customerService")
@@ -409,6 +419,12 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 text, x: 2, y: y, style: selected ? .selection : (issue.severity == .error ? .error : .warning),
                 maxWidth: screen.width - 3)
         }
+    }
+    // The row between the list and the preview says why an earlier letter is marked ✗ in the progress line.
+    if let earlier = wizard.earlierLetterProblem {
+        screen.put(
+            "✗ " + earlierLetterLine(earlier), x: 1, y: layout.previewTitleY - 1, style: .muted,
+            maxWidth: screen.width - 2)
     }
     let y = layout.previewTitleY
     let previewFocused = wizard.review.previewFocused || problems.isEmpty

@@ -11,6 +11,13 @@ extension WizardState {
         let found = validationMemo.issues(env.validator, in: dossier, for: stages)
         issues = found.last ?? []
         letterReady = found.map { stageIssues in !stageIssues.contains { $0.severity == .error } }
+        earlierLetterProblem = nil
+        for (stage, stageIssues) in zip(stages, found).dropLast() {
+            if let error = stageIssues.first(where: { $0.severity == .error }) {
+                earlierLetterProblem = EarlierLetterProblem(stage: stage, issue: error)
+                break
+            }
+        }
     }
 
     // MARK: Focus and layout
