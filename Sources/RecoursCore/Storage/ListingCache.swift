@@ -27,10 +27,11 @@ public struct FileStamp: Codable, Equatable, Sendable {
 }
 
 /// The summaries `recours list` printed for each draft of a folder, kept in the cache folder (never in the drafts
-/// folder, which a listing does not write to) so that the next listing reads only the drafts that changed. A summary is used only for a file whose stamp is the same, in a listing made with
-/// the same key (program version, today's date, catalog), and while the attachments it checked exist as they
-/// did; anything it cannot match is recomputed from the draft. The file is private (0600, in a 0700 folder): it
-/// holds titles and next steps.
+/// folder, which a listing does not write to) so that the next listing reads only the drafts that changed. A
+/// summary is used only for a file whose stamp is the same, in a listing made with the same key (program version,
+/// interface language, today's date, catalog), and while the attachments it checked exist as they did; anything
+/// it cannot match is recomputed from the draft. The file is private (0600, in a 0700 folder): it holds titles and
+/// next steps.
 public struct ListingCache: Codable, Sendable {
     /// The cache file of a drafts folder, in the cache folder: one per folder.
     public static func file(for draftsDirectory: URL, in cacheDirectory: URL) -> URL {
