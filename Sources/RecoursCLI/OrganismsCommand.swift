@@ -131,7 +131,7 @@ struct Organisms: ParsableCommand {
                         ? Texts.text("cli.organisms.language", language.label)
                         : Texts.text("cli.organisms.workingLanguage", language.label)))
         }
-        let language: LetterLanguage = Texts.language == .dutch ? .dutch : .french
+        let language = LetterLanguage.interface
         func point(_ title: String, _ original: ContactPoint) {
             let p = original.in(language)
             var parts: [String] = []

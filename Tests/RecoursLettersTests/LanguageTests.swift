@@ -271,6 +271,14 @@ func example(_ name: String) throws -> Dossier {
         #expect(Texts.$scopedLanguage.withValue(.dutch) { resolver.defaultLetterLanguage(of: dossier) } == .dutch)
         dossier.member.postalCode = "5000"  // a member in Namur: the region decides, not the interface
         #expect(Texts.$scopedLanguage.withValue(.dutch) { resolver.defaultLetterLanguage(of: dossier) } == .french)
+        // A Brussels member of a Brussels-seated union: French whatever the interface, as before.
+        dossier.fund = FundChoice(organismId: "partenamut")
+        dossier.member.postalCode = "1080"
+        #expect(Texts.$scopedLanguage.withValue(.dutch) { resolver.defaultLetterLanguage(of: dossier) } == .french)
+        // A Brussels member of CM Gezondheidsfonds: Dutch letters, and the Dutch-speaking court for the petition.
+        dossier.fund = FundChoice(organismId: "cm-vlaanderen")
+        #expect(resolver.defaultLetterLanguage(of: dossier) == .dutch)
+        #expect(resolver.competentLabourCourts(of: dossier).map(\.language) == [.dutch])
     }
 
     /// Dates and amounts in each language's conventions.

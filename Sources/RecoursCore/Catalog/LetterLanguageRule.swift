@@ -16,8 +16,8 @@ extension RecipientResolver {
     /// language the fund works in when the catalog knows it (CM Gezondheidsfonds, the Flemish Solidaris: Dutch,
     /// though their letters go to their union's seat in Brussels), else the language of the fund's seat (a fund
     /// seated in Flanders writes Dutch), else of the member's own region when the fund is seated in Brussels
-    /// (whose unions work in both languages), else the interface's (a member typing in Dutch, postcode not yet
-    /// given). The German-speaking area (the Arbeitsgericht Eupen's, 4700–4799) writes German: the Freie
+    /// (whose unions work in both languages), else French — or, while the postcode is not typed yet, the
+    /// interface's (a member typing in Dutch). The German-speaking area (the Arbeitsgericht Eupen's, 4700–4799) writes German: the Freie
     /// Krankenkasse, seated in Büllingen, for all its members, and a Brussels-seated union for its members who
     /// live there.
     public func defaultLetterLanguage(of dossier: Dossier) -> LetterLanguage {
@@ -29,7 +29,10 @@ extension RecipientResolver {
             Self.belgianPostalCode(in: seat).flatMap { catalog.labourCourtArea(postalCode: $0)?.language.language },
             catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.language.language,
         ]
-        return candidates.compactMap { $0 }.first ?? (Texts.language == .dutch ? .dutch : .french)
+        // The interface's language stands in only while the postcode is not typed: once it is, a dossier's letters
+        // never change with the machine's language (a Brussels member of a Brussels-seated union: French, as before).
+        if let known = candidates.compactMap({ $0 }).first { return known }
+        return dossier.member.postalCode.trimmed.isEmpty ? .interface : .french
     }
 
     /// The language of the dossier's letter at `stage`: the one chosen in the dossier (or its default), except

@@ -181,6 +181,9 @@ public enum LetterLanguage: String, Codable, Sendable, CaseIterable {
     case dutch = "nl"
     case german = "de"
 
+    /// The letter language of the interface's language.
+    public static var interface: LetterLanguage { Texts.language == .dutch ? .dutch : .french }
+
     public var label: String {
         switch self {
         case .french: Texts.text("language.fr")

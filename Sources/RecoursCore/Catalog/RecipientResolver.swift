@@ -62,8 +62,9 @@ public struct RecipientResolver: Sendable {
     }
 
     /// The labour courts of the member's postal code (Belgium): one, none when it is unknown; in Brussels the court
-    /// of the language the law imposes, else the one of the language the member chose for the letters, or both
-    /// when neither says.
+    /// of the language the law imposes, else the one of the language the member chose for the letters, else the
+    /// one of the language the fund works in (CM Gezondheidsfonds: Dutch, like its letters), or both when none
+    /// says.
     public func competentLabourCourts(of dossier: Dossier) -> [Organism] {
         guard dossier.country == .belgium else { return [] }
         // The postal area looked up once, for the courts and for Brussels' language.
@@ -71,6 +72,7 @@ public struct RecipientResolver: Sendable {
         let courts = area?.courts.compactMap { catalog.organism(id: $0) } ?? []
         guard courts.count > 1,
             let language = brusselsLanguage(of: dossier, memberArea: area) ?? dossier.letterLanguage
+                ?? (dossier.fund.isOther ? nil : fund(of: dossier)?.language)
         else {
             return courts
         }
