@@ -50,7 +50,7 @@ struct SendingGuideTests {
         let dossier = try Self.example("caami-incapacite")
         let guide = SendingGuide(dossier: dossier, stage: .court, catalog: TestSupport.catalog)
         #expect(Self.channels(guide) == [.registryDeposit, .registeredLetter])
-        // The registry's e-mail address (Ghent's is in the catalog) is no way to file a petition (art. 704 § 1).
+        // The registry's e-mail address (Ghent's is in the catalog) is no way to file a petition (art. 704 § 2).
         let ghent = SendingGuide(
             dossier: try Self.example("cm-gent-incapacite"), stage: .court, catalog: TestSupport.catalog)
         #expect(Self.channels(ghent) == [.registryDeposit, .registeredLetter])

@@ -341,11 +341,11 @@ private func french(
         #expect(benefits?.delay?.source.contains("art. 174") == true)
         #expect(benefits?.status == .possibleNow(since: nil, until: d(2027, 2, 1)))
         #expect(benefits?.detail.contains("fin du mois des soins") == true)
-        // A medical adviser's decision is about allowances: from the end of the month they are for (art. 174, 1°).
-        var allowances = belgian(decision: "01/10/2026")
-        allowances.dispute.subject = .medicalAdviser
-        let detail = timeline(allowances).entry("court.prescription")?.detail ?? ""
-        #expect(detail.contains("indemnités") && detail.contains("art. 174, 1°"))
+        // A medical adviser decides on care or on allowances: both counts are said (art. 174, 3° and 1°).
+        var adviser = belgian(decision: "01/10/2026")
+        adviser.dispute.subject = .medicalAdviser
+        let detail = timeline(adviser).entry("court.prescription")?.detail ?? ""
+        #expect(detail.contains("indemnités") && detail.contains("art. 174, 3° et 1°"))
     }
 
     @Test(arguments: ["1 234,56", "5 000", ""])

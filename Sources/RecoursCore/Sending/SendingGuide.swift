@@ -153,7 +153,7 @@ public struct SendingGuide: Sendable, Equatable {
         case .customerService: online = [email, form].compactMap { $0 }
         case .complaint, .court: online = [email].compactMap { $0 }
         }
-        // A petition is filed at the registry or sent to it by registered post (Code judiciaire, art. 704 § 1): an
+        // A petition is filed at the registry or sent to it by registered post (Code judiciaire, art. 704 § 2): an
         // e-mail to the registry does not seize the court, whatever address the catalog has for it.
         if petition { online = [] }
         // A complaint or a last letter before court goes registered first (its date is proven); a mediator and the

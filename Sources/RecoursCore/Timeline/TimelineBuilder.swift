@@ -372,7 +372,8 @@ struct TimelineBuilder {
                 ? Texts.text("timeline.court.prescription.detail.france", delay, start, day(end), fund)
                 : benefits
                     // Art. 174: care is claimed from the end of the month it was given (3°), allowances from the
-                    // end of the month they are for (1°); a medical adviser's decision is about allowances.
+                    // end of the month they are for (1°); a medical adviser decides on either (an incapacity, a
+                    // prior approval), so both are said.
                     ? (dossier.dispute.subject == .medicalAdviser
                         ? Texts.text("timeline.court.prescription.detail.allowances", delay, start, day(end))
                         : Texts.text("timeline.court.prescription.detail.benefits", delay, start, day(end)))
