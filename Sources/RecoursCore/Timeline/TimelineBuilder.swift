@@ -375,7 +375,7 @@ struct TimelineBuilder {
                     // end of the month they are for (1°); a medical adviser decides on either (an incapacity, a
                     // prior approval), so both are said.
                     ? (dossier.dispute.subject == .medicalAdviser
-                        ? Texts.text("timeline.court.prescription.detail.allowances", delay, start, day(end))
+                        ? Texts.text("timeline.court.prescription.detail.careOrAllowances", delay, start, day(end))
                         : Texts.text("timeline.court.prescription.detail.benefits", delay, start, day(end)))
                     : Texts.text("timeline.court.prescription.detail.contract", delay, start, day(end))
             if prescription.interruptedOn != nil {
