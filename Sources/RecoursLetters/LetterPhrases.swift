@@ -143,36 +143,37 @@ public struct LetterPhrases: Sendable, Equatable {
         return Texts.format(file.quote, [innerQuotes(t)])
     }
 
-    /// The quotation marks a text typed inside a quotation uses: the language's own marks (the outer ones) and
-    /// straight double quotes, paired in order, become the inner ones; other marks stay.
+    /// The quotation marks a text typed inside a quotation uses: every double quotation mark (straight, curly,
+    /// low or guillemets) becomes the language's inner one — « and „ opening, » closing, the others opening where a
+    /// quotation opens (at the start, after a space or an opening bracket) and closing elsewhere; the spaces French
+    /// puts inside « » go with them.
     func innerQuotes(_ text: String) -> String {
         guard file.innerQuote.count == 2 else { return text }
-        let parts = file.quote.components(separatedBy: "%1$@")
-        let outerOpen = parts.first?.trimmed ?? ""
-        let outerClose = parts.count > 1 ? parts[1].trimmed : ""
         let (open, close) = (file.innerQuote[0], file.innerQuote[1])
+        let marks: Set<Character> = ["\"", "“", "”", "„", "«", "»"]
+        let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
         var result = ""
-        var straightIsOpen = false
-        // The spaces French puts inside « » do not go inside “ ”.
+        var previous: Character?
         var skippingSpaces = false
         for character in text {
-            let mark = String(character)
-            if skippingSpaces, character == " " || character == "\u{00A0}" || character == "\u{202F}" { continue }
+            if skippingSpaces, spaces.contains(character) { continue }
             skippingSpaces = false
-            if mark == "\"" {
-                result += straightIsOpen ? close : open
-                straightIsOpen.toggle()
-            } else if !outerOpen.isEmpty, mark == outerOpen, outerOpen != outerClose {
-                result += open
-                skippingSpaces = true
-            } else if !outerClose.isEmpty, mark == outerClose, outerOpen != outerClose {
-                while let last = result.last, last == " " || last == "\u{00A0}" || last == "\u{202F}" {
-                    result.removeLast()
+            if marks.contains(character) {
+                // « and „ only open, » only closes; “ ” and " are read from their place (German closes with “).
+                let opens =
+                    character == "«" || character == "„"
+                    || (character != "»" && (previous.map { $0.isWhitespace || "([{".contains($0) } ?? true))
+                if opens {
+                    result += open
+                    skippingSpaces = character == "«"
+                } else {
+                    if character == "»" { while let last = result.last, spaces.contains(last) { result.removeLast() } }
+                    result += close
                 }
-                result += close
             } else {
                 result.append(character)
             }
+            previous = character
         }
         return result
     }

@@ -1,6 +1,8 @@
 import RecoursCore
 import Testing
 
+@testable import RecoursLetters
+
 @Suite struct DisplayWidthTests {
     @Test func widths() {
         #expect(DisplayWidth.of("abc") == 3)
@@ -104,6 +106,24 @@ import Testing
         dutch.stages.contact?.answer = "Het ziekenfonds schreef: “niet terugbetaalbaar”."
         let brief = try Repo.renderer().render(dutch, stage: .complaint, date: letterDate)
         #expect(Self.flat(brief).contains("“Het ziekenfonds schreef: ‘niet terugbetaalbaar’”"))
+    }
+
+    /// Every kind of double quotation mark typed, in every letter language.
+    @Test(arguments: [
+        (LetterLanguage.french, "On m'a dit : « non » et \"jamais\".", "« On m'a dit : “non” et “jamais” »"),
+        (LetterLanguage.french, "Réponse : “refus”", "« Réponse : “refus” »"),
+        (LetterLanguage.dutch, "Men schreef: „niet terugbetaalbaar”.", "“Men schreef: ‘niet terugbetaalbaar’”"),
+        (LetterLanguage.dutch, "Men schreef: \"nee\"", "“Men schreef: ‘nee’”"),
+        (
+            LetterLanguage.german, "Man sagte mir: “Das wird nicht erstattet”.",
+            "„Man sagte mir: ‚Das wird nicht erstattet‘“"
+        ),
+        (LetterLanguage.german, "Man sagte: „nein“", "„Man sagte: ‚nein‘“"),
+    ])
+    func innerMarksInEveryLanguage(language: LetterLanguage, typed: String, quoted: String) throws {
+        let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
+        let phrases = try #require(templates.phrases(language))
+        #expect(phrases.quoted(typed) == quoted)
     }
 
     @Test func aDetailWithParenthesesTakesBrackets() throws {
