@@ -60,7 +60,7 @@ struct Export: ParsableCommand {
             if !ExportPolicy.readiness(issues).isExportable {
                 printError(Texts.text("cli.export.blocked", String(stage.rawValue)))
                 for line in problemLines(issues) { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
-                if calendarURL != nil {
+                if calendar != nil {
                     FileHandle.standardError.write(Data((Texts.text("cli.export.nothingWritten") + "\n").utf8))
                 }
                 throw ExitCode(ExitStatus.refused)

@@ -154,7 +154,7 @@ struct Organisms: ParsableCommand {
             }
             if p.unconfirmed == true { lines.append("    " + Texts.text("cli.organisms.unconfirmedAddress")) }
             // The address's own source (the organism's sources are printed below it).
-            if let source = p.source, !p.address.isEmpty, source != organism.source {
+            if let source = p.source, !p.address.isEmpty, !organism.source.contains(source) {
                 lines.append("    " + Texts.text("cli.organisms.addressSource", source))
             }
         }

@@ -29,27 +29,37 @@ struct Chronology {
             if !contact.answer.trimmed.isEmpty { text += p.text("chrono.contact.answer", p.quoted(contact.answer)) }
             sentences.append(text)
         }
-        if stage > .complaint, let complaint = stages.complaint, let sent = DateParser.date(complaint.date) {
-            let mode = complaint.mode.map { p.text("chrono.channel", p.mode($0)) } ?? ""
-            let reference = complaint.reference.trimmed
-            let referenceText = reference.isEmpty ? "" : p.text("chrono.reference", reference)
-            sentences.append(p.text("chrono.complaint.\(who)", p.long(sent), mode, referenceText, p.to(fund)))
-            if let answered = DateParser.date(complaint.answerDate) {
+        if stage > .complaint, let complaint = stages.complaint {
+            // The fund's answer, said from its own date (an answer written down without the complaint's date — the
+            // petition accepts that — is not dropped from the petition).
+            func answerSentence() -> String? {
+                guard let answered = DateParser.date(complaint.answerDate) else { return nil }
                 let summary = complaint.answerSummary.trimmed
                 let summaryText = summary.isEmpty ? "" : p.text("chrono.answer.summary", p.quoted(summary))
-                sentences.append(p.text("chrono.answer.\(who)", p.long(answered), summaryText, fund))
-            } else {
-                // Counted like the timeline: the fund's answer delay, from the complaint, on the letter's date.
-                let rules = DeadlineRules(dossier: dossier, catalog: catalog, today: today)
-                if let answer = rules.complaintAnswer(), answer.isOverdue(today) {
-                    let delay = p.delay(answer.deadline.delay)
-                    complaintUnansweredSentence = p.text(
-                        "complaintUnanswered", p.long(sent), delay, p.long(answer.deadline.end))
-                    // The mediation request says it in its opening paragraph (`complaintUnanswered`): not twice.
-                    if stage != .mediation { sentences.append(p.text("chrono.unanswered.overdue", delay)) }
+                return p.text("chrono.answer.\(who)", p.long(answered), summaryText, fund)
+            }
+            if let sent = DateParser.date(complaint.date) {
+                let mode = complaint.mode.map { p.text("chrono.channel", p.mode($0)) } ?? ""
+                let reference = complaint.reference.trimmed
+                let referenceText = reference.isEmpty ? "" : p.text("chrono.reference", reference)
+                sentences.append(p.text("chrono.complaint.\(who)", p.long(sent), mode, referenceText, p.to(fund)))
+                if let answer = answerSentence() {
+                    sentences.append(answer)
                 } else {
-                    sentences.append(p.text("chrono.unanswered"))
+                    // Counted like the timeline: the fund's answer delay, from the complaint, on the letter's date.
+                    let rules = DeadlineRules(dossier: dossier, catalog: catalog, today: today)
+                    if let answer = rules.complaintAnswer(), answer.isOverdue(today) {
+                        let delay = p.delay(answer.deadline.delay)
+                        complaintUnansweredSentence = p.text(
+                            "complaintUnanswered", p.long(sent), delay, p.long(answer.deadline.end))
+                        // The mediation request says it in its opening paragraph (`complaintUnanswered`): not twice.
+                        if stage != .mediation { sentences.append(p.text("chrono.unanswered.overdue", delay)) }
+                    } else {
+                        sentences.append(p.text("chrono.unanswered"))
+                    }
                 }
+            } else if let answer = answerSentence() {
+                sentences.append(answer)
             }
         }
         if stage > .mediation, let mediation = stages.mediation, let date = DateParser.date(mediation.date) {

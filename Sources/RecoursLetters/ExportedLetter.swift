@@ -82,10 +82,9 @@ extension LetterRenderer {
         // Under the signature, how to reach the member by post and phone (an e-mail's signature): a mediator or a
         // fund identifies a member by them. The e-mail address is the message's own.
         let member = dossier.sanitizedForOutput.member
-        var reach = [member.street, member.addressComplement].map(\.trimmed).filter { !$0.isEmpty }
-        let city = "\(member.postalCode.trimmed) \(member.city.trimmed)".trimmed
-        if !city.isEmpty { reach.append(city) }
-        if !member.phone.trimmed.isEmpty { reach.append(phrases.text("sender.phone", member.phone.trimmed)) }
+        let email = member.email.trimmed.isEmpty ? nil : phrases.text("sender.email", member.email.trimmed)
+        let reach = LetterContext.senderLines(member, phrases: phrases).dropFirst().filter { $0 != email }
+            .map { language == .french ? FrenchTypography.apply($0) : $0 }
         if language != .french { subjectLine = subjectLine.replacingOccurrences(of: "\u{00A0}", with: " ") }
         return ([subjectLine.oneLine(), ""] + lines + reach).joined(separator: "\n") + "\n"
     }

@@ -49,11 +49,8 @@ public struct LetterContext {
         // Header blocks.
         let sender = Self.senderLines(member, phrases: p)
         v["sender"] = sender
+        // The recipient's lines are in the letter's language already (`recipient(for:stage:language:)`).
         var recipientLines = recipient?.lines ?? [fundName]
-        // The organism's name in the letter's language (the catalog's first line is its French name).
-        if let organism = recipient?.organism, recipientLines.first == organism.name {
-            recipientLines[0] = organism.name(in: p.language)
-        }
         if kind == .labourCourtPetition { recipientLines = Self.registryLines(dossier, resolver: resolver, phrases: p) }
         let city = member.city.trimmed
         let placeAndDate =

@@ -150,7 +150,11 @@ public struct LetterPhrases: Sendable, Equatable {
     func innerQuotes(_ text: String) -> String {
         guard file.innerQuote.count == 2 else { return text }
         let (open, close) = (file.innerQuote[0], file.innerQuote[1])
-        let marks: Set<Character> = ["\"", "“", "”", "„", "«", "»"]
+        // Written as scalars: « » „ “ ” (the sources hold no text a user reads).
+        let (guillemetOpen, guillemetClose, lowOpen): (Character, Character, Character) = (
+            "\u{AB}", "\u{BB}", "\u{201E}"
+        )
+        let marks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", lowOpen, guillemetOpen, guillemetClose]
         let spaces: Set<Character> = [" ", "\u{00A0}", "\u{202F}"]
         var result = ""
         var previous: Character?
@@ -159,15 +163,18 @@ public struct LetterPhrases: Sendable, Equatable {
             if skippingSpaces, spaces.contains(character) { continue }
             skippingSpaces = false
             if marks.contains(character) {
-                // « and „ only open, » only closes; “ ” and " are read from their place (German closes with “).
+                // Guillemets and the low mark say their direction; curly and straight ones are read from their
+                // place (German closes with the mark English opens with).
                 let opens =
-                    character == "«" || character == "„"
-                    || (character != "»" && (previous.map { $0.isWhitespace || "([{".contains($0) } ?? true))
+                    character == guillemetOpen || character == lowOpen
+                    || (character != guillemetClose && (previous.map { $0.isWhitespace || "([{".contains($0) } ?? true))
                 if opens {
                     result += open
-                    skippingSpaces = character == "«"
+                    skippingSpaces = character == guillemetOpen
                 } else {
-                    if character == "»" { while let last = result.last, spaces.contains(last) { result.removeLast() } }
+                    if character == guillemetClose {
+                        while let last = result.last, spaces.contains(last) { result.removeLast() }
+                    }
                     result += close
                 }
             } else {

@@ -82,13 +82,14 @@ private func d(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate { TestSupp
         #expect(lines.contains("ACTION:DISPLAY"))
     }
 
-    /// A reminder is never already past when the file is made: a last day 5 days away keeps the one 3 days
-    /// before, a last day today gets one that morning, a day gone none.
+    /// No reminder falls on a day before the file is made: a last day 5 days away keeps the one 3 days before; one
+    /// 2 days away gets the day before and the day itself; a last day today, that morning; a day gone, none.
     @Test func remindersAlreadyPastAreLeftOut() {
         let today = d(2026, 12, 1)
         #expect(ICalendar.alarms(for: d(2026, 12, 31), today: today) == ["-P13DT15H", "-P2DT15H"])
         #expect(ICalendar.alarms(for: d(2026, 12, 15), today: today) == ["-P13DT15H", "-P2DT15H"])
         #expect(ICalendar.alarms(for: d(2026, 12, 6), today: today) == ["-P2DT15H"])
+        #expect(ICalendar.alarms(for: d(2026, 12, 3), today: today) == ["-PT15H", "PT9H"])
         #expect(ICalendar.alarms(for: d(2026, 12, 1), today: today) == ["PT9H"])
         #expect(ICalendar.alarms(for: d(2026, 11, 30), today: today) == [])
     }

@@ -1032,6 +1032,12 @@ extension ValidationChecks {
         #expect(keys(mediation).contains(.error(.complaintDate)))
     }
 
+    /// A petition noted as sent by e-mail (an older draft) has not seized the court: said.
+    @Test func aPetitionSentByEmailIsNotFiled() {
+        #expect(added(Fixtures.belgian(.court)) { $0.stages.court?.mode = .email } == [.warning(.court)])
+        #expect(added(Fixtures.belgian(.court)) { $0.stages.court?.mode = .registryDeposit } == [])
+    }
+
     // France, stage 3: after a refusal or 2 months without an answer, within 1 year of the complaint.
 
     static func frenchMediation(complaint: String, answer: String = "", mediation: String = "") -> Dossier {

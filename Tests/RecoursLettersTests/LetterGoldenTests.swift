@@ -507,3 +507,18 @@ import Testing
         #expect(try phrases(.french).amount(cents: 125_050) == "1\u{202F}250,50\u{00A0}€")
     }
 }
+
+/// The petition accepts a complaint without its date (it never requires one): the fund's answer, if written down,
+/// still has its place in the facts.
+@Suite struct PetitionChronologyTests {
+    @Test func anAnswerWithoutTheComplaintsDateIsStillSaid() throws {
+        var dossier = belgianDossier()
+        dossier.currentStage = .court
+        dossier.stages.complaint?.date = ""
+        dossier.stages.complaint?.answerDate = "02/10/2026"
+        dossier.stages.complaint?.answerSummary = "La décision est maintenue."
+        let letter = try Repo.renderer().render(dossier, stage: .court, date: letterDate)
+        let flat = letter.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        #expect(flat.contains("Le 2 octobre 2026, Partenamut m'a répondu : « La décision est maintenue »."))
+    }
+}

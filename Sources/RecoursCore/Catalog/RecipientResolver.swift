@@ -114,8 +114,8 @@ public struct RecipientResolver: Sendable {
         route(of: dossier)?.goesToLabourCourt ?? false
     }
 
-    /// - Parameter language: the letter's language, for the contact points' names and addresses
-    ///   (`ContactPoint.in(_:)`); the organism's name stays the catalog's first line (the letter names it).
+    /// - Parameter language: the letter's language, for the organism's name (`Organism.name(in:)`) and the
+    ///   contact points' names and addresses (`ContactPoint.in(_:)`).
     public func recipient(
         for dossier: Dossier, stage: EscalationStage, language: LetterLanguage = .french
     ) -> Recipient? {

@@ -269,14 +269,23 @@ extension StageRecords {
             }
         }
         set {
-            // A record of another stage's type cannot come here: every caller writes back what it read.
             switch stage {
-            case .customerService: contact = newValue as? ContactRecord
-            case .complaint: complaint = newValue as? ComplaintRecord
-            case .mediation: mediation = newValue as? MediationRecord
-            case .court: court = newValue as? CourtRecord
+            case .customerService: contact = Self.record(newValue, of: stage)
+            case .complaint: complaint = Self.record(newValue, of: stage)
+            case .mediation: mediation = Self.record(newValue, of: stage)
+            case .court: court = Self.record(newValue, of: stage)
             }
         }
+    }
+
+    /// `value` as the stage's record type; nil only for nil. A record of another stage's type is a programming error
+    /// (every caller writes back what it read): it stops here rather than silently removing the stage's record.
+    private static func record<R: StageRecord>(_ value: (any StageRecord)?, of stage: EscalationStage) -> R? {
+        guard let value else { return nil }
+        guard let record = value as? R else {
+            preconditionFailure("a \(type(of: value)) written as the record of stage \(stage.rawValue)")
+        }
+        return record
     }
 
     /// Changes a stage's record, creating it (empty) when the stage has none.

@@ -175,3 +175,15 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { "\(field.label) (\(field.path)) — \(severity.label) : \(message)" }
 }
+
+extension EscalationStage {
+    /// The field that holds the stage's sending date, checked when a sending is recorded; nil for the contact
+    /// (stage 1 records the call on its own screen) and the court (its filing has no rule of its own).
+    public var sendingDateField: Field? {
+        switch self {
+        case .complaint: .complaintDate
+        case .mediation: .mediationDate
+        case .customerService, .court: nil
+        }
+    }
+}

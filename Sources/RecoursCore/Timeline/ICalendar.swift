@@ -7,14 +7,16 @@ public enum ICalendar {
     public static let productId = "-//Recours//Recours//FR"
     /// Reminders before a last day, at 9:00: 14 days before, then 3 days before (relative to the day's midnight).
     public static let lastDayAlarms = [(daysBefore: 14, trigger: "-P13DT15H"), (daysBefore: 3, trigger: "-P2DT15H")]
-    /// The reminder on the last day itself, at 9:00, when the others would already be past.
+    /// When both fall before the day of the export: the day before at 9:00, and the last day itself at 9:00.
+    public static let dayBeforeAlarm = "-PT15H"
     public static let sameDayAlarm = "PT9H"
 
-    /// The reminders of a last day exported on `today`: those not already past; on the day itself when all are.
+    /// The reminders of a last day exported on `today`: those whose day is not before it (one at 9:00 on the day
+    /// of the export may already be past by then); when the usual ones are, the day before and the day itself.
     public static func alarms(for lastDay: CalendarDate, today: CalendarDate) -> [String] {
         let coming = lastDayAlarms.filter { lastDay.adding(days: -$0.daysBefore) >= today }.map(\.trigger)
-        if coming.isEmpty, lastDay >= today { return [sameDayAlarm] }
-        return coming
+        guard coming.isEmpty else { return coming }
+        return (lastDay.adding(days: -1) >= today ? [dayBeforeAlarm] : []) + (lastDay >= today ? [sameDayAlarm] : [])
     }
 
     /// One all-day event.

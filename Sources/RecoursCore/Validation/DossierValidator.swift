@@ -612,6 +612,10 @@ private struct Check {
             }
         }
         let record = stages.court ?? CourtRecord()
+        // A petition noted as sent online (a draft of an older version could say so) has not seized the court.
+        if record.mode == .email || record.mode == .onlineForm {
+            warning(.court, Texts.text("validation.prerequisite.court.notByEmail"))
+        }
         // A chosen court that is unknown, not a court or not a labour court is reported once, by the stage's record.
         let chosenId = record.courtId.trimmed
         if !chosenId.isEmpty, catalog.organism(id: chosenId).map({ $0.kind == .court && $0.serves(route) }) != true {

@@ -176,9 +176,9 @@ extension AppState {
     }
 
     mutating func handleHomeNavigation(_ key: Key, home: inout HomeState, env: AppEnvironment) -> [Effect] {
-        // Escape first dismisses a message (an unreadable draft's reason): a person closing it does not mean to
-        // quit. With nothing shown it quits, as the key bar says.
-        if key == .escape, message != nil {
+        // Escape first dismisses an error (an unreadable draft's reason): a person closing it does not mean to
+        // quit. Otherwise it quits, as the key bar says.
+        if key == .escape, message?.style == .error {
             message = nil
             return []
         }

@@ -48,8 +48,10 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
         for (i, option) in guide.options.enumerated() {
             let text = optionLines[i][0]
             if i == selection {
-                screen.put("›", x: 1, y: y, style: .focused)
-                cursor = (3, y)
+                if y < bottom {
+                    screen.put("›", x: 1, y: y, style: .focused)
+                    cursor = (3, y)
+                }
                 line(text, .selection, x: 3)
             } else {
                 line(text, option.unconfirmed ? .warning : .normal, x: 3)

@@ -108,7 +108,10 @@ extension WizardState {
             }
         case .undo?:
             guard var editor = sending.date else { return [] }
-            if editor.undo() { sending.date = editor }
+            if editor.undo() {
+                sending.date = editor
+                sending.followUp = nil
+            }
             sending.error = nil
             return []
         case .edit(let action)?:
@@ -127,17 +130,5 @@ extension WizardState {
             sending.followUp = nil
         }
         sending.date = editor
-    }
-}
-
-extension EscalationStage {
-    /// The field that holds the stage's sending date, checked when a sending is recorded; nil for the contact
-    /// (stage 1 records the call on its own screen) and the court (its filing has no rule of its own).
-    var sendingDateField: Field? {
-        switch self {
-        case .complaint: .complaintDate
-        case .mediation: .mediationDate
-        case .customerService, .court: nil
-        }
     }
 }
