@@ -592,3 +592,35 @@ private func french(
         #expect(step.summary.contains("dernier jour : 1er octobre 2026"))
     }
 }
+
+/// A petition recorded as filed ends the appeal's countdown: done in time, or done late (said).
+@Suite struct FiledPetitionTests {
+    static func filed(_ date: String, mode: SendingChannel = .registryDeposit) -> Dossier {
+        Fixtures.modified(Fixtures.belgian(.court)) {
+            $0.dispute.decisionDate = "02/10/2026"
+            $0.stages.court?.date = date
+            $0.stages.court?.mode = mode
+        }
+    }
+
+    @Test func aPetitionFiledInTimeIsDone() {
+        let entry = timeline(Self.filed("10/11/2026")).entry("court.appeal")
+        #expect(entry?.status == .done(d(2026, 11, 10)))
+        #expect(entry?.severity != .passed)
+        // The validator's countdown stops too.
+        let validator = DossierValidator(catalog: TestSupport.catalog, today: TestSupport.today)
+        let issues = validator.issues(in: Self.filed("10/11/2026"), for: .court)
+        #expect(!issues.contains { $0.field == .decisionDate })
+    }
+
+    @Test func aLatePetitionIsDoneAndSaidLate() {
+        let entry = timeline(Self.filed("10/01/2027"), today: d(2027, 1, 12)).entry("court.appeal")
+        #expect(entry?.status == .done(d(2027, 1, 10)))
+        #expect(entry?.severity == .passed)
+    }
+
+    @Test func aPetitionNotedAsEmailedIsNotFiled() {
+        let entry = timeline(Self.filed("10/11/2026", mode: .email)).entry("court.appeal")
+        #expect(entry?.status == .possibleNow(since: d(2026, 10, 2), until: d(2027, 1, 4)))
+    }
+}

@@ -248,6 +248,16 @@ public struct DeadlineRules: Sendable {
     /// The court has decided: the appeal deadline no longer matters.
     public var courtHasDecided: Bool { !(dossier.stages.court?.decisionDate.trimmed.isEmpty ?? true) }
 
+    /// The day the petition to the labour court was filed, as recorded (not after today); nil before, and for a
+    /// petition noted as sent online, which does not seize the court (art. 704 § 2).
+    public var petitionFiledOn: CalendarDate? {
+        guard route?.goesToLabourCourt == true, let court = dossier.stages.court,
+            court.mode != .email, court.mode != .onlineForm,
+            let filed = dossier.sendingDate(of: .court), filed <= today
+        else { return nil }
+        return filed
+    }
+
     /// The prescription of the claim, counted from the incident, when the route has one (France: 2 years;
     /// Belgium: 2 years from the end of the month of the care for the compulsory insurance, 3 years for an
     /// insurance contract). A complaint sent by registered letter interrupts it where the route says so: it runs

@@ -307,6 +307,19 @@ struct TimelineBuilder {
         }
         let detail = Texts.text(
             "timeline.court.appeal.detail", appeal.delay.phrase, long(appeal.start), day(appeal.end))
+        if let filed = rules.petitionFiledOn {
+            // Filed: the appeal is done, in time or not (a late petition is said, not hidden).
+            let late = filed > appeal.end
+            add(
+                TimelineEntry(
+                    id: "court.appeal", kind: .limit, stage: .court, title: title, status: .done(filed),
+                    detail: detail,
+                    situation: late
+                        ? Texts.text("timeline.court.appeal.filedLate", long(filed), day(appeal.end))
+                        : Texts.text("timeline.court.appeal.filed", long(filed)),
+                    delay: appeal.delay, severity: late ? .passed : .info))
+            return
+        }
         let left = appeal.daysLeft(today)
         let status: TimelineStatus
         let situation: String

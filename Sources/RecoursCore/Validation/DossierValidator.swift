@@ -675,7 +675,8 @@ private struct Check {
                 }
                 return
             }
-            if deadlines.courtHasDecided { return }
+            // Decided, or the petition filed: the deadline is behind the member (the timeline says if it was late).
+            if deadlines.courtHasDecided || deadlines.petitionFiledOn != nil { return }
             let end = InterfaceDates.long(appeal.end)
             let left = appeal.daysLeft(today)
             let severity = TimelineSeverity.forDaysLeft(left)
