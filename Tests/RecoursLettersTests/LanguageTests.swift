@@ -281,6 +281,16 @@ func example(_ name: String) throws -> Dossier {
         #expect(resolver.competentLabourCourts(of: dossier).map(\.language) == [.dutch])
     }
 
+    /// A Dutch letter puts "de" before a service's name ("bij de Dienst Klachtenbeheer …"), as before "de
+    /// Ombudsdienst".
+    @Test func aDutchServiceTakesItsArticle() throws {
+        let phrases = try #require(
+            try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates")).phrases(.dutch))
+        let catalog = try Repo.catalog()
+        let service = try #require(catalog.organism(id: "solidaris-mediation"))
+        #expect(phrases.runningName(service).hasPrefix("de Dienst "))
+    }
+
     /// Dates and amounts in each language's conventions.
     @Test func datesAndAmountsPerLanguage() throws {
         let templates = try LetterTemplates(shipped: Repo.resources.appendingPathComponent("templates"))
