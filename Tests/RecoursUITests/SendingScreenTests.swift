@@ -112,4 +112,19 @@ struct SendingScreenTests {
         #expect(h.text.contains("› 1. Dépôt au greffe"))
         try h.expectSnapshot("sending-petition-80x24")
     }
+
+    /// The registry is closed on Sundays and holidays: a deposit on 22 November 2026 (a Sunday) is refused
+    /// beside the date, nothing recorded; a registered letter that day is fine.
+    @Test func aDepositOnASundayIsRefused() {
+        var h = Harness(dossier: UIRepo.example("caami-incapacite"))
+        h.goTo(.sending)
+        let before = h.dossier.stages.court
+        #expect(h.press(.enter) == [])
+        #expect(h.wizard.sending.error == SendingDateError.registryClosed(UIRepo.env.today).message)
+        #expect(h.dossier.stages.court == before)
+        h.press(.down)
+        #expect(h.press(.enter).count == 1)
+        #expect(h.dossier.stages.court?.mode == .registeredLetter)
+        #expect(h.dossier.stages.court?.date == "22/11/2026")
+    }
 }

@@ -103,12 +103,15 @@ public enum SendingDateError: Error, Equatable, Sendable {
     case unreadable(DateParseError)
     case future
     case tooOld
+    /// A deposit at the registry on a day it is closed (a weekend or a public holiday).
+    case registryClosed(CalendarDate)
 
     public var message: String {
         switch self {
         case .unreadable(let error): error.message
         case .future: Texts.text("sending.date.future")
         case .tooOld: Texts.text("sending.date.tooOld")
+        case .registryClosed(let day): Texts.text("sending.date.registryClosed", InterfaceDates.withWeekday(day))
         }
     }
 }
@@ -186,6 +189,13 @@ public struct SendingGuide: Sendable, Equatable {
     /// "Destinataire : …", nil while the recipient is not known.
     public var recipientLine: String? { recipientName.map { Texts.text("sending.to", $0) } }
 
+    /// The channel and its whole target on one line, without its number: the chosen one in full under the list.
+    public static func fullLine(_ option: SendingOption) -> String {
+        var target = option.target.map { $0.oneLine() }.joined(separator: ", ")
+        if option.unconfirmed { target = Texts.text("sending.unconfirmed", target) }
+        return Texts.text("sending.option.full", option.channel.label, target)
+    }
+
     /// "1. Par lettre recommandée : Partenamut, …" then "   Preuve à garder : …".
     public static func optionLines(_ option: SendingOption, number: Int) -> [String] {
         var target = option.target.map { $0.oneLine() }.joined(separator: ", ")
@@ -196,13 +206,19 @@ public struct SendingGuide: Sendable, Equatable {
         ]
     }
 
-    /// Reads a typed sending date: a real date, not after today, not before 1900.
-    public static func parseDate(_ text: String, today: CalendarDate) -> Result<CalendarDate, SendingDateError> {
+    /// Reads a typed sending date: a real date, not after today, not before 1900; a deposit at a Belgian registry
+    /// on a working day (the registry is closed on weekends and public holidays: such a date is a typing slip).
+    public static func parseDate(
+        _ text: String, today: CalendarDate, channel: SendingChannel? = nil
+    ) -> Result<CalendarDate, SendingDateError> {
         switch DateParser.parse(text) {
         case .failure(let error): return .failure(.unreadable(error))
         case .success(let date):
             if date > today { return .failure(.future) }
             if date.year < 1900 { return .failure(.tooOld) }
+            if channel == .registryDeposit, !DelayCalculator.isBusinessDay(date, country: .belgium) {
+                return .failure(.registryClosed(date))
+            }
             return .success(date)
         }
     }

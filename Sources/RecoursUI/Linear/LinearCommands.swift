@@ -196,7 +196,7 @@ extension LinearSession {
         _ line: String, channel: SendingChannel, env: AppEnvironment, into out: inout LinearOutput
     ) {
         let text = line.trimmed.isEmpty ? InterfaceDates.numeric(env.today) : line.trimmed
-        switch SendingGuide.parseDate(text, today: env.today) {
+        switch SendingGuide.parseDate(text, today: env.today, channel: channel) {
         case .failure(let error):
             out.lines.append(LinearSession.errorLine(error.message))
             pending = .sendingDate(channel: channel)

@@ -62,7 +62,9 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
         // The chosen channel in full (the list cuts it), then its proof; once the sending is recorded, what comes
         // next matters more and takes their rows.
         if !wizard.sending.recorded {
-            if DisplayWidth.of(lines[0]) > screen.width - 5 { wrapped(lines[0], .muted, indent: 3) }
+            if DisplayWidth.of(lines[0]) > screen.width - 5 {
+                wrapped(SendingGuide.fullLine(chosen), .muted, indent: 3)
+            }
             wrapped(lines[1].trimmed, .normal, indent: 3)
         }
         y += 1

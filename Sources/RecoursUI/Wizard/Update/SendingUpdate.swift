@@ -85,7 +85,7 @@ extension WizardState {
             guard !guide.options.isEmpty else { return [] }
             let option = guide.options[sendingSelection(guide)]
             let text = sendingDateText(env: env).trimmed
-            switch SendingGuide.parseDate(text, today: env.today) {
+            switch SendingGuide.parseDate(text, today: env.today, channel: option.channel) {
             case .failure(let error):
                 sending.error = error.message
                 sending.followUp = nil
