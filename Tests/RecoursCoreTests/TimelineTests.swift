@@ -624,3 +624,24 @@ private func french(
         #expect(entry?.status == .possibleNow(since: d(2026, 10, 2), until: d(2027, 1, 4)))
     }
 }
+
+/// The Dutch timeline names a service with its article ("aan de Nationale CM-ombudsman"), a proper name without.
+@Suite struct DutchMediatorNameTests {
+    @Test func aServiceTakesItsArticleInDutch() {
+        #expect(
+            Texts.$scopedLanguage.withValue(.dutch) { InterfaceGrammar.withArticle("Nationale CM-ombudsman") }
+                == "de Nationale CM-ombudsman")
+        #expect(
+            Texts.$scopedLanguage.withValue(.dutch) { InterfaceGrammar.withArticle("Dienst Klachtenbeheer") }
+                == "de Dienst Klachtenbeheer")
+        #expect(Texts.$scopedLanguage.withValue(.dutch) { InterfaceGrammar.withArticle("Partenamut") } == "Partenamut")
+        #expect(InterfaceGrammar.withArticle("Dienst Klachtenbeheer") == "Dienst Klachtenbeheer")
+        let dossier = Fixtures.modified(Fixtures.belgian(.mediation)) {
+            $0.fund = FundChoice(organismId: "cm-vlaanderen")
+        }
+        let details = Texts.$scopedLanguage.withValue(.dutch) {
+            timeline(dossier).entries.map(\.detail).joined(separator: " ")
+        }
+        #expect(details.contains("aan de Nationale CM-ombudsman"))
+    }
+}

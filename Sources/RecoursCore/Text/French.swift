@@ -55,6 +55,19 @@ public enum InterfaceGrammar {
         Texts.language == .french ? French.a(phrase) : phrase
     }
 
+    /// In Dutch, "de" before a service's name that is a common noun ("de Dienst Klachtenbeheer …", "de Nationale
+    /// CM-ombudsman"), as the Dutch letters' article rule does; a proper name ("Partenamut") and French stay as they are.
+    public static func withArticle(_ name: String) -> String {
+        guard Texts.language == .dutch else { return name }
+        let first = name.prefix { $0 != " " && $0 != "-" }
+        return dutchArticleNouns.contains(String(first)) ? "de " + name : name
+    }
+
+    static let dutchArticleNouns: Set<String> = [
+        "Dienst", "Nationale", "Federale", "Ombudsdienst", "Ombudsman", "Klachtendienst", "Klachtenbemiddelaar",
+        "Controledienst",
+    ]
+
     /// A quotation: « » in French, “ ” in Dutch.
     public static func quoted(_ text: String) -> String {
         Texts.language == .french ? French.quoted(text) : French.quoted(text, open: "\u{201C}", close: "\u{201D}")

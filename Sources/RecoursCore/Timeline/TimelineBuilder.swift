@@ -24,7 +24,8 @@ struct TimelineBuilder {
 
     /// "le Médiateur fédéral", "Médiation Consommation Développement", or "le médiateur".
     var mediator: String {
-        resolver.mediator(of: dossier)?.interfaceRunningName ?? Texts.text("timeline.mediator.fallback")
+        resolver.mediator(of: dossier).map { InterfaceGrammar.withArticle($0.interfaceRunningName) }
+            ?? Texts.text("timeline.mediator.fallback")
     }
     /// "Service Médiation de Partenamut", "Médiateur fédéral": the mediator's name without article, for a title.
     var mediatorName: String {
