@@ -87,10 +87,7 @@ public struct Delay: Codable, Sendable, Equatable {
     public var phrase: String { unit.phrase(amount) }
 
     /// The source in the interface language (the catalog's where no translation exists).
-    public var interfaceSource: String {
-        guard Texts.language != .french else { return source }
-        return localizedSources?[Texts.language.rawValue] ?? source
-    }
+    public var interfaceSource: String { localizedSources?.forInterfaceLanguage ?? source }
 }
 
 /// A contact point's name and address in another language: a Brussels seat has a French and a Dutch street name
@@ -250,19 +247,14 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
 
     /// The notes in the interface language (the French ones where no translation exists).
     public var interfaceNotes: [String] {
-        guard Texts.language != .french, let translated = localizedNotes?[Texts.language.rawValue],
-            translated.count == (notes ?? []).count
-        else { return notes ?? [] }
+        guard let translated = localizedNotes?.forInterfaceLanguage, translated.count == (notes ?? []).count else {
+            return notes ?? []
+        }
         return translated
     }
 
     /// The description in the interface language (the French one where no translation exists).
-    public var interfaceDescription: String? {
-        guard Texts.language != .french, let translated = localizedDescriptions?[Texts.language.rawValue] else {
-            return description
-        }
-        return translated
-    }
+    public var interfaceDescription: String? { localizedDescriptions?.forInterfaceLanguage ?? description }
 
     public init(
         id: String, name: String, article: String? = nil, shortName: String? = nil, country: Country,
@@ -350,7 +342,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     /// The name in the interface language: the Dutch one (`names.nl`) in a Dutch interface, when the catalog has
     /// it; else the French name.
     public var interfaceName: String {
-        Texts.language == .french ? name : (names?[Texts.language.rawValue].flatMap { $0.isEmpty ? nil : $0 } ?? name)
+        names?.forInterfaceLanguage.flatMap { $0.isEmpty ? nil : $0 } ?? name
     }
 
     /// The name as a sentence of the interface uses it: `runningName` in French ("la CAAMI"); in Dutch the short
@@ -401,4 +393,10 @@ public struct RouteRules: Codable, Sendable, Equatable {
     public var notes: [String]?
 
     public func delay(_ kind: DelayKind) -> Delay? { delays.first { $0.kind == kind } }
+}
+
+extension Dictionary where Key == String {
+    /// The value for the interface's language in one of the catalog's translation tables (`{"nl": …}`); nil in
+    /// French (the catalog's own language) or when the table has none.
+    var forInterfaceLanguage: Value? { Texts.language == .french ? nil : self[Texts.language.rawValue] }
 }

@@ -79,6 +79,12 @@ public struct SendingOption: Sendable, Equatable {
     /// The catalog does not confirm this contact (*à vérifier*).
     public var unconfirmed: Bool
 
+    /// The target on one line, "(à vérifier)" when unconfirmed: what the option's lines show.
+    var targetText: String {
+        let target = self.target.map { $0.oneLine() }.joined(separator: ", ")
+        return unconfirmed ? Texts.text("sending.unconfirmed", target) : target
+    }
+
     public init(channel: SendingChannel, target: [String], unconfirmed: Bool = false) {
         self.channel = channel
         self.target = target
@@ -191,17 +197,13 @@ public struct SendingGuide: Sendable, Equatable {
 
     /// The channel and its whole target on one line, without its number: the chosen one in full under the list.
     public static func fullLine(_ option: SendingOption) -> String {
-        var target = option.target.map { $0.oneLine() }.joined(separator: ", ")
-        if option.unconfirmed { target = Texts.text("sending.unconfirmed", target) }
-        return Texts.text("sending.option.full", option.channel.label, target)
+        Texts.text("sending.option.full", option.channel.label, option.targetText)
     }
 
     /// "1. Par lettre recommandée : Partenamut, …" then "   Preuve à garder : …".
     public static func optionLines(_ option: SendingOption, number: Int) -> [String] {
-        var target = option.target.map { $0.oneLine() }.joined(separator: ", ")
-        if option.unconfirmed { target = Texts.text("sending.unconfirmed", target) }
-        return [
-            Texts.text("sending.option", String(number), option.channel.label, target),
+        [
+            Texts.text("sending.option", String(number), option.channel.label, option.targetText),
             "   " + Texts.text("sending.proof", option.channel.proof),
         ]
     }
