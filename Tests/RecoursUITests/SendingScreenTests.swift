@@ -121,6 +121,7 @@ struct SendingScreenTests {
         let before = h.dossier.stages.court
         #expect(h.press(.enter) == [])
         #expect(h.wizard.sending.error == SendingDateError.registryClosed(UIRepo.env.today).message)
+        #expect(h.state.message?.text == SendingDateError.registryClosed(UIRepo.env.today).message)
         #expect(h.dossier.stages.court == before)
         h.press(.down)
         #expect(h.press(.enter).count == 1)

@@ -87,8 +87,10 @@ extension WizardState {
             let text = sendingDateText(env: env).trimmed
             switch SendingGuide.parseDate(text, today: env.today, channel: option.channel) {
             case .failure(let error):
+                // Beside the date, cut to the screen's width, and whole in the status line.
                 sending.error = error.message
                 sending.followUp = nil
+                message = StatusMessage(error.message, .error)
                 return []
             case .success:
                 sending.error = nil
