@@ -57,7 +57,13 @@ public struct OrganismCatalog: Codable, Sendable, Equatable {
         }
         let catalog: OrganismCatalog
         do {
-            catalog = try JSONDecoder().decode(OrganismCatalog.self, from: data)
+            // Read from its tree where that reader is sure of every field, else by `JSONDecoder`, which then
+            // gives the value or words the error (`CatalogTreeReading.swift`).
+            if let tree = try? JSONTreeReader.read(data), let quick = try? OrganismCatalog(tree: tree) {
+                catalog = quick
+            } else {
+                catalog = try JSONDecoder().decode(OrganismCatalog.self, from: data)
+            }
         } catch {
             throw .unreadable(path: url.path, reason: JSONProblem.describe(error))
         }
