@@ -63,7 +63,8 @@ let package = Package(
         // Golden files and snapshots are read from the source tree (through #filePath), not bundled.
         .testTarget(name: "RecoursLettersTests", dependencies: ["RecoursCore", "RecoursLetters"], exclude: ["Golden"]),
         .testTarget(
-            name: "RecoursCLITests", dependencies: ["RecoursCLI", "RecoursCore", "CNcurses"], exclude: ["Golden"]),
+            name: "RecoursCLITests", dependencies: ["RecoursCLI", "RecoursCore", "RecoursTestSupport", "CNcurses"],
+            exclude: ["Golden"]),
         .testTarget(
             name: "RecoursUITests",
             dependencies: [

@@ -19,6 +19,8 @@ enum Entry {
             CatalogPrefetch.start(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         }
         do {
+            // `recours`, `recours new`, `recours open FILE`: nothing to parse (`QuickStart`).
+            if let quick = QuickStart(arguments: arguments), try quick.run() { return }
             var command = try Recours.parseAsRoot()
             try command.run()
         } catch {

@@ -27,7 +27,7 @@ struct Recours: ParsableCommand {
             print(Recours.helpMessage())
             return
         }
-        try WizardLauncher.launch(.home, paths: drafts.paths, today: try date.today(), linear: linear)
+        try WizardLauncher.launch(.home, paths: drafts.paths, today: try date.today(), linear: linear.isChosen)
     }
 }
 

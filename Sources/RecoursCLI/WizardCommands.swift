@@ -22,8 +22,8 @@ enum WizardLauncher {
         }
     }
 
-    static func launch(_ start: Runtime.Start, paths: AppPaths, today: CalendarDate, linear: LinearOption) throws {
-        if linear.isChosen {
+    static func launch(_ start: Runtime.Start, paths: AppPaths, today: CalendarDate, linear: Bool) throws {
+        if linear {
             let status = LinearRuntime.run(start, env: try environment(paths, today: today))
             if status != 0 { throw ExitCode(status) }
             return
@@ -32,6 +32,13 @@ enum WizardLauncher {
         let env = try environment(paths, today: today)
         let status = Runtime.run(start, env: env)
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// `recours open FILE`.
+    static func open(file: String, paths: AppPaths, today: CalendarDate, linear: Bool) throws {
+        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath).standardizedFileURL
+        let dossier = try Loader.dossier(url.path)
+        try launch(.open(url, dossier), paths: paths, today: today, linear: linear)
     }
 }
 
@@ -43,8 +50,10 @@ struct LinearOption: ParsableArguments {
         help: ArgumentHelp(Texts.text("cli.linear.help")))
     var linear = false
 
-    var isChosen: Bool {
-        if linear { return true }
+    var isChosen: Bool { Self.isChosen(flag: linear) }
+
+    static func isChosen(flag: Bool) -> Bool {
+        if flag { return true }
         if ProcessInfo.processInfo.environment["TERM"] == "dumb" { return true }
         return isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 0
     }
@@ -59,7 +68,8 @@ struct New: ParsableCommand {
     @OptionGroup var linear: LinearOption
 
     func run() throws {
-        try WizardLauncher.launch(.newDossier, paths: drafts.paths, today: try date.today(), linear: linear)
+        try WizardLauncher.launch(
+            .newDossier, paths: drafts.paths, today: try date.today(), linear: linear.isChosen)
     }
 }
 
@@ -76,8 +86,6 @@ struct Open: ParsableCommand {
     @OptionGroup var linear: LinearOption
 
     func run() throws {
-        let url = URL(fileURLWithPath: (file as NSString).expandingTildeInPath).standardizedFileURL
-        let dossier = try Loader.dossier(url.path)
-        try WizardLauncher.launch(.open(url, dossier), paths: drafts.paths, today: try date.today(), linear: linear)
+        try WizardLauncher.open(file: file, paths: drafts.paths, today: try date.today(), linear: linear.isChosen)
     }
 }
