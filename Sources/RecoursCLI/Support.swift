@@ -43,14 +43,17 @@ enum Loader {
     }
 
     static func renderer(_ paths: AppPaths, catalog: OrganismCatalog) throws -> LetterRenderer {
+        LetterRenderer(templates: try templates(paths), catalog: catalog)
+    }
+
+    static func templates(_ paths: AppPaths) throws -> LetterTemplates {
         guard let resources = paths.resourcesDirectory else {
             printError(CatalogError.notFound(searched: []).message)
             throw ExitCode(ExitStatus.unusable)
         }
         do {
-            let templates = try LetterTemplates(
+            return try LetterTemplates(
                 shipped: resources.appendingPathComponent("templates"), user: paths.userTemplates)
-            return LetterRenderer(templates: templates, catalog: catalog)
         } catch {
             printError(error.message)
             throw ExitCode(ExitStatus.unusable)

@@ -1,14 +1,19 @@
 import ArgumentParser
 import Foundation
 import RecoursCore
+import RecoursLetters
 import RecoursTerminal
 import RecoursUI
 
 /// Starting the interactive wizard: from the list of drafts, on a new dossier, or on a file.
 enum WizardLauncher {
     static func environment(_ paths: AppPaths, today: CalendarDate) throws -> AppEnvironment {
+        // What does not need the catalog first, while its own thread reads it (`CatalogPrefetch`): the interface's
+        // texts (the first screen's validation asks for them) and the letters' templates.
+        _ = Texts.current
+        let templates = try Loader.templates(paths)
         let catalog = try Loader.catalog(paths)
-        let renderer = try Loader.renderer(paths, catalog: catalog)
+        let renderer = LetterRenderer(templates: templates, catalog: catalog)
         return AppEnvironment.live(
             catalog: catalog, today: today, renderer: renderer, draftsDirectory: paths.draftsDirectory,
             lettersDirectory: paths.lettersDirectory)
