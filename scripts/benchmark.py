@@ -298,10 +298,11 @@ def first_screen(binary, args, env, runs):
 
 def first_screen_and_rss(argv, env, runs, until=None):
     """Like `first_screen` for any program (dialog, whiptail): the medians of the time to the end of the first
-    burst (the program then quiet for 100 ms) and of its peak RSS at that moment (VmHWM, kB), idle on its first
-    screen. The program is killed afterwards (dialog and whiptail do not know Ctrl-Q)."""
+    burst (the program then quiet for 100 ms), of its peak RSS at that moment (VmHWM, kB) and of its CPU time, idle
+    on its first screen. The program is killed afterwards (dialog and whiptail do not know Ctrl-Q)."""
     times = []
     peaks = []
+    cpu = []
     for _ in range(runs):
         p = PtyProgram(argv, env)
         data, last = p.burst(first_timeout=10, quiet=0.1, until=until)
@@ -311,7 +312,9 @@ def first_screen_and_rss(argv, env, runs, until=None):
         times.append(last - p.started)
         peaks.append(p.peak_rss_kb() or 0)
         p.kill()
-    return statistics.median(times), statistics.median(peaks)
+        # The CPU time to the first screen (user and system; idle since): what a busy machine does not inflate.
+        cpu.append(p.rusage.ru_utime + p.rusage.ru_stime)
+    return statistics.median(times), statistics.median(peaks), statistics.median(cpu)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -544,7 +547,7 @@ def main():
             # The tools people compare Recours with, in the same run: the same pseudo-terminal, an input box.
             # `recours new` again, measured the same way as they are (idle on its first screen: its peak RSS).
             compare_runs = max(runs, 7)
-            t_recours, rss_recours = first_screen_and_rss(
+            t_recours, rss_recours, cpu_recours = first_screen_and_rss(
                 [binary, "new", "--drafts-dir", fixtures["new"], "--date", TODAY], env, compare_runs, until=KEY_BAR)
             row("peak RSS, recours new idle on its first screen", "%.1f MB" % (rss_recours / 1024), "≤ 15 MB",
                 rss_recours <= 15 * 1024, "VmHWM, median of %d" % compare_runs)
@@ -553,11 +556,12 @@ def main():
                 if not path:
                     row("first screen: %s --inputbox" % tool, "skipped", "", None, "%s is not installed" % tool)
                     continue
-                t_tool, rss_tool = first_screen_and_rss(
+                t_tool, rss_tool, cpu_tool = first_screen_and_rss(
                     [path, "--inputbox", "Titre du dossier", "8", "60"], env, compare_runs)
                 ratio = t_recours / t_tool
                 row("first screen: %s --inputbox" % tool, ms(t_tool), "", None,
-                    "median of %d; peak RSS %.1f MB" % (compare_runs, rss_tool / 1024))
+                    "median of %d; peak RSS %.1f MB; CPU %s (recours new %s)"
+                    % (compare_runs, rss_tool / 1024, ms(cpu_tool), ms(cpu_recours)))
                 row("  recours new / %s --inputbox" % tool, "×%.1f" % ratio, "≤ ×2.5" if tool == "dialog" else "",
                     ratio <= 2.5 if tool == "dialog" else None, "recours new %s in this comparison" % ms(t_recours))
 
