@@ -47,6 +47,15 @@ guard let today = DateParser.date(dateText) else { fail("date illisible : \(date
 MemoryTuning.keepFreedMemoryForReuse()
 
 let paths = AppPaths()
+// The interface's texts read twice, as the first screen of every start reads them once.
+var textReads: [Duration] = []
+if let strings = paths.resourcesDirectory?.appendingPathComponent(Texts.folderName).appendingPathComponent("fr") {
+    for _ in 0..<2 {
+        let start = ContinuousClock.now
+        _ = try? TextTable.read(folder: strings)
+        textReads.append(ContinuousClock.now - start)
+    }
+}
 let catalog: OrganismCatalog
 let renderer: LetterRenderer
 // The catalog read twice: the first read in a process pays the Swift runtime's first type look-ups, which
@@ -163,6 +172,11 @@ try? FileManager.default.removeItem(at: scratch)
 
 func row(_ name: String, _ value: String, _ target: String = "", _ ok: Bool? = nil) {
     print([name, value, target, ok.map { $0 ? "✓" : "✗" } ?? ""].joined(separator: "\t"))
+}
+if textReads.count == 2 {
+    row(
+        "French texts read, first in the process / again", "\(ms(seconds(textReads[0]))) / \(ms(seconds(textReads[1])))"
+    )
 }
 row("catalog read, first in the process / again", "\(ms(seconds(catalogReads[0]))) / \(ms(seconds(catalogReads[1])))")
 row("open 1 MB dossier + first render", ms(seconds(opening)))

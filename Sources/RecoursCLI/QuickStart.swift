@@ -26,7 +26,7 @@ struct QuickStart: Equatable {
     var dutchNamedLanguage: String?
     var linear = false
 
-    static let linearNames: Set<String> = ["--lineaire", "--linéaire", "--lineair", "--accessible"]
+    static let linearNames = Set(LinearOption.longNames.map { "--" + $0 })
 
     init?(arguments: [String]) {
         var rest = arguments[...]

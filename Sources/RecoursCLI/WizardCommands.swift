@@ -50,8 +50,11 @@ enum WizardLauncher {
 /// `--lineaire` (also `--linéaire`, Dutch `--lineair`, `--accessible`): the linear view, for screen readers, braille displays and dumb
 /// terminals. Chosen by itself when `TERM=dumb`, or when the input is a terminal and the output is not.
 struct LinearOption: ParsableArguments {
+    /// Its names, also read by `QuickStart`.
+    static let longNames = ["lineaire", "linéaire", "lineair", "accessible"]
+
     @Flag(
-        name: [.customLong("lineaire"), .customLong("linéaire"), .customLong("lineair"), .customLong("accessible")],
+        name: NameSpecification(longNames.map { .customLong($0) }),
         help: ArgumentHelp(Texts.text("cli.linear.help")))
     var linear = false
 

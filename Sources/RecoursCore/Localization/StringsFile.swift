@@ -17,9 +17,16 @@ public enum StringsFile {
     }
 
     public static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [String: String] {
+        try bytes.withUnsafeBufferPointer { buffer throws(SyntaxError) in try parse(buffer) }
+    }
+
+    /// Over the bytes without copies or bounds checks: read before the first screen of every start.
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(SyntaxError) -> [String: String] {
         var reader = Reader(bytes: bytes)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.index = 3 }
         var table: [String: String] = [:]
+        // About one text per 80 bytes in the shipped files: one allocation instead of a dozen growths.
+        table.reserveCapacity(bytes.count / 80)
         while true {
             try reader.skipBlanks()
             guard let byte = reader.peek() else { break }
@@ -45,7 +52,7 @@ public enum StringsFile {
     }
 
     private struct Reader {
-        let bytes: [UInt8]
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
 
         func peek(_ offset: Int = 0) -> UInt8? {
@@ -86,6 +93,16 @@ public enum StringsFile {
         /// A quoted string from its opening quote, escapes read.
         mutating func quoted() throws(SyntaxError) -> String {
             index += 1
+            // Most texts have no escape: their bytes are the text, read in one go.
+            var end = index
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                guard let text = String(validating: bytes[index..<end], as: UTF8.self) else {
+                    throw error("the text is not UTF-8")
+                }
+                index = end + 1
+                return text
+            }
             var out: [UInt8] = []
             var runStart = index
             while true {

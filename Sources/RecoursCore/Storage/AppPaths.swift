@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where Recours reads and writes, from the environment (XDG base directories) and the options.
 public struct AppPaths: Sendable, Equatable {
@@ -79,10 +80,19 @@ public enum ResourceLocator {
     }
 
     public static func find(environment: [String: String]) -> URL? {
-        candidates(environment: environment).first {
+        // Asked four times or more per start (the paths of the language choice, of the catalog's thread, of the
+        // command, the texts' folder), and each time a few `stat`s and URL operations: what was found is kept,
+        // by the one environment variable the answer depends on. What was not found is looked for again.
+        let key = environment["RECOURS_RESOURCES_DIR"] ?? ""
+        if let found = found.withLock({ $0[key] }) { return found }
+        let located = candidates(environment: environment).first {
             FileManager.default.fileExists(atPath: $0.appendingPathComponent(OrganismCatalog.fileName).path)
         }
+        if let located { found.withLock { $0[key] = located } }
+        return located
     }
+
+    private static let found = Mutex<[String: URL]>([:])
 
     static func executableURL() -> URL? {
         #if os(Linux)
