@@ -171,10 +171,15 @@ struct TreeFields {
 
     let object: JSONObject
 
-    /// Refuses anything but an object, and an object with a key that is not `known`.
+    /// Refuses anything but an object, an object with a key that is not `known`, and one with a key given twice
+    /// (which of the two `JSONDecoder` keeps is its own business).
     init(_ node: JSONNode, known: [String]) throws(JSONTreeRefusal) {
         guard case .object(let object) = node else { throw Self.refusal }
-        for key in object.keys where !known.contains(key) { throw Self.refusal }
+        var seen: UInt64 = 0  // bit i: known[i] was met (no type has more than 64 fields: a test checks)
+        for key in object.keys {
+            guard let index = known.firstIndex(of: key), seen & (1 << index) == 0 else { throw Self.refusal }
+            seen |= 1 << index
+        }
         self.object = object
     }
 
@@ -211,7 +216,9 @@ struct TreeFields {
         guard case .object(let object) = node else { throw Self.refusal }
         var table: [String: T] = [:]
         table.reserveCapacity(object.keys.count)
-        for (key, value) in zip(object.keys, object.values) { table[key] = try read(value) }
+        for (key, value) in zip(object.keys, object.values) {
+            guard table.updateValue(try read(value), forKey: key) == nil else { throw Self.refusal }
+        }
         return table
     }
 
