@@ -283,3 +283,40 @@ import Testing
             .joined()
     }
 }
+
+/// The list's cache read from its JSON tree (`ListingCache(tree:)`) is the one `JSONDecoder` reads.
+@Suite struct ListingCacheTreeReadingTests {
+    @Test func generatedCachesAreReadAsJSONDecoderReadsThem() throws {
+        var random = SeededRandom(seed: 0x11_57CA_C4E)
+        var summaries: [String: ListingCache.Summary] = [:]
+        for n in 0..<500 {
+            var checked: [String: Bool] = [:]
+            for k in 0..<Int.random(in: 0..<3, using: &random) {
+                checked["/tmp/pièce \(k) \(n).pdf"] = Bool.random(using: &random)
+            }
+            let date =
+                n % 7 == 0 ? nil : Date(timeIntervalSinceReferenceDate: Double.random(in: 0..<1e9, using: &random))
+            summaries["brouillon-\(n).json"] = ListingCache.Summary(
+                stamp: FileStamp(
+                    size: Int64.random(in: 0..<2_000_000, using: &random),
+                    modifiedNanoseconds: Int64.random(in: 0..<Int64.max, using: &random),
+                    inode: UInt64.random(in: 0...UInt64.max, using: &random)),
+                updatedAt: date, text: "Dossier « \(n) » — étape \(n % 4 + 1)\n\tsuite \\ \"fin\"",
+                checkedFiles: checked)
+        }
+        let cache = ListingCache(key: "clé", summaries: summaries)
+        let data = try JSONEncoder().encode(cache)
+        let quick = try ListingCache(tree: JSONTreeReader.read(data))
+        let reference = try JSONDecoder().decode(ListingCache.self, from: data)
+        #expect(quick.key == reference.key && quick.format == reference.format)
+        #expect(quick.summaries == reference.summaries)
+        #expect(ListingCache.read(data)?.summaries == reference.summaries)
+    }
+
+    @Test func aCacheTheTreeReadingGivesUpOnIsReadByJSONDecoder() throws {
+        // A summary's size written as 1.0: JSONDecoder reads it as 1, the tree reading gives up.
+        let data = Data(#"{"format": 2, "key": "k", "summaries": {"a.json": [1.0, 2, 3, null, "texte"]}}"#.utf8)
+        #expect((try? ListingCache(tree: JSONTreeReader.read(data))) == nil)
+        #expect(ListingCache.read(data)?.summaries["a.json"]?.stamp.size == 1)
+    }
+}
