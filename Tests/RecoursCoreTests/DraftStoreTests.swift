@@ -380,6 +380,28 @@ import Testing
         #expect(Self.mode(plain) == 0o644)
     }
 
+    /// `-o /dev/null` or a named pipe: written to, never replaced by a file (as root, renaming a new file over
+    /// /dev/null replaced the device), and not an existing file to protect with --force.
+    @Test func aPipeOrADeviceIsWrittenToAndNeverReplaced() throws {
+        let directory = try TestSupport.makeTemporaryDirectory()
+        defer { TestSupport.remove(directory) }
+        let fifo = directory.appendingPathComponent("tuyau")
+        #expect(mkfifo(fifo.path, 0o600) == 0)
+        // Read end first, without blocking: the write then finds a reader, and the test cannot hang.
+        let reader = open(fifo.path, O_RDWR | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        #expect(ExportPolicy.targetProblem(fifo, overwrite: false) == nil)
+        try AtomicFile.write(Data("Madame, Monsieur,".utf8), to: fifo)
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = read(reader, &buffer, buffer.count)
+        #expect(count > 0 && String(decoding: buffer[..<max(0, count)], as: UTF8.self) == "Madame, Monsieur,")
+        var info = stat()
+        #expect(stat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        #expect(Self.names(in: directory) == ["tuyau"])
+        #expect(ExportPolicy.targetProblem(URL(fileURLWithPath: "/dev/null"), overwrite: false) == nil)
+    }
+
     @Test func atomicSaveLeavesNoTemporaryFile() throws {
         let directory = try TestSupport.makeTemporaryDirectory()
         defer { TestSupport.remove(directory) }

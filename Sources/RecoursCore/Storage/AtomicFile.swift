@@ -35,7 +35,38 @@ public enum AtomicFile {
 
     /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
     /// The folder must exist; its mode is left as it is.
+    /// Writes to a device or a pipe that exists, without creating, truncating or replacing anything.
+    static func writeInPlace(_ data: Data, to url: URL) throws(FileWriteError) {
+        let fd = open(url.path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.writeFile"))
+        }
+        defer { close(fd) }
+        let failed = data.withUnsafeBytes { buffer -> Int32 in
+            var offset = 0
+            while offset < buffer.count {
+                let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += n
+            }
+            return 0
+        }
+        if failed != 0 {
+            throw .system(path: url.path, code: Int(failed), operation: Texts.text("storage.operation.writeFile"))
+        }
+    }
+
     public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(FileWriteError) {
+        // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to, as the shell's `>` does:
+        // renaming a new file over it would replace the device itself (as root, /dev/null with a regular file).
+        var info = stat()
+        if stat(url.path, &info) == 0, [S_IFCHR, S_IFIFO].contains(info.st_mode & S_IFMT) {
+            try writeInPlace(data, to: url)
+            return
+        }
         let directory = url.deletingLastPathComponent()
         // The writer's pid is in the name, so that a start of Recours never removes the file another running
         // Recours is writing (see `removeLeftovers`).

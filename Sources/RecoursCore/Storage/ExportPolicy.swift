@@ -33,9 +33,13 @@ public enum ExportPolicy {
     /// Checks the file an export would write: a folder is always refused, an existing file unless `overwrite`.
     /// Nil when the export may go ahead.
     public static func targetProblem(_ url: URL, overwrite: Bool) -> TargetProblem? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue { return .directory(url.path) }
-        return overwrite ? nil : .exists(url.path)
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory(url.path)
+        // A device or a pipe (`/dev/null`, a FIFO) holds nothing to lose: written to as the shell would.
+        case S_IFCHR, S_IFIFO: return nil
+        default: return overwrite ? nil : .exists(url.path)
+        }
     }
 }
