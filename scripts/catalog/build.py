@@ -336,6 +336,20 @@ if os.path.exists(overrides):
             point["localized"] = dict(point.get("localized") or {}, **variants)
     if "routes" in o:
         catalog["routes"] = o["routes"]
+# A court's registry in the other languages: "Greffe" (and Eupen's "Kanzlei") is "Griffie" in Dutch, which the Dutch
+# interface shows for every court; a Belgian court whose language the member's dossier decides (the generic entries)
+# is also written to in German, whose registry is the "Kanzlei". A variant the overrides give is kept.
+REGISTRY_NAMES = {"Greffe": {"nl": "Griffie"}, "Kanzlei": {"nl": "Griffie"}}
+for x in catalog["organisms"]:
+    point = x.get("contact") or {}
+    if x.get("kind") != "court" or point.get("name") not in REGISTRY_NAMES:
+        continue
+    names = dict(REGISTRY_NAMES[point["name"]])
+    if point["name"] == "Greffe" and x.get("country") == "BE" and not x.get("language"):
+        names["de"] = "Kanzlei"
+    for lang, name in names.items():
+        variants = point.setdefault("localized", {})
+        variants[lang] = dict({"name": name}, **(variants.get(lang) or {}))
 # notes-<lang>.json: {"id": ["translation of note 1", …]}, one translation per note of the organism, in order.
 for lang in ["nl"]:
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes-%s.json" % lang)

@@ -132,17 +132,19 @@ public struct RecipientResolver: Sendable {
             return make(mediator, mediator.contact.in(language), language: language)
         case .court:
             if stageFourIsLabourCourtPetition(dossier) {
-                return petitionRecipient(dossier)
+                return petitionRecipient(dossier, language: language)
             }
             return fundRecipient(dossier, stage: .complaint, language: language)
         }
     }
 
     /// The registry of the labour court: the catalog's address, unless the member typed the registry's address
-    /// (a court the catalog does not know, or a corrected address).
-    func petitionRecipient(_ dossier: Dossier) -> Recipient {
+    /// (a court the catalog does not know, or a corrected address). Named in the petition's language: the court's,
+    /// else (a court the catalog does not know the language of) the letter's, `language`.
+    func petitionRecipient(_ dossier: Dossier, language: LetterLanguage = .french) -> Recipient {
         let record = dossier.stages.court ?? CourtRecord()
         let court = court(of: dossier)
+        let language = court?.language ?? language
         let typed = addressLines(record.address)
         let location = record.location.trimmed
         if typed.isEmpty, let court, !court.contact.address.isEmpty {
@@ -160,16 +162,30 @@ public struct RecipientResolver: Sendable {
                 unconfirmed: court.contact.unconfirmed == true
                     || catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.unconfirmed == true)
         }
-        let courtName = court?.name ?? Texts.table(.french).text("recipient.court.default")
-        var lines = [
-            location.isEmpty
-                ? Texts.table(.french).text("recipient.registry", [courtName.lowercasedFirst])
-                : Texts.table(.french).text("recipient.registry.at", [courtName.lowercasedFirst, location])
-        ]
+        var lines: [String]
+        switch language {
+        case .french, .dutch:
+            // "Greffe du tribunal du travail de Gent", "Griffie van de arbeidsrechtbank te Gent".
+            let table: DisplayLanguage = language == .dutch ? .dutch : .french
+            let courtName =
+                court.map { $0.name(in: language).lowercasedFirst }
+                ?? Texts.table(table).text("recipient.court.default")
+            lines = [
+                location.isEmpty
+                    ? Texts.table(table).text("recipient.registry", [courtName])
+                    : Texts.table(table).text("recipient.registry.at", [courtName, location])
+            ]
+        case .german:
+            // "Arbeitsgericht Eupen" and its "Kanzlei", as the Antragschrift writes them (the interface has no German).
+            let courtName = court?.name(in: .german) ?? ""
+            lines = [[courtName, location].filter { !$0.isEmpty }.joined(separator: " ")]
+            if let registry = court?.contact.in(.german).name { lines.append(registry) }
+            lines = lines.filter { !$0.isEmpty }
+        }
         lines += typed
         return Recipient(
             lines: lines, email: nil, phone: nil, website: nil, delays: [], organism: court,
-            hasPostalAddress: lines.count > 1)
+            hasPostalAddress: !typed.isEmpty)
     }
 
     func fundRecipient(_ dossier: Dossier, stage: EscalationStage, language: LetterLanguage = .french) -> Recipient? {
