@@ -433,6 +433,10 @@ public struct LinearSession: Equatable, Sendable {
         case .multilineText:
             if value.isBlank {
                 out.lines.append(Texts.text("linear.currentValue", Texts.text("linear.empty")))
+                // An empty address field: the address the letters take meanwhile, as the wizard shows it.
+                if let fallback = FieldFallback.text(for: spec.field, dossier: wizard.dossier, catalog: env.catalog) {
+                    out.lines.append(fallback)
+                }
             } else {
                 out.lines.append(Texts.text("linear.currentText"))
                 out.lines += value.split(separator: "\n", omittingEmptySubsequences: false).map {

@@ -209,11 +209,19 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 lines = Array(leading.lines.prefix(min(total, item.inputHeight)))
                 editor = nil
             }
+            // An empty address field shows the address the letters take meanwhile, dimmed (never in the dossier).
+            let fallback = FieldFallback.lines(
+                for: spec.field, dossier: wizard.dossier, catalog: env.catalog, width: item.inputWidth,
+                height: item.inputHeight)
             for r in 0..<item.inputHeight {
                 guard let y = visible(item.top + item.inputRow + r) else { continue }
                 screen.fill(
                     x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
-                if r < lines.count {
+                if r < fallback.count {
+                    screen.put(
+                        fallback[r], x: item.inputX, y: y, style: focused ? .placeholderFocused : .placeholder,
+                        maxWidth: item.inputWidth)
+                } else if r < lines.count {
                     screen.put(
                         lines[r].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input,
                         maxWidth: item.inputWidth)
