@@ -345,6 +345,35 @@ import Testing
         #expect(french.stdout.contains("  Adresse : Greffe\n"))
     }
 
+    /// `check` names the national number after the dossier's country: the NISS of a Belgian dossier, the NIR of a
+    /// French one, never both.
+    @Test func checkNamesTheNationalNumberOfTheDossiersCountry() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        func line(_ example: String, number: String, language: String) throws -> String {
+            let data = try Data(contentsOf: URL(fileURLWithPath: RecoursProcess.example(example)))
+            var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            var member = try #require(json["member"] as? [String: Any])
+            member["nationalNumber"] = number
+            json["member"] = member
+            let draft = cli.home.appendingPathComponent("\(example)-\(language).json")
+            try JSONSerialization.data(withJSONObject: json).write(to: draft)
+            let check = try cli.run(["check", draft.path, "--date", "2026-11-22", "--langue", language])
+            return try #require(
+                check.stdout.split(separator: "\n").first { $0.contains("[member.nationalNumber]") }.map(String.init),
+                "\(check.stdout)")
+        }
+        for language in ["fr", "nl"] {
+            let belgian = try line("partenamut-kinesitherapie", number: "85.07.30-033.29", language: language)
+            let french = try line("identites-mutuelle-optique", number: "2 95 10 99 126 111 94", language: language)
+            let belgianLabel = String(belgian.split(separator: "[")[0])
+            let frenchLabel = String(french.split(separator: "[")[0])
+            #expect(!belgianLabel.contains("NIR"), "\(belgian)")
+            #expect(!frenchLabel.contains("NISS") && frenchLabel.contains("NIR"), "\(french)")
+            #expect(!frenchLabel.contains("INSZ") && !frenchLabel.contains("Rijksregister"), "\(french)")
+        }
+    }
+
     /// The petition to a Dutch-speaking court is written in Dutch even when the dossier asks for French, and `check`
     /// says why (a warning naming the court and the law), without blocking the export.
     @Test func aPetitionToADutchSpeakingCourtIsWrittenInDutch() throws {
