@@ -22,7 +22,7 @@ struct Check: ParsableCommand {
         let issues = validator.issues(in: dossier, for: stage)
         let errors = issues.filter { $0.severity == .error }.count
         let warnings = issues.count - errors
-        for line in problemLines(issues) { print(line) }
+        for line in problemLines(issues, country: dossier.country) { print(line) }
         let number = String(stage.rawValue)
         let clause =
             errors == 0

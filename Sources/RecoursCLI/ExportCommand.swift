@@ -59,7 +59,9 @@ struct Export: ParsableCommand {
             let issues = DossierValidator(catalog: catalog, today: today).issues(in: dossier, for: stage)
             if !ExportPolicy.readiness(issues).isExportable {
                 printError(Texts.text("cli.export.blocked", String(stage.rawValue)))
-                for line in problemLines(issues) { FileHandle.standardError.write(Data("  \(line)\n".utf8)) }
+                for line in problemLines(issues, country: dossier.country) {
+                    FileHandle.standardError.write(Data("  \(line)\n".utf8))
+                }
                 if calendar != nil {
                     FileHandle.standardError.write(Data((Texts.text("cli.export.nothingWritten") + "\n").utf8))
                 }

@@ -153,16 +153,16 @@ struct Organisms: ParsableCommand {
                             : Texts.text("cli.organisms.delay", kind, delay.phrase, delay.interfaceSource)))
             }
             if p.unconfirmed == true { lines.append("    " + Texts.text("cli.organisms.unconfirmedAddress")) }
-            // The address's own source (the organism's sources are printed below it).
+            // The address's own source (the organism's sources are printed below it), in the interface's language.
             if let source = p.source, !p.address.isEmpty, !organism.source.contains(source) {
-                lines.append("    " + Texts.text("cli.organisms.addressSource", source))
+                lines.append("    " + Texts.text("cli.organisms.addressSource", p.interfaceSource ?? source))
             }
         }
         point(Texts.text("cli.organisms.address"), organism.contact)
         if let p = organism.customerService { point(Texts.text("cli.organisms.customerService"), p) }
         if let p = organism.complaints { point(Texts.text("cli.organisms.complaints"), p) }
         for note in organism.interfaceNotes { lines.append("  • \(note)") }
-        lines.append("  " + Texts.text("cli.organisms.source", organism.source))
+        lines.append("  " + Texts.text("cli.organisms.source", organism.interfaceSource))
         return lines.joined(separator: "\n")
     }
 

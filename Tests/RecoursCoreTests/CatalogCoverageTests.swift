@@ -11,10 +11,11 @@ import Testing
         "id", "name", "names", "article", "shortName", "country", "kind", "parentId", "complementaryKind", "language",
         "division", "routes", "description", "contact", "customerService", "complaints", "mediators",
         "medicalAdviserComplaintsId", "insurerId", "notes", "localizedNotes", "localizedDescriptions", "source",
-        "verified",
+        "localizedSources", "verified",
     ]
     static let pointKeys: Set<String> = [
-        "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized",
+        "name", "address", "phone", "email", "website", "hours", "delays", "source", "localizedSources",
+        "unconfirmed", "localized",
     ]
     static let delayKeys: Set<String> = [
         "kind", "amount", "unit", "source", "unconfirmed", "fromEndOfMonth", "localizedSources",
@@ -98,6 +99,22 @@ import Testing
             }
         }
         #expect(count > 0)
+    }
+
+    /// A court's registry has its Dutch name ("Griffie", not "Greffe" or "Kanzlei"), which the Dutch interface shows;
+    /// a Belgian court whose language the dossier decides (the generic entries) has its German one ("Kanzlei") too.
+    @Test func everyRegistryIsNamedInDutch() {
+        var checked = 0
+        for court in catalog.organisms where court.kind == .court {
+            checked += 1
+            #expect(court.contact.in(.dutch).name == "Griffie", "\(court.id): \(court.contact.in(.dutch).name ?? "")")
+            if court.country == .belgium, court.language == nil || court.language == .german {
+                #expect(court.contact.in(.german).name == "Kanzlei", "\(court.id)")
+            }
+        }
+        #expect(checked > 30)
+        let generic = catalog.organism(id: "tribunal-travail")
+        #expect(generic?.contact.in(.french).name == "Greffe")
     }
 
     @Test func everyRouteHasItsRules() {
@@ -267,6 +284,62 @@ import Testing
         let appeal = catalog.rules(for: .belgiumCompulsory)?.delays.first { $0.kind == .courtAppeal }
         #expect(Texts.$scopedLanguage.withValue(.dutch) { appeal?.interfaceSource.contains("Handvest") } == true)
         #expect(appeal?.interfaceSource.contains("Charte de l'assuré social") == true)
+    }
+
+    /// Remarks the research wrote in French inside a source: "(adresse : siège de l'union)", "(copie 123dok)",
+    /// "notes de recherche de Recours"… (the titles of the pages cited stay as they are).
+    static let frenchRemarks = [
+        "(adresse :", "(adresse du", "(adresse,", "adresse : ", "siège de l", "(copie ", ", copie ", "(site annuaire)",
+        "(annuaire)", "notes de recherche", "non vérifié", "à vérifier", "(page de ", "avant 2022", "miroir",
+        "(ancienne", "(téléphone)", "(existence)", "selon le", "(cantons)", "(coordonnées)", "(signé le",
+        "page tierce", "(groupe ", "suspendue pendant", "(reprend", "Code judiciaire", "maj 2024", "Recommandation",
+        "recommandation", "(brochure MC", "texte néerlandais", "(courtier", "(entités", "personnes protégées",
+        "(classement", "(complémentaires", "(conditions générales", "(contrat ", "(édition", "(rubrique",
+        "(site ", "Guide de réclamation", "Politique de plaintes", "Pied de page", "corroboré", "instance d'exemple",
+    ]
+    /// The research's remarks in English or German, which no interface shows as they are.
+    static let foreignRemarks = ["page as scraped", "retrieved", "Kopie", "moves from"]
+
+    /// Every source a member reads (an organism's, an address's, a delay's), in Dutch, has the research's French
+    /// remarks in Dutch; the French interface keeps the catalog's source.
+    @Test func everySourceReadsInDutchWithoutTheResearchsFrenchRemarks() {
+        let catalog = TestSupport.catalog
+        var sources: [(what: String, french: String, dutch: String)] = []
+        func delays(_ list: [Delay], _ what: String) {
+            for delay in list {
+                let dutch = Texts.$scopedLanguage.withValue(.dutch) { delay.interfaceSource }
+                sources.append(("\(what) \(delay.kind)", delay.source, dutch))
+            }
+        }
+        for organism in catalog.organisms {
+            let dutch = Texts.$scopedLanguage.withValue(.dutch) { organism.interfaceSource }
+            sources.append((organism.id, organism.source, dutch))
+            for (key, point) in [
+                ("contact", organism.contact), ("customerService", organism.customerService),
+                ("complaints", organism.complaints),
+            ] {
+                guard let point, let source = point.source else { continue }
+                let dutch = Texts.$scopedLanguage.withValue(.dutch) { point.interfaceSource } ?? ""
+                sources.append(("\(organism.id).\(key)", source, dutch))
+                delays(point.delays, "\(organism.id).\(key)")
+            }
+        }
+        for rules in catalog.routes { delays(rules.delays, "\(rules.route)") }
+        #expect(sources.count > 250)
+        var translated = 0
+        for source in sources {
+            let left = (Self.frenchRemarks + Self.foreignRemarks).filter { source.dutch.contains($0) }
+            #expect(left == [], "\(source.what): \(source.dutch)")
+            let foreign = Self.foreignRemarks.filter { source.french.contains($0) }
+            #expect(foreign == [], "\(source.what): \(source.french)")
+            if source.dutch != source.french { translated += 1 }
+        }
+        #expect(translated > 100)
+        // The French interface shows the catalog's own source, remark included.
+        let cm = catalog.organism(id: "cm-vlaanderen")
+        #expect(cm?.contact.interfaceSource?.contains("(adresse : siège de l'union)") == true)
+        let dutch = Texts.$scopedLanguage.withValue(.dutch) { cm?.contact.interfaceSource }
+        #expect(dutch?.contains("(adres: zetel van de landsbond)") == true)
     }
 
     @Test func everyDescriptionHasItsDutchTranslation() {

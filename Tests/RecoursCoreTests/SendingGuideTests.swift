@@ -46,6 +46,35 @@ struct SendingGuideTests {
         #expect(lines.contains { $0.contains("l'e-mail envoyé") })
     }
 
+    /// A court the catalog has no address for (the generic "Arbeidsrechtbank"): its registry is named in the
+    /// petition's language, as the petition names it — the "Griffie" of a Dutch petition, the "Kanzlei" of a German
+    /// one — and the French "Greffe" only in French.
+    @Test func aTypedRegistryIsNamedInThePetitionsLanguage() throws {
+        var dossier = try Self.example("cm-gent-incapacite")
+        #expect(dossier.letterLanguage == .dutch)
+        dossier.stages.court?.courtId = "tribunal-travail"
+        dossier.stages.court?.location = "Gent"
+        dossier.stages.court?.address = "Opgeëistenlaan 401\n9000 Gent"
+        let resolver = RecipientResolver(catalog: TestSupport.catalog)
+        let generic = try #require(TestSupport.catalog.organism(id: "tribunal-travail"))
+        let address = ["Opgeëistenlaan 401", "9000 Gent"]
+        let dutch = try #require(resolver.recipient(for: dossier, stage: .court, language: .dutch))
+        let dutchRegistry = Texts.table(.dutch).text(
+            "recipient.registry.at", [generic.name(in: .dutch).lowercased(), "Gent"])
+        #expect(dutch.lines == [dutchRegistry] + address)
+        #expect(!dutch.lines[0].contains("Greffe"))
+        let german = try #require(resolver.recipient(for: dossier, stage: .court, language: .german))
+        #expect(german.lines == ["\(generic.name(in: .german)) Gent", "Kanzlei"] + address)
+        let french = try #require(resolver.recipient(for: dossier, stage: .court, language: .french))
+        #expect(
+            french.lines == [Texts.table(.french).text("recipient.registry.at", ["tribunal du travail", "Gent"])]
+                + address)
+        // "Comment envoyer" writes the envelope of the Dutch petition.
+        let guide = SendingGuide(dossier: dossier, stage: .court, catalog: TestSupport.catalog)
+        #expect(guide.recipientName == dutchRegistry)
+        #expect(guide.options.allSatisfy { $0.target.first == dutchRegistry })
+    }
+
     @Test func aLabourCourtPetitionIsFiledAtTheRegistryOrSentRegistered() throws {
         let dossier = try Self.example("caami-incapacite")
         let guide = SendingGuide(dossier: dossier, stage: .court, catalog: TestSupport.catalog)

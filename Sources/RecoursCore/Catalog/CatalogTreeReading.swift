@@ -62,12 +62,14 @@ extension Organism {
         localizedNotes = try fields.table("localizedNotes") { node throws(JSONTreeRefusal) in
             try TreeFields.strings(node)
         }
+        localizedSources = try fields.table("localizedSources", TreeFields.string)
     }
 
     static let treeKeys = [
         "id", "name", "article", "shortName", "country", "kind", "routes", "description", "contact",
         "customerService", "complaints", "mediators", "notes", "localizedNotes", "localizedDescriptions", "source",
-        "medicalAdviserComplaintsId", "names", "parentId", "complementaryKind", "language", "division", "verified",
+        "localizedSources", "medicalAdviserComplaintsId", "names", "parentId", "complementaryKind", "language",
+        "division", "verified",
         "insurerId",
     ]
 }
@@ -86,10 +88,12 @@ extension ContactPoint {
             source: try fields.string("source"),
             unconfirmed: try fields.bool("unconfirmed"),
             localized: try fields.table("localized", LocalizedContact.init(tree:)))
+        localizedSources = try fields.table("localizedSources", TreeFields.string)
     }
 
     static let treeKeys = [
-        "name", "address", "phone", "email", "website", "hours", "delays", "source", "unconfirmed", "localized",
+        "name", "address", "phone", "email", "website", "hours", "delays", "source", "localizedSources",
+        "unconfirmed", "localized",
     ]
 }
 

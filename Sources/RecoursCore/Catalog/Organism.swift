@@ -116,6 +116,9 @@ public struct ContactPoint: Codable, Sendable, Equatable {
     public var hours: String?
     public var delays: [Delay]
     public var source: String?
+    /// The source in other languages, by language code, where the research's remarks in it are in French ("(adresse
+    /// : siège de l'union)"): the Dutch interface shows `{"nl": …}` (`interfaceSource`).
+    public var localizedSources: [String: String]?
     public var unconfirmed: Bool?
     /// The name and address in other languages, by language code (`"nl"`, `"de"`); the letters of that language
     /// use them (`in(_:)`).
@@ -139,7 +142,7 @@ public struct ContactPoint: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, address, phone, email, website, hours, delays, source, unconfirmed, localized
+        case name, address, phone, email, website, hours, delays, source, localizedSources, unconfirmed, localized
     }
 
     public init(from decoder: any Decoder) throws {
@@ -152,9 +155,13 @@ public struct ContactPoint: Codable, Sendable, Equatable {
         hours = try c.decodeIfPresent(String.self, forKey: .hours)
         delays = try c.decodeIfPresent([Delay].self, forKey: .delays) ?? []
         source = try c.decodeIfPresent(String.self, forKey: .source)
+        localizedSources = try c.decodeIfPresent([String: String].self, forKey: .localizedSources)
         unconfirmed = try c.decodeIfPresent(Bool.self, forKey: .unconfirmed)
         localized = try c.decodeIfPresent([String: LocalizedContact].self, forKey: .localized)
     }
+
+    /// The source in the interface language (the catalog's where no translation exists).
+    public var interfaceSource: String? { localizedSources?.forInterfaceLanguage ?? source }
 
     /// The point as a letter in `language` prints it: the variant's name and address where it gives them, the
     /// French ones otherwise (and always in French).
@@ -244,6 +251,12 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     /// The notes in other languages, by language code: `{"nl": […]}`, one translation per note, in order.
     public var localizedNotes: [String: [String]]?
     public var source: String
+    /// The source in other languages, by language code, where the research's remarks in it are in French ("(page de
+    /// 2016)", "notes de recherche de Recours"): the Dutch interface shows `{"nl": …}` (`interfaceSource`).
+    public var localizedSources: [String: String]?
+
+    /// The source in the interface language (the catalog's where no translation exists).
+    public var interfaceSource: String { localizedSources?.forInterfaceLanguage ?? source }
 
     /// The notes in the interface language (the French ones where no translation exists).
     public var interfaceNotes: [String] {
@@ -292,8 +305,8 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
     enum CodingKeys: String, CodingKey {
         case id, name, article, shortName, country, kind, routes, description, contact, customerService, complaints,
             mediators, notes, localizedNotes, localizedDescriptions
-        case source, medicalAdviserComplaintsId, names, parentId, complementaryKind, language, division, verified,
-            insurerId
+        case source, localizedSources, medicalAdviserComplaintsId, names, parentId, complementaryKind, language,
+            division, verified, insurerId
     }
 
     public init(from decoder: any Decoder) throws {
@@ -325,6 +338,7 @@ public struct Organism: Codable, Sendable, Equatable, Identifiable {
         notes = try c.decodeIfPresent([String].self, forKey: .notes)
         localizedNotes = try c.decodeIfPresent([String: [String]].self, forKey: .localizedNotes)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
+        localizedSources = try c.decodeIfPresent([String: String].self, forKey: .localizedSources)
         names = try c.decodeIfPresent([String: String].self, forKey: .names)
         insurerId = try c.decodeIfPresent(String.self, forKey: .insurerId)
         parentId = try c.decodeIfPresent(String.self, forKey: .parentId)

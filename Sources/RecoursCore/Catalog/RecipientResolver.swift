@@ -132,17 +132,19 @@ public struct RecipientResolver: Sendable {
             return make(mediator, mediator.contact.in(language), language: language)
         case .court:
             if stageFourIsLabourCourtPetition(dossier) {
-                return petitionRecipient(dossier)
+                return petitionRecipient(dossier, language: language)
             }
             return fundRecipient(dossier, stage: .complaint, language: language)
         }
     }
 
     /// The registry of the labour court: the catalog's address, unless the member typed the registry's address
-    /// (a court the catalog does not know, or a corrected address).
-    func petitionRecipient(_ dossier: Dossier) -> Recipient {
+    /// (a court the catalog does not know, or a corrected address). Named in the petition's language: the court's,
+    /// else (a court the catalog does not know the language of) the letter's, `language`.
+    func petitionRecipient(_ dossier: Dossier, language: LetterLanguage = .french) -> Recipient {
         let record = dossier.stages.court ?? CourtRecord()
         let court = court(of: dossier)
+        let language = court?.language ?? language
         let typed = addressLines(record.address)
         let location = record.location.trimmed
         if typed.isEmpty, let court, !court.contact.address.isEmpty {
@@ -160,16 +162,30 @@ public struct RecipientResolver: Sendable {
                 unconfirmed: court.contact.unconfirmed == true
                     || catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.unconfirmed == true)
         }
-        let courtName = court?.name ?? Texts.table(.french).text("recipient.court.default")
-        var lines = [
-            location.isEmpty
-                ? Texts.table(.french).text("recipient.registry", [courtName.lowercasedFirst])
-                : Texts.table(.french).text("recipient.registry.at", [courtName.lowercasedFirst, location])
-        ]
+        var lines: [String]
+        switch language {
+        case .french, .dutch:
+            // "Greffe du tribunal du travail de Gent", "Griffie van de arbeidsrechtbank te Gent".
+            let table: DisplayLanguage = language == .dutch ? .dutch : .french
+            let courtName =
+                court.map { $0.name(in: language).lowercasedFirst }
+                ?? Texts.table(table).text("recipient.court.default")
+            lines = [
+                location.isEmpty
+                    ? Texts.table(table).text("recipient.registry", [courtName])
+                    : Texts.table(table).text("recipient.registry.at", [courtName, location])
+            ]
+        case .german:
+            // "Arbeitsgericht Eupen" and its "Kanzlei", as the Antragschrift writes them (the interface has no German).
+            let courtName = court?.name(in: .german) ?? ""
+            lines = [[courtName, location].filter { !$0.isEmpty }.joined(separator: " ")]
+            if let registry = court?.contact.in(.german).name { lines.append(registry) }
+            lines = lines.filter { !$0.isEmpty }
+        }
         lines += typed
         return Recipient(
             lines: lines, email: nil, phone: nil, website: nil, delays: [], organism: court,
-            hasPostalAddress: lines.count > 1)
+            hasPostalAddress: !typed.isEmpty)
     }
 
     func fundRecipient(_ dossier: Dossier, stage: EscalationStage, language: LetterLanguage = .french) -> Recipient? {
@@ -184,12 +200,7 @@ public struct RecipientResolver: Sendable {
                 hasPostalAddress: !address.isEmpty)
         }
         guard let catalogFund = fund(of: dossier) else { return nil }
-        // A hospitalisation insurance is the insurer's contract: its letters go to the SMA, when the catalog knows it.
-        let insurer =
-            route(of: dossier) == .belgiumHospitalisation
-            ? (catalogFund.insurerId ?? catalog.union(of: catalogFund).insurerId).flatMap { catalog.organism(id: $0) }
-            : nil
-        let fund = insurer ?? catalogFund
+        let fund = addressee(of: catalogFund, dossier)
         var point = contactPoint(of: fund, for: stage, language: language)
         // An address the member copied from a letter of the fund wins over the catalog's.
         let typed = addressLines(dossier.fund.customAddress)
@@ -205,6 +216,45 @@ public struct RecipientResolver: Sendable {
             recipient.delays = rules.delays.filter { $0.kind == .acknowledgment || $0.kind == .answer }
         }
         return recipient
+    }
+
+    /// Who a catalog fund's letters go to: the fund, or for a hospitalisation insurance (the insurer's contract) the
+    /// insurance company (SMA), when the catalog knows it.
+    func addressee(of catalogFund: Organism, _ dossier: Dossier) -> Organism {
+        guard route(of: dossier) == .belgiumHospitalisation else { return catalogFund }
+        let insurer = (catalogFund.insurerId ?? catalog.union(of: catalogFund).insurerId).flatMap {
+            catalog.organism(id: $0)
+        }
+        return insurer ?? catalogFund
+    }
+
+    /// The postal address the letters take from the catalog while the member's own address field is empty: the
+    /// fund's for "Adresse de l'organisme" (`fund.customAddress`: the customer service's at stage 1, the complaints
+    /// service's from stage 2 on, in the language of the current stage's letter), the registry's for the court's
+    /// address (`stages.court.address`, for a petition to the labour court); `unconfirmed` when the catalog has it
+    /// from a weak source. Nil for any other field, a fund typed by hand, and where the catalog has no postal
+    /// address. The wizard shows it in the empty field; it is never written into the dossier, and what the member
+    /// types there replaces it in the letters.
+    public func catalogAddress(for field: Field, of dossier: Dossier) -> ContactPoint? {
+        switch field {
+        case .fundAddress:
+            guard let catalogFund = fund(of: dossier) else { return nil }
+            let stage: EscalationStage = dossier.currentStage == .customerService ? .customerService : .complaint
+            let language = letterLanguage(of: dossier, stage: dossier.currentStage).language
+            let point = contactPoint(of: addressee(of: catalogFund, dossier), for: stage, language: language)
+            guard !point.address.isEmpty else { return nil }
+            return ContactPoint(address: point.address, unconfirmed: point.unconfirmed)
+        case .courtAddress:
+            guard stageFourIsLabourCourtPetition(dossier), let court = court(of: dossier),
+                !court.contact.address.isEmpty
+            else { return nil }
+            let unconfirmed =
+                court.contact.unconfirmed == true
+                || catalog.labourCourtArea(postalCode: dossier.member.postalCode)?.unconfirmed == true
+            return ContactPoint(address: court.contact.address, unconfirmed: unconfirmed ? true : nil)
+        default:
+            return nil
+        }
     }
 
     /// The fund's service for a stage; when the catalog has no way to reach it, the fund's head office, else its

@@ -62,17 +62,32 @@ public enum Texts {
     public static func has(_ key: String) -> Bool { current.has(key) }
 
     /// A text of a field: the label falls back to nothing, the screen label to the label, the hint to "".
-    public static func field(_ field: Field, _ which: FieldText) -> String {
+    ///
+    /// A field whose name depends on the dossier's country (the national number: NISS in Belgium, NIR in France)
+    /// has its texts for each country, `<key>.belgium` / `<key>.france` (`field.member.nationalNumber.belgium`,
+    /// `….screen.belgium`, `….hint.belgium`), taken when `country` is known; the plain key is the neutral text of a
+    /// dossier whose country is not chosen yet.
+    public static func field(_ field: Field, _ which: FieldText, country: Country? = nil) -> String {
         let table = current
         let base = field.labelKey
         let number = field.attachmentIndex.map { String($0 + 1) } ?? ""
+        let suffix = country.map { $0 == .belgium ? ".belgium" : ".france" } ?? ""
+        /// The country's text of `key`, else its own, else nil.
+        func text(_ key: String) -> String? {
+            if !suffix.isEmpty, table.has(key + suffix) { return table.text(key + suffix, [number]) }
+            return table.has(key) ? table.text(key, [number]) : nil
+        }
         switch which {
         case .label:
-            return table.text(base, [number])
+            return text(base) ?? table.text(base, [number])
         case .screenLabel:
-            return table.has(base + ".screen") ? table.text(base + ".screen", [number]) : table.text(base, [number])
+            // A country's own label comes before the neutral screen label (which names the other country too).
+            if !suffix.isEmpty, !table.has(base + ".screen" + suffix), table.has(base + suffix) {
+                return table.text(base + suffix, [number])
+            }
+            return text(base + ".screen") ?? text(base) ?? table.text(base, [number])
         case .hint:
-            return table.has(base + ".hint") ? table.text(base + ".hint", [number]) : ""
+            return text(base + ".hint") ?? ""
         }
     }
 

@@ -127,10 +127,23 @@ public enum Field: Hashable, Sendable {
     }
 
     /// The label of the field where it stands alone (review list, `recours check`): "Date d'envoi de la réclamation".
+    /// The neutral one, for a dossier whose country is not known: a dossier's screens and messages name the field
+    /// with `label(for:)`.
     public var label: String { Texts.field(self, .label) }
 
-    /// The label beside the field on its screen, where the screen's title gives the context: "Date d'envoi".
+    /// The label beside the field on its screen, where the screen's title gives the context: "Date d'envoi". The
+    /// neutral one (see `label`).
     public var screenLabel: String { Texts.field(self, .screenLabel) }
+
+    /// The label of the field in a dossier of `country`: "Numéro national (NISS)" in Belgium, "Numéro de sécurité
+    /// sociale (NIR)" in France, the neutral label while the country is not chosen.
+    public func label(for country: Country?) -> String { Texts.field(self, .label, country: country) }
+
+    /// The label beside the field on its screen, in a dossier of `country` (see `label(for:)`).
+    public func screenLabel(for country: Country?) -> String { Texts.field(self, .screenLabel, country: country) }
+
+    /// The field's line of help, in a dossier of `country` (see `label(for:)`); "" when it has none.
+    public func hint(for country: Country?) -> String { Texts.field(self, .hint, country: country) }
 
     /// The attachment whose field this is.
     public var attachmentIndex: Int? {

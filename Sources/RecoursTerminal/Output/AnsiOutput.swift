@@ -39,6 +39,13 @@ struct TerminalAttributes: Hashable, Sendable {
         case .inputFocused, .selection, .keyHint:
             a.reverse = !colors
             color(black, style == .keyHint ? white : cyan)
+        case .placeholder:
+            a.underline = true
+            a.dim = true
+        case .placeholderFocused:
+            a.reverse = !colors
+            a.dim = true
+            color(black, cyan)
         case .error:
             a.bold = true
             color(red, nil)

@@ -60,6 +60,7 @@ final class CursesOutput: TerminalOutput {
         .title: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)),
         .focused: (Int16(COLOR_YELLOW), -1),
         .inputFocused: (Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
+        .placeholderFocused: (Int16(COLOR_BLACK), Int16(COLOR_CYAN)),
         .error: (Int16(COLOR_RED), -1),
         .warning: (Int16(COLOR_YELLOW), -1),
         .ok: (Int16(COLOR_GREEN), -1),
@@ -90,6 +91,8 @@ final class CursesOutput: TerminalOutput {
         case .keyHint: return (colors ? recours_a_normal() : recours_a_reverse(), pair)
         case .selection: return (colors ? recours_a_normal() : recours_a_reverse(), pair)
         case .dialog: return (recours_a_normal(), pair)
+        case .placeholder: return (recours_a_underline() | recours_a_dim(), 0)
+        case .placeholderFocused: return ((colors ? recours_a_normal() : recours_a_reverse()) | recours_a_dim(), pair)
         }
     }
 }

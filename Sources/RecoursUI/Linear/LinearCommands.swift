@@ -136,12 +136,16 @@ extension LinearSession {
         }
         if let screen = WizardScreen.allCases.first(where: { matches($0.title) }) {
             go(to: screen, env: env, into: &out)
-        } else if let field = WizardState.screenFields.first(where: { matches($0.screenLabel) || matches($0.label) }),
+        } else if let field = WizardState.screenFields.first(where: {
+            // The dossier's name of the field, or its neutral one ("numéro national" finds the NIR too).
+            matches($0.screenLabel(for: wizard.dossier.country)) || matches($0.label(for: wizard.dossier.country))
+                || matches($0.screenLabel) || matches($0.label)
+        }),
             let screen = WizardScreen.holding(field)
         {
             go(to: screen, focusing: field, env: env, into: &out)
             if wizard.focusedSpec?.field != field {
-                out.lines.append(Texts.text("linear.goTo.hidden", field.label))
+                out.lines.append(Texts.text("linear.goTo.hidden", field.label(for: wizard.dossier.country)))
             }
         } else {
             out.lines.append(

@@ -422,7 +422,9 @@ public struct LinearSession: Equatable, Sendable {
         let fields = wizard.fields
         out.lines.append("")
         out.lines.append(
-            Texts.text("linear.field", String(wizard.focus + 1), String(fields.count), spec.field.label))
+            Texts.text(
+                "linear.field", String(wizard.focus + 1), String(fields.count),
+                spec.field.label(for: wizard.dossier.country)))
         let value = wizard.dossier[spec.field]
         switch spec.kind {
         case .text, .date:
@@ -433,6 +435,10 @@ public struct LinearSession: Equatable, Sendable {
         case .multilineText:
             if value.isBlank {
                 out.lines.append(Texts.text("linear.currentValue", Texts.text("linear.empty")))
+                // An empty address field: the address the letters take meanwhile, as the wizard shows it.
+                if let fallback = FieldFallback.text(for: spec.field, dossier: wizard.dossier, catalog: env.catalog) {
+                    out.lines.append(fallback)
+                }
             } else {
                 out.lines.append(Texts.text("linear.currentText"))
                 out.lines += value.split(separator: "\n", omittingEmptySubsequences: false).map {
@@ -465,7 +471,8 @@ public struct LinearSession: Equatable, Sendable {
         // A hint that speaks of keys has its own words here (`.linearHint`).
         // A date's hint says its format, which the format line says already.
         var hint =
-            Texts.has(spec.field.labelKey + ".linearHint") ? Texts.text(spec.field.labelKey + ".linearHint") : spec.hint
+            Texts.has(spec.field.labelKey + ".linearHint")
+            ? Texts.text(spec.field.labelKey + ".linearHint") : spec.hint(for: wizard.dossier.country)
         if spec.kind == .date, hint == Texts.field(.incidentDate, .hint) { hint = "" }
         if !hint.isEmpty { out.lines.append(Texts.text("linear.help", hint)) }
         if let format = Self.format(of: spec) { out.lines.append(Texts.text("linear.format", format)) }
@@ -505,7 +512,11 @@ public struct LinearSession: Equatable, Sendable {
         let stage = String(wizard.dossier.currentStage.rawValue)
         guard !problems.isEmpty else {
             return [Texts.text("linear.problems.none", stage)]
-                + [wizard.earlierLetterProblem.map { Self.errorLine(earlierLetterLine($0)) }].compactMap { $0 }
+                + [
+                    wizard.earlierLetterProblem.map {
+                        Self.errorLine(earlierLetterLine($0, country: wizard.dossier.country))
+                    }
+                ].compactMap { $0 }
         }
         let errors = problems.filter { $0.severity == .error }.count
         var lines = [
@@ -516,11 +527,14 @@ public struct LinearSession: Equatable, Sendable {
         for (i, issue) in problems.enumerated() {
             lines.append(
                 "  \(i + 1). " + Self.word(issue.severity) + " — "
-                    + Texts.text("linear.labelled", issue.field.label, issue.message.oneLine())
+                    + Texts.text(
+                        "linear.labelled", issue.field.label(for: wizard.dossier.country), issue.message.oneLine())
             )
         }
         lines.append(Texts.text("linear.problems.goTo"))
-        if let earlier = wizard.earlierLetterProblem { lines.append(Self.errorLine(earlierLetterLine(earlier))) }
+        if let earlier = wizard.earlierLetterProblem {
+            lines.append(Self.errorLine(earlierLetterLine(earlier, country: wizard.dossier.country)))
+        }
         return lines
     }
 

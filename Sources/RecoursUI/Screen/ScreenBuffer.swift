@@ -4,6 +4,9 @@ import RecoursCore
 /// What a cell looks like. The terminal layer maps each role to colours (or to bold/reverse without colours).
 public enum Style: UInt8, Sendable, Equatable, CaseIterable {
     case normal, title, label, focused, input, inputFocused, error, warning, ok, muted, keyHint, selection, dialog
+    /// What an empty input stands for (the address the letters take from the catalog), dimmed in the input, focused
+    /// or not: it is not a value the member typed.
+    case placeholder, placeholderFocused
 
     /// One letter per style, for readable snapshots in tests.
     public var code: Character {
@@ -21,6 +24,8 @@ public enum Style: UInt8, Sendable, Equatable, CaseIterable {
         case .keyHint: "k"
         case .selection: "S"
         case .dialog: "D"
+        case .placeholder: "p"
+        case .placeholderFocused: "P"
         }
     }
 }

@@ -13,9 +13,10 @@ public struct FieldSpec: Equatable, Sendable {
     }
 
     public var kind: FieldKind { field.kind }
-    public var label: String { field.screenLabel }
-    /// One line of help shown at the bottom when the field has the focus.
-    public var hint: String { Texts.field(field, .hint) }
+    /// The label beside the field, in a dossier of `country` (the national number's depends on it).
+    public func label(for country: Country?) -> String { field.screenLabel(for: country) }
+    /// One line of help shown at the bottom when the field has the focus, in a dossier of `country`.
+    public func hint(for country: Country?) -> String { field.hint(for: country) }
 
     var isTextual: Bool { kind.isFreeText }
 

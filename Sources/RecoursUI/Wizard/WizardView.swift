@@ -42,7 +42,7 @@ func drawWizard(_ wizard: WizardState, state: AppState, env: AppEnvironment, int
     if let dialog = wizard.attachmentDialog { drawAttachmentDialog(dialog, wizard: wizard, into: &screen) }
     if let dialog = wizard.dialog { drawDialog(dialog, dossier: wizard.dossier, into: &screen) }
 
-    drawStatus(state.message, hint: wizard.focusedSpec?.hint ?? "", into: &screen)
+    drawStatus(state.message, hint: wizard.focusedSpec?.hint(for: wizard.dossier.country) ?? "", into: &screen)
     drawKeys(keyHints(wizard), into: &screen)
 }
 
@@ -71,9 +71,9 @@ func drawProgress(_ wizard: WizardState, into screen: inout ScreenBuffer) {
 /// A stage's short name in the progress line.
 /// "Lettre 1 (Contact) : « Moyen de contact » à compléter en revenant à l'étape 1" (a field of that stage's
 /// screens), or "… à corriger" (a field every stage shows, such as a date of the dispute).
-func earlierLetterLine(_ problem: EarlierLetterProblem) -> String {
+func earlierLetterLine(_ problem: EarlierLetterProblem, country: Country?) -> String {
     let stage = String(problem.stage.rawValue)
-    let label = problem.issue.field.screenLabel
+    let label = problem.issue.field.screenLabel(for: country)
     return problem.issue.field.stage == nil
         ? Texts.text("review.earlierLetter.common", stage, progressName(problem.stage), label)
         : Texts.text("review.earlierLetter", stage, progressName(problem.stage), label)
@@ -148,7 +148,9 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
             // Whether the field is valid: ✗ error, ! warning, ✓ filled in and fine (once it has been left).
             if let mark = fieldMark(spec, wizard: wizard) { screen.put(mark.0, x: 1, y: y, style: mark.1) }
             let labelMax = spec.isMultiline || spec.kind == .attachmentList ? screen.width - 4 : layout.labelWidth
-            screen.put(truncated(spec.label, labelMax), x: 2, y: y, style: focused ? .focused : .label)
+            screen.put(
+                truncated(spec.label(for: wizard.dossier.country), labelMax), x: 2, y: y,
+                style: focused ? .focused : .label)
         }
         let value = wizard.dossier[spec.field]
         switch spec.kind {
@@ -209,11 +211,19 @@ func drawFields(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
                 lines = Array(leading.lines.prefix(min(total, item.inputHeight)))
                 editor = nil
             }
+            // An empty address field shows the address the letters take meanwhile, dimmed (never in the dossier).
+            let fallback = FieldFallback.lines(
+                for: spec.field, dossier: wizard.dossier, catalog: env.catalog, width: item.inputWidth,
+                height: item.inputHeight)
             for r in 0..<item.inputHeight {
                 guard let y = visible(item.top + item.inputRow + r) else { continue }
                 screen.fill(
                     x: item.inputX, y: y, width: item.inputWidth, height: 1, style: focused ? .inputFocused : .input)
-                if r < lines.count {
+                if r < fallback.count {
+                    screen.put(
+                        fallback[r], x: item.inputX, y: y, style: focused ? .placeholderFocused : .placeholder,
+                        maxWidth: item.inputWidth)
+                } else if r < lines.count {
                     screen.put(
                         lines[r].text, x: item.inputX, y: y, style: focused ? .inputFocused : .input,
                         maxWidth: item.inputWidth)
@@ -288,7 +298,8 @@ func drawPopup(_ popup: ChoicePopup, wizard: WizardState, env: AppEnvironment, i
     let height = listRows + 3
     let x = (screen.width - width) / 2
     let y = max(3, (screen.height - height) / 2)
-    let inner = drawBox(title: popup.field.label, x: x, y: y, width: width, height: height, into: &screen)
+    let inner = drawBox(
+        title: popup.field.label(for: wizard.dossier.country), x: x, y: y, width: width, height: height, into: &screen)
     // A filter longer than the box shows its end, where the typing (and a Backspace) happens.
     let label = DisplayWidth.of(Texts.text("wizard.popup.filter", ""))
     screen.put(
@@ -423,7 +434,8 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
     // The row between the list and the preview says why an earlier letter is marked ✗ in the progress line.
     if let earlier = wizard.earlierLetterProblem {
         screen.put(
-            "✗ " + earlierLetterLine(earlier), x: 1, y: layout.previewTitleY - 1, style: .muted,
+            "✗ " + earlierLetterLine(earlier, country: wizard.dossier.country), x: 1, y: layout.previewTitleY - 1,
+            style: .muted,
             maxWidth: screen.width - 2)
     }
     let y = layout.previewTitleY
@@ -457,7 +469,7 @@ func drawReview(_ wizard: WizardState, env: AppEnvironment, into screen: inout S
 
 /// How a problem names its field: an attachment's by its number and description.
 func issueLabel(_ issue: ValidationIssue, dossier: Dossier) -> String {
-    guard let index = issue.field.attachmentIndex else { return issue.field.label }
+    guard let index = issue.field.attachmentIndex else { return issue.field.label(for: dossier.country) }
     return attachmentName(index, dossier: dossier)
 }
 
