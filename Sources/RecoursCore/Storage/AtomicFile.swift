@@ -33,8 +33,6 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
-    /// The folder must exist; its mode is left as it is.
     /// Writes to a device or a pipe that exists, without creating, truncating or replacing anything.
     static func writeInPlace(_ data: Data, to url: URL) throws(FileWriteError) {
         let fd = open(url.path, O_WRONLY | O_CLOEXEC)
@@ -42,7 +40,15 @@ public enum AtomicFile {
             throw .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.writeFile"))
         }
         defer { close(fd) }
-        let failed = data.withUnsafeBytes { buffer -> Int32 in
+        let failed = writeAll(data, to: fd)
+        if failed != 0 {
+            throw .system(path: url.path, code: Int(failed), operation: Texts.text("storage.operation.writeFile"))
+        }
+    }
+
+    /// Writes every byte (again after an interruption); 0, or the `errno` of the write that failed.
+    private static func writeAll(_ data: Data, to fd: Int32) -> Int32 {
+        data.withUnsafeBytes { buffer -> Int32 in
             var offset = 0
             while offset < buffer.count {
                 let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
@@ -54,11 +60,10 @@ public enum AtomicFile {
             }
             return 0
         }
-        if failed != 0 {
-            throw .system(path: url.path, code: Int(failed), operation: Texts.text("storage.operation.writeFile"))
-        }
     }
 
+    /// Writes `data` to `url` through a temporary file in the same folder: write, fsync, rename, fsync the folder.
+    /// The folder must exist; its mode is left as it is.
     public static func write(_ data: Data, to url: URL, mode: mode_t = 0o600) throws(FileWriteError) {
         // A device or a pipe (`-o /dev/null`, `-o /dev/stdout`, a FIFO) is written to, as the shell's `>` does:
         // renaming a new file over it would replace the device itself (as root, /dev/null with a regular file).
@@ -83,20 +88,10 @@ public enum AtomicFile {
             failure = .system(path: url.path, code: Int(errno), operation: Texts.text("storage.operation.protectFile"))
         }
         if failure == nil {
-            let written = data.withUnsafeBytes { buffer -> Int in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = posixWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n < 0 {
-                        if errno == EINTR { continue }
-                        return -Int(errno)
-                    }
-                    offset += n
-                }
-                return offset
-            }
-            if written < 0 {
-                failure = .system(path: url.path, code: -written, operation: Texts.text("storage.operation.writeFile"))
+            let failed = writeAll(data, to: fd)
+            if failed != 0 {
+                failure = .system(
+                    path: url.path, code: Int(failed), operation: Texts.text("storage.operation.writeFile"))
             }
         }
         if failure == nil, fsync(fd) != 0 {

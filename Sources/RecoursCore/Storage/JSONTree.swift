@@ -144,15 +144,7 @@ struct JSONTreeReader {
             skipWhitespace()
             keys.append(key)
             values.append(try value(depth: depth + 1))
-            skipWhitespace()
-            guard position < bytes.count else { throw refusal }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "}") else { throw refusal }
-            position += 1
-            break
+            if try !continues(closing: UInt8(ascii: "}")) { break }
         }
         // A key given twice is kept twice: whoever reads the object refuses it (`TreeFields`).
         return .object(JSONObject(keys: keys, values: values))
@@ -169,16 +161,21 @@ struct JSONTreeReader {
         while true {
             skipWhitespace()
             elements.append(try value(depth: depth + 1))
-            skipWhitespace()
-            guard position < bytes.count else { throw refusal }
-            if bytes[position] == UInt8(ascii: ",") {
-                position += 1
-                continue
-            }
-            guard bytes[position] == UInt8(ascii: "]") else { throw refusal }
-            position += 1
-            return .array(elements)
+            if try !continues(closing: UInt8(ascii: "]")) { return .array(elements) }
         }
+    }
+
+    /// After a member or an element: true past a comma (another follows), false past the closing bracket.
+    private mutating func continues(closing: UInt8) throws(JSONTreeRefusal) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count else { throw refusal }
+        if bytes[position] == UInt8(ascii: ",") {
+            position += 1
+            return true
+        }
+        guard bytes[position] == closing else { throw refusal }
+        position += 1
+        return false
     }
 
     /// A string; the opening quote is at `position`.
