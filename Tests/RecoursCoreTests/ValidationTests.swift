@@ -376,12 +376,12 @@ extension ValidationChecks {
         #expect(added(Fixtures.belgian(.customerService)) { $0.member.postalCode = code } == [.error(.postalCode)])
     }
 
-    @Test(arguments: ["75017", "01000", "97400", "20000"])
+    @Test(arguments: ["75017", "01000", "97400", "20000", "98000", "95880"])
     func frenchPostalCodes(code: String) {
         #expect(added(Fixtures.french(.customerService)) { $0.member.postalCode = code } == [])
     }
 
-    @Test(arguments: ["", "7501", "750170", "1000", "2A004", "75 017", "F-75017"])
+    @Test(arguments: ["", "7501", "750170", "1000", "2A004", "75 017", "F-75017", "99999", "00100", "96100"])
     func badFrenchPostalCodes(code: String) {
         #expect(added(Fixtures.french(.customerService)) { $0.member.postalCode = code } == [.error(.postalCode)])
     }
