@@ -39,6 +39,33 @@ struct SendingScreenTests {
         #expect(h.text.contains("Prochaine étape : "))
     }
 
+    /// The suggested date is replaced by a date typed over it, not added to.
+    @Test func aDateTypedReplacesTheSuggestedOne() {
+        var h = Harness(dossier: Self.partenamutMediation())
+        h.goTo(.sending)
+        #expect(h.text.contains("22/11/2026"))
+        h.type("20/11/2026")
+        #expect(h.wizard.sendingDateText(env: UIRepo.env) == "20/11/2026")
+        _ = h.press(.enter)
+        #expect(h.dossier.stages.mediation?.date == "20/11/2026")
+        // Once typing has begun, what follows is added to it.
+        h.goTo(.sending)
+        h.press(.backspace)
+        h.type("5")
+        #expect(h.wizard.sendingDateText(env: UIRepo.env) == "20/11/2025")
+    }
+
+    /// Stage 1 records no sending (the call is its record): no date to type, and Enter is not offered for it.
+    @Test func stageOneHasNoDateToRecord() {
+        var dossier = UIRepo.example("partenamut-kinesitherapie")
+        dossier.currentStage = .customerService
+        var h = Harness(dossier: dossier)
+        h.goTo(.sending)
+        #expect(!h.text.contains(Texts.text("wizard.sending.date")))
+        #expect(!keyHints(h.wizard).contains { $0.id == "sending.record" })
+        #expect(keyHints(h.wizard).contains { $0.id == "sending.choose" })
+    }
+
     @Test func aDateInTheFutureIsRefusedBesideTheInputAndNothingIsRecorded() {
         var h = Harness(dossier: Self.partenamutMediation())
         h.goTo(.sending)

@@ -264,7 +264,9 @@ private struct Check {
         case .france?:
             if !digits || code.count != 5 {
                 error(.postalCode, Texts.text("validation.member.postalCode.frenchFormat"))
-            } else if let department = Int(code.prefix(2)), !(1...95).contains(department), !(97...98).contains(department) {
+            } else if let department = Int(code.prefix(2)), !(1...95).contains(department),
+                !(97...98).contains(department)
+            {
                 // A French postal code starts with its département: 01 to 95 (Corsica 20), overseas 97 and 98.
                 error(.postalCode, Texts.text("validation.member.postalCode.frenchDepartment", code))
             }

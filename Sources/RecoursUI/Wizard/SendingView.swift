@@ -68,10 +68,11 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
             wrapped(lines[1].trimmed, .normal, indent: 3)
         }
         y += 1
-        // The date's input, with its problem beside it.
+        // The date's input, with its problem beside it (or, until it is typed in, that it can be). Stage 1 records
+        // no sending (the call is its record): no input there.
         let label = Texts.text("wizard.sending.date")
         let labelWidth = DisplayWidth.of(label)
-        if y < bottom {
+        if y < bottom, stage != .customerService {
             screen.put(label, x: 1, y: y, style: .label)
             let editor = wizard.sendingDateEditor(env: env)
             let visible = editor.visibleSingleLine()
@@ -82,6 +83,10 @@ func drawSending(_ wizard: WizardState, env: AppEnvironment, into screen: inout 
             if let error = wizard.sending.error {
                 screen.put(
                     "✗ " + error, x: inputX + inputWidth + 1, y: y, style: .error,
+                    maxWidth: screen.width - inputX - inputWidth - 2)
+            } else if wizard.sending.date == nil, !wizard.sending.recorded {
+                screen.put(
+                    Texts.text("wizard.sending.date.hint"), x: inputX + inputWidth + 1, y: y, style: .muted,
                     maxWidth: screen.width - inputX - inputWidth - 2)
             }
             cursor = (inputX + visible.cursorColumn, y)

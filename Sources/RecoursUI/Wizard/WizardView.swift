@@ -111,7 +111,12 @@ func keyHints(_ wizard: WizardState) -> [KeyHint] {
     case .review:
         return KeyMap.hints(KeyMap.review.hints, only(screenKeys, "export", "screen.previous"), global)
     case .sending:
-        return KeyMap.hints(KeyMap.sending.hints, only(screenKeys, "screen.previous", "export"), global)
+        // Stage 1 records no sending: no date to type, nothing for Enter to note.
+        let sending =
+            wizard.dossier.currentStage == .customerService
+            ? KeyMap.sending.hints.filter { $0.id == "sending.choose" || $0.id == "sending.down" }
+            : KeyMap.sending.hints
+        return KeyMap.hints(sending, only(screenKeys, "screen.previous", "export"), global)
     default:
         return KeyMap.hints(fieldHints(wizard.focusedSpec), screenKeys, global)
     }

@@ -120,7 +120,15 @@ extension WizardState {
             editDate(action, env: env, width: context.width)
             return []
         case nil:
-            if let text = key.insertedText { editDate(.insert(text.oneLine()), env: env, width: context.width) }
+            if let text = key.insertedText {
+                // The date suggested (today, or the one recorded) is replaced by what is typed, as a selected text
+                // would be: typed after it, "01/12/2026" made "02/12/202601/12/2026" (tester). Erasing and the
+                // arrows still edit the suggestion.
+                if sending.date == nil {
+                    sending.date = TextEditor(text: "", multiline: false, width: Self.sendingDateWidth)
+                }
+                editDate(.insert(text.oneLine()), env: env, width: context.width)
+            }
             return []
         }
     }
