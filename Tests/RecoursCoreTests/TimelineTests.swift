@@ -53,7 +53,7 @@ private func french(
         let ack = try! #require(t.entry("complaint.acknowledgment"))
         #expect(ack.status == .waiting(until: d(2025, 5, 2)))
         #expect(ack.delay?.phrase == "10 jours ouvrables")
-        #expect(ack.detail.contains("au plus tard le 2 mai 2025"))
+        #expect(ack.detail.contains("pas avant le 2 mai 2025"))  // the delay runs from receipt, which follows
         // The answer, 2 months later: Wednesday 18 June 2025.
         #expect(t.entry("complaint.answer")?.status == .waiting(until: d(2025, 6, 18)))
     }
