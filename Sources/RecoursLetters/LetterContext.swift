@@ -169,9 +169,16 @@ public struct LetterContext {
                 ].filter { !$0.isEmpty }).joined(separator: ", ")
             if let cents = AmountParser.cents(dispute.amount),
                 let threshold = route.flatMap({ catalog.rules(for: $0) })?.amicableAttemptThreshold, isFrance,
-                Double(cents) / 100 <= threshold, dossier.stages.mediation?.date.trimmed.isEmpty == false
+                Double(cents) / 100 <= threshold
             {
-                v["amicableAttemptDone"] = true
+                // CPC art. 750-1: below the threshold the court is seized only after an amicable attempt. Done (the
+                // mediator seized), the letter says it failed; not yet, the letter does not threaten to seize the
+                // court "sans autre avis" (tester).
+                if dossier.stages.mediation?.date.trimmed.isEmpty == false {
+                    v["amicableAttemptDone"] = true
+                } else {
+                    v["amicableAttemptPending"] = true
+                }
             }
         }
 

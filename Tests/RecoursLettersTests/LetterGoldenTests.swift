@@ -286,6 +286,18 @@ import Testing
     @Test func frenchFormalNoticeMentionsAFailedAmicableAttempt() throws {
         let letter = try render(frenchDossier(), .court)
         #expect(letter.contains("la tentative préalable de résolution amiable ayant échoué"))
+        #expect(letter.contains("sans autre avis"))
+    }
+
+    /// Below CPC art. 750-1's threshold and before any mediation, the court comes after the amicable attempt: the
+    /// letter does not threaten to seize it "sans autre avis" (tester).
+    @Test func frenchFormalNoticeBeforeTheAmicableAttemptSaysItComesFirst() throws {
+        var dossier = frenchDossier()
+        dossier.stages.mediation = nil
+        let letter = try render(dossier, .court).replacingOccurrences(of: "\n", with: " ")
+        #expect(!letter.contains("sans autre avis"))
+        #expect(!letter.contains("ayant échoué"))
+        #expect(letter.contains("après la tentative de résolution amiable que l'article 750-1"))
     }
 }
 
