@@ -79,6 +79,9 @@ import Testing
         #expect(lines("aaaa bbbb 12 345 678 habitants", 12).contains { $0.contains("12 345 678") })
         // Not a thousands group: a fourth digit.
         #expect(!lines("aaaa bbbb 12 3456 x", 12).contains { $0.contains("12 3456") })
+        // The sign followed by the sentence's punctuation (tester: "soit 480" then "€." alone on its line).
+        #expect(lines("de la couronne, soit 480 €.", 25).contains { $0.contains("480 €.") })
+        #expect(lines("remboursé à hauteur de 100 %, selon", 27).contains { $0.contains("100 %,") })
     }
 }
 

@@ -205,6 +205,10 @@ public enum TextWrapper {
         if isNumber {
             let stripped = Self.trimmingPunctuation(next)
             if months.contains(String(stripped)) { return true }
+            // "480 €." and "100 %," stay together as "480 €" does (tester: "soit 480" then "€." alone).
+            if let unit = next.first, unit == "€" || unit == "%", next.dropFirst().allSatisfy(\.isPunctuation) {
+                return true
+            }
             if lastWord.count <= 3, next.count >= 3, next.prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
                 !(next.dropFirst(3).first.map { $0.isASCII && $0.isNumber } ?? false)
             {
@@ -239,6 +243,10 @@ public enum TextWrapper {
         if isNumber {
             let stripped = next.trimmingCharacters(in: .punctuationCharacters)
             if months.contains(stripped) { return true }
+            // "480 €." and "100 %," stay together as "480 €" does (tester: "soit 480" then "€." alone).
+            if let unit = next.first, unit == "€" || unit == "%", next.dropFirst().allSatisfy(\.isPunctuation) {
+                return true
+            }
             if lastWord.count <= 3, next.count >= 3, next.prefix(3).allSatisfy({ $0.isASCII && $0.isNumber }),
                 !(next.dropFirst(3).first.map { $0.isASCII && $0.isNumber } ?? false)
             {
