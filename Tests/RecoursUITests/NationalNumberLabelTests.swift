@@ -57,3 +57,20 @@ import Testing
         #expect(s.session.wizard.focusedSpec?.field == .nationalNumber)
     }
 }
+
+/// The court's help line says what Recours proposes in the dossier's country: the labour court of the postal
+/// code in Belgium; in France the tribunal judiciaire, whose address the catalog does not have (tester: "le
+/// tribunal de votre code postal, avec l'adresse de son greffe" was promised and not given).
+@Suite struct CourtHintTests {
+    @Test func theHintFollowsTheCountry() {
+        let belgium = Field.court.hint(for: .belgium)
+        let france = Field.court.hint(for: .france)
+        #expect(belgium.contains("code postal"))
+        #expect(!france.contains("code postal"))
+        #expect(france.contains("justice.fr"))
+        Texts.$scopedLanguage.withValue(.dutch) {
+            #expect(Field.court.hint(for: .france).contains("justice.fr"))
+            #expect(Field.court.hint(for: .belgium).contains("postcode"))
+        }
+    }
+}
