@@ -92,7 +92,7 @@ struct EffectRunner {
         var failure: String?
         do {
             try process.run()
-            process.waitUntilExit()
+            Self.runInForeground(processGroup: process.processIdentifier) { process.waitUntilExit() }
             if process.terminationStatus != 0 {
                 failure = Texts.text("status.editor.failed")
             }
@@ -107,6 +107,23 @@ struct EffectRunner {
         var edited = String(decoding: data, as: UTF8.self)
         if edited.hasSuffix("\n") { edited.removeLast() }  // editors add a final newline
         return .editorFinished(text: edited, error: nil)
+    }
+
+    /// Foundation's `Process` starts the child in a process group of its own, which the terminal does not read
+    /// for: an interactive editor (vi) was stopped by SIGTTOU at its first touch of the terminal, and Recours
+    /// waited for it forever (found by hand; the end-to-end test's editor is a script that never reads the
+    /// terminal). The child's group gets the terminal (and a SIGCONT, if it was stopped before), and Recours takes
+    /// it back afterwards. Without a terminal (tests), nothing changes hands.
+    static func runInForeground(processGroup: Int32, _ wait: () -> Void) {
+        let terminal = STDIN_FILENO
+        guard isatty(terminal) == 1, tcgetpgrp(terminal) == getpgrp() else { return wait() }
+        // Taking the terminal back from the background sends SIGTTOU unless it is ignored.
+        let previous = signal(SIGTTOU, SIG_IGN)
+        defer { signal(SIGTTOU, previous) }
+        _ = tcsetpgrp(terminal, processGroup)
+        kill(-processGroup, SIGCONT)
+        wait()
+        _ = tcsetpgrp(terminal, getpgrp())
     }
 
     static func which(_ name: String) -> String? {

@@ -164,6 +164,28 @@ struct EndToEndTests {
         #expect(json.contains("Le texte d'après, en français."))
     }
 
+    /// An editor that sets the terminal's modes, as vi does, gets the terminal: it was stopped by SIGTTOU (its
+    /// process group was not the terminal's) and Recours waited for it forever.
+    @Test func anInteractiveEditorGetsTheTerminal() throws {
+        let t = TmuxSession()
+        // It reads a line from the terminal before changing the file: a background process is stopped (SIGTTIN).
+        try t.start(["new"], editor: "head -n 1 </dev/tty >/dev/null && sed -i s/avant/après/")
+        try t.waitFor("Votre dossier")
+        try t.keys("NPage", "NPage")
+        try t.waitFor("Le litige")
+        for _ in 0..<6 { try t.keys("Tab") }
+        try t.waitFor("Ctrl-E : éditeur externe")
+        try t.type("Le texte d'avant.")
+        try t.keys("C-e")
+        Thread.sleep(forTimeInterval: 0.3)
+        try t.type("ok")
+        try t.keys("Enter")
+        try t.waitFor("Le texte d'après.")
+        try t.keys("C-q")
+        try t.waitFor("RECOURS-ENDED")
+        #expect(t.terminalRestored)
+    }
+
     static func editorTemporaryFolders() -> Set<String> {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())) ?? []
         return Set(names.filter { $0.hasPrefix("recours-") && $0.count == "recours-XXXXXX".count })
