@@ -89,7 +89,7 @@ struct QuickStart: Equatable {
         let today = dateText.flatMap(DateParser.date) ?? CalendarDate.today()
         switch command {
         case .home:
-            guard linear || (isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1) else { return false }
+            guard WizardLauncher.opensHome(linear: linear) else { return false }
             try WizardLauncher.launch(.home, paths: paths, today: today, linear: linear)
         case .newDossier:
             try WizardLauncher.launch(.newDossier, paths: paths, today: today, linear: linear)

@@ -23,7 +23,7 @@ struct Recours: ParsableCommand {
     mutating func run() throws {
         // Without a terminal (a script, a pipe) the help is the useful answer, unless the linear view is asked
         // for; with one, the wizard (full-screen or linear).
-        guard linear.isChosen || (isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1) else {
+        guard WizardLauncher.opensHome(linear: linear.isChosen) else {
             print(Recours.helpMessage())
             return
         }

@@ -19,6 +19,12 @@ enum WizardLauncher {
             lettersDirectory: paths.lettersDirectory)
     }
 
+    /// `recours` with no command: the wizard's list with a terminal (or in the linear view); without one (a
+    /// script, a pipe) the help is the useful answer.
+    static func opensHome(linear: Bool) -> Bool {
+        linear || (isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1)
+    }
+
     /// The wizard needs a terminal on both ends; scripts get a clear message instead of garbage.
     static func requireTerminal() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {

@@ -101,6 +101,17 @@ func drawBox(title: String, x: Int, y: Int, width: Int, height: Int, into screen
     return (x + 2, y + 1, width - 4, height - 2)
 }
 
+/// `text` wrapped to `width` columns, at most `maxLines` lines, the last cut with "…" when there was more.
+func clippedLines(_ text: String, width: Int, maxLines: Int) -> [String] {
+    let wrapped = WrappedMessages.shared.lines(text, width: width)
+    var lines = Array(wrapped.prefix(maxLines))
+    if wrapped.count > maxLines, var last = lines.popLast() {
+        while DisplayWidth.of(last) > width - 1, !last.isEmpty { last.removeLast() }
+        lines.append(last + "…")
+    }
+    return lines
+}
+
 func truncated(_ text: String, _ width: Int) -> String {
     guard DisplayWidth.of(text) > width else { return text }
     var out = ""

@@ -31,12 +31,6 @@ enum FieldFallback {
         guard let text = text(for: field, dossier: dossier, catalog: catalog), width > 1, height > 0 else {
             return []
         }
-        let wrapped = WrappedMessages.shared.lines(text, width: width)
-        var lines = Array(wrapped.prefix(height))
-        if wrapped.count > height, var last = lines.popLast() {
-            while DisplayWidth.of(last) > width - 1, !last.isEmpty { last.removeLast() }
-            lines.append(last + "…")
-        }
-        return lines
+        return clippedLines(text, width: width, maxLines: height)
     }
 }

@@ -94,13 +94,7 @@ struct WizardLayout: Sendable {
             first.field.attachmentIndex.map {
                 Texts.text("wizard.attachment.issue", attachmentName($0, dossier: state.dossier), first.message)
             } ?? first.message
-        let wrapped = WrappedMessages.shared.lines(symbol + text + more, width: max(10, width))
-        var lines = Array(wrapped.prefix(2))
-        if wrapped.count > 2, var last = lines.popLast() {
-            while DisplayWidth.of(last) > width - 1, !last.isEmpty { last.removeLast() }
-            lines.append(last + "…")
-        }
-        return lines.map { ($0, style) }
+        return clippedLines(symbol + text + more, width: max(10, width), maxLines: 2).map { ($0, style) }
     }
 
     func item(_ index: Int) -> Item? { index < items.count ? items[index] : nil }
